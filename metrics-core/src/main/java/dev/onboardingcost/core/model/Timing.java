@@ -1,0 +1,69 @@
+package dev.onboardingcost.core.model;
+
+import static java.util.Objects.requireNonNull;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * When an event happened and how long it took: an interval {@code start..end}, a single instant, a
+ * duration in {@code minutes}, or any mix (SPEC section 4). When {@code minutes} is given it is the
+ * duration, and {@code start} (or {@code end}) only places the event in time.
+ */
+public record Timing(Optional<Instant> start, Optional<Instant> end, Optional<BigDecimal> minutes) {
+  /** No time and no duration. */
+  public static final Timing NONE =
+      new Timing(Optional.empty(), Optional.empty(), Optional.empty());
+
+  /**
+   * Checks the timing.
+   *
+   * @throws IllegalArgumentException when {@code end} is before {@code start} or minutes are
+   *     negative
+   */
+  public Timing {
+    requireNonNull(start, "start");
+    requireNonNull(end, "end");
+    requireNonNull(minutes, "minutes");
+    if (start.isPresent() && end.isPresent() && end.get().isBefore(start.get())) {
+      throw new IllegalArgumentException("end " + end.get() + " is before start " + start.get());
+    }
+    minutes.ifPresent(
+        m -> {
+          if (m.signum() < 0) {
+            throw new IllegalArgumentException("minutes must not be negative, was " + m);
+          }
+        });
+  }
+
+  /** The interval {@code start..end}. */
+  public static Timing between(Instant start, Instant end) {
+    return new Timing(Optional.of(start), Optional.of(end), Optional.empty());
+  }
+
+  /** A duration with no place in time. */
+  public static Timing minutes(BigDecimal minutes) {
+    return new Timing(Optional.empty(), Optional.empty(), Optional.of(minutes));
+  }
+
+  /** A duration placed at {@code at}. */
+  public static Timing minutesAt(BigDecimal minutes, Instant at) {
+    return new Timing(Optional.of(at), Optional.empty(), Optional.of(minutes));
+  }
+
+  /** A single instant. */
+  public static Timing at(Instant at) {
+    return new Timing(Optional.of(at), Optional.empty(), Optional.empty());
+  }
+
+  /** True when the duration is the interval {@code start..end} (both known, no minutes). */
+  public boolean isInterval() {
+    return minutes.isEmpty() && start.isPresent() && end.isPresent();
+  }
+
+  /** The instant that places a non-interval event in time: {@code start}, else {@code end}. */
+  public Optional<Instant> placement() {
+    return start.isPresent() ? start : end;
+  }
+}
