@@ -1,0 +1,49 @@
+package dev.onboardingcost.report.cli;
+
+import dev.onboardingcost.report.workspace.ConfigException;
+import java.io.UncheckedIOException;
+import picocli.CommandLine;
+
+/**
+ * Turns an error into one line on standard error and exit status 2; the stack trace is printed
+ * only with {@code --debug}.
+ */
+final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
+  @Override
+  public int handleExecutionException(
+      Exception ex, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+    boolean debug = parseResult.subcommand() != null
+        ? parseResult.subcommand().hasMatchedOption("--debug")
+        : parseResult.hasMatchedOption("--debug");
+    if (debug) {
+      ex.printStackTrace(commandLine.getErr());
+    }
+    commandLine.getErr().println("onboarding-cost: " + messageOf(ex));
+    return OnboardingCostCli.EXIT_ERROR;
+  }
+
+  static String messageOf(Throwable ex) {
+    if (ex instanceof ConfigException) {
+      return ex.getMessage();
+    }
+    if (ex instanceof UncheckedIOException && ex.getCause() != null) {
+      return "cannot read input: " + oneLine(ex.getMessage());
+    }
+    if (ex instanceof java.io.IOException) {
+      return "cannot read or write a file: " + oneLine(ex.getMessage());
+    }
+    return "unexpected error ("
+        + ex.getClass().getSimpleName()
+        + "): "
+        + oneLine(ex.getMessage())
+        + " (run with --debug for details)";
+  }
+
+  private static String oneLine(String text) {
+    if (text == null) {
+      return "";
+    }
+    int newline = text.indexOf('\n');
+    return newline < 0 ? text : text.substring(0, newline);
+  }
+}

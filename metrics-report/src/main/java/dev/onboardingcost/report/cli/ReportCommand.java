@@ -1,0 +1,79 @@
+package dev.onboardingcost.report.cli;
+
+import dev.onboardingcost.core.cost.CostReport;
+import dev.onboardingcost.core.model.Rounding;
+import dev.onboardingcost.report.ReportResults;
+import dev.onboardingcost.report.io.OutputStaging;
+import dev.onboardingcost.report.summary.SummaryJson;
+import dev.onboardingcost.report.summary.SummaryWriter;
+import dev.onboardingcost.report.workspace.Analysis;
+import dev.onboardingcost.report.workspace.EvidenceReaders;
+import dev.onboardingcost.report.workspace.Workspace;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code report WORKSPACE [--out DIR]}: reads the workspace and writes every output. */
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    description = "Read a workspace and write summary.json (and the other outputs) to --out.")
+final class ReportCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "WORKSPACE", description = "The workspace folder.")
+  Path workspace;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default WORKSPACE/out).")
+  Path out;
+
+  @Option(names = "--strict", description = "Exit with status 1 when any record was rejected.")
+  boolean strict;
+
+  @Mixin CommonOptions common;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    Workspace ws = Workspace.open(workspace);
+    Analysis analysis = ws.analyse(EvidenceReaders.all());
+    ReportResults results = new ReportResults(analysis);
+    Path outDir = out != null ? out : workspace.resolve("out");
+    try (OutputStaging staging = OutputStaging.create(outDir)) {
+      SummaryJson.write(SummaryWriter.summaryOf(analysis), staging.file("summary.json"));
+      staging.commit();
+    }
+    if (!common.quiet) {
+      printHeadline(spec.commandLine().getOut(), results, outDir);
+    }
+    long rejected = analysis.quality().total().rejected();
+    return strict && rejected > 0 ? OnboardingCostCli.EXIT_STRICT : 0;
+  }
+
+  private static void printHeadline(PrintWriter out, ReportResults results, Path outDir) {
+    CostReport costs = results.analysis().costs();
+    out.println("Wrote " + outDir.resolve("summary.json"));
+    int hires = costs.hires().size();
+    String currency = costs.currency().getCurrencyCode();
+    out.printf(
+        "%d hires, onboarding cost %s %s in all%n",
+        hires, currency, Rounding.money(costs.totalCost(), costs.currency()).toPlainString());
+    if (hires > 0) {
+      BigDecimal mean = costs.totalCost().divide(BigDecimal.valueOf(hires), MathContext.DECIMAL128);
+      out.printf(
+          "mean per hire %s %s%n",
+          currency, Rounding.money(mean, costs.currency()).toPlainString());
+    }
+    var quality = results.analysis().quality().total();
+    out.printf(
+        "records: %d read, %d used, %d ignored, %d rejected, %d outside the window%n",
+        quality.read(), quality.used(), quality.ignored(), quality.rejected(),
+        quality.outsideWindow());
+  }
+}

@@ -1,0 +1,60 @@
+package dev.onboardingcost.report.cli;
+
+import dev.onboardingcost.report.quality.DataQuality;
+import dev.onboardingcost.report.quality.Problem;
+import dev.onboardingcost.report.quality.SourceCounts;
+import dev.onboardingcost.report.workspace.Analysis;
+import dev.onboardingcost.report.workspace.EvidenceReaders;
+import dev.onboardingcost.report.workspace.Workspace;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code validate WORKSPACE}: reads everything, prints the data-quality report, writes nothing. */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = "Read a workspace and print the data-quality report; writes nothing.")
+final class ValidateCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "WORKSPACE", description = "The workspace folder.")
+  Path workspace;
+
+  @Option(names = "--strict", description = "Exit with status 1 when any record was rejected.")
+  boolean strict;
+
+  @Mixin CommonOptions common;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    Analysis analysis = Workspace.open(workspace).analyse(EvidenceReaders.all());
+    DataQuality quality = analysis.quality();
+    PrintWriter out = spec.commandLine().getOut();
+    if (!common.quiet) {
+      out.printf("%-14s %9s %9s %9s %9s %9s%n", "source", "read", "used", "ignored", "rejected",
+          "outside");
+      for (Map.Entry<String, SourceCounts> entry : quality.bySource().entrySet()) {
+        print(out, entry.getKey(), entry.getValue());
+      }
+      print(out, "all", quality.total());
+    }
+    for (Problem problem : quality.rejected()) {
+      out.println(problem);
+    }
+    return strict && quality.total().rejected() > 0 ? OnboardingCostCli.EXIT_STRICT : 0;
+  }
+
+  private static void print(PrintWriter out, String source, SourceCounts counts) {
+    out.printf(
+        "%-14s %9d %9d %9d %9d %9d%n",
+        source, counts.read(), counts.used(), counts.ignored(), counts.rejected(),
+        counts.outsideWindow());
+  }
+}

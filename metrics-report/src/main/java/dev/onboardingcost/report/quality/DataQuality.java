@@ -1,0 +1,89 @@
+package dev.onboardingcost.report.quality;
+
+import dev.onboardingcost.core.model.RecordRef;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The account of every record read, per source (SPEC section 10): each is used, ignored or
+ * rejected, and nothing is dropped silently.
+ *
+ * <p>Every rejected and outside-window record is listed. Ignored records are counted always, and
+ * listed up to {@link #IGNORED_LISTED} (a year of Okta sign-ins would otherwise fill the memory);
+ * past that, {@link #ignoredNotListed()} says how many more there were.
+ */
+public final class DataQuality {
+  /** How many ignored records are listed one by one. */
+  public static final int IGNORED_LISTED = 10_000;
+
+  private final Map<String, long[]> counts = new TreeMap<>();
+  private final List<Problem> problems = new ArrayList<>();
+  private long ignoredListed;
+  private long ignoredNotListed;
+
+  private long[] of(String source) {
+    return counts.computeIfAbsent(source, s -> new long[4]);
+  }
+
+  /** A record of {@code source} was used. */
+  public void used(String source) {
+    of(source)[0]++;
+  }
+
+  /** A record was valid but says nothing about onboarding. */
+  public void ignored(String source, RecordRef ref, String reason) {
+    of(source)[1]++;
+    if (ignoredListed < IGNORED_LISTED) {
+      ignoredListed++;
+      problems.add(new Problem(Problem.Kind.IGNORED, source, ref, reason));
+    } else {
+      ignoredNotListed++;
+    }
+  }
+
+  /** A record was broken. */
+  public void rejected(String source, RecordRef ref, String reason) {
+    of(source)[2]++;
+    problems.add(new Problem(Problem.Kind.REJECTED, source, ref, reason));
+  }
+
+  /** A used record fell outside the hire's onboarding window. */
+  public void outsideWindow(String source, RecordRef ref, String reason) {
+    of(source)[3]++;
+    problems.add(new Problem(Problem.Kind.OUTSIDE_WINDOW, source, ref, reason));
+  }
+
+  /** Counts per source, sorted by source name. */
+  public Map<String, SourceCounts> bySource() {
+    Map<String, SourceCounts> result = new TreeMap<>();
+    counts.forEach((source, c) -> result.put(source, new SourceCounts(c[0], c[1], c[2], c[3])));
+    return result;
+  }
+
+  /** Counts over every source. */
+  public SourceCounts total() {
+    SourceCounts total = SourceCounts.ZERO;
+    for (SourceCounts c : bySource().values()) {
+      total = total.plus(c);
+    }
+    return total;
+  }
+
+  /** Every listed problem, in the order found. */
+  public List<Problem> problems() {
+    return Collections.unmodifiableList(problems);
+  }
+
+  /** The rejected records, in the order found. */
+  public List<Problem> rejected() {
+    return problems.stream().filter(p -> p.kind() == Problem.Kind.REJECTED).toList();
+  }
+
+  /** Ignored records counted but not listed. */
+  public long ignoredNotListed() {
+    return ignoredNotListed;
+  }
+}

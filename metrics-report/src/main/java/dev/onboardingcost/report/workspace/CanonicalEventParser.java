@@ -1,0 +1,201 @@
+package dev.onboardingcost.report.workspace;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.onboardingcost.core.model.AccessWait;
+import dev.onboardingcost.core.model.Blocked;
+import dev.onboardingcost.core.model.Category;
+import dev.onboardingcost.core.model.Help;
+import dev.onboardingcost.core.model.Milestone;
+import dev.onboardingcost.core.model.MilestoneKind;
+import dev.onboardingcost.core.model.OnboardingEvent;
+import dev.onboardingcost.core.model.People;
+import dev.onboardingcost.core.model.Person;
+import dev.onboardingcost.core.model.PersonId;
+import dev.onboardingcost.core.model.Provenance;
+import dev.onboardingcost.core.model.Provisioning;
+import dev.onboardingcost.core.model.RecordRef;
+import dev.onboardingcost.core.model.Source;
+import dev.onboardingcost.core.model.Timing;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Turns the fields of one canonical event record (SPEC section 4) into an event, or a {@link
+ * RecordException} naming the field, the rule, the bad value and an example of a good one.
+ */
+public final class CanonicalEventParser {
+  private final People people;
+  private final Timestamps timestamps;
+  private final String fieldWord;
+
+  /**
+   * A parser resolving people in {@code people}; {@code fieldWord} is how messages name a field
+   * ({@code column} for CSV, {@code key} for JSON).
+   */
+  public CanonicalEventParser(People people, Timestamps timestamps, String fieldWord) {
+    this.people = requireNonNull(people, "people");
+    this.timestamps = requireNonNull(timestamps, "timestamps");
+    this.fieldWord = requireNonNull(fieldWord, "fieldWord");
+  }
+
+  /**
+   * The event in {@code fields} (a lookup giving a field's text, or null/blank when absent).
+   *
+   * @throws RecordException when the record breaks a rule of SPEC section 4
+   */
+  public OnboardingEvent parse(Function<String, String> fields, RecordRef ref)
+      throws RecordException {
+    String type = required(fields, "type", "access_wait");
+    PersonId hire = hire(fields);
+    Optional<Instant> start = instant(fields, "start");
+    Optional<Instant> end = instant(fields, "end");
+    Optional<BigDecimal> minutes = number(fields, "minutes");
+    if (start.isPresent() && end.isPresent() && end.get().isBefore(start.get())) {
+      throw new RecordException(
+          fieldWord + " 'end': " + text(fields, "end") + " is before start " + text(fields, "start"));
+    }
+    Timing timing = new Timing(start, end, minutes);
+    Provenance provenance =
+        new Provenance(Source.of(text(fields, "source")), text(fields, "note"), ref);
+    switch (type.strip()) {
+      case "access_wait":
+        requireDuration(timing, "access_wait");
+        Optional<Category> given = category(fields);
+        if (given.isPresent() && given.get() != Category.ACCESS) {
+          throw new RecordException(
+              fieldWord + " 'category': access_wait is always 'access', got '" + given.get() + "'");
+        }
+        return new AccessWait(hire, text(fields, "system"), timing, provenance);
+      case "blocked":
+        requireDuration(timing, "blocked");
+        return new Blocked(hire, requiredCategory(fields), timing, provenance);
+      case "help":
+        BigDecimal count = number(fields, "count").orElse(BigDecimal.ONE);
+        return new Help(hire, helper(fields), requiredCategory(fields), count, timing, provenance);
+      case "provisioning":
+        if (minutes.isEmpty()) {
+          throw new RecordException(
+              fieldWord + " 'minutes': provisioning needs minutes, e.g. 30");
+        }
+        return new Provisioning(
+            hire, helper(fields), category(fields).orElse(Category.ACCESS), timing, provenance);
+      case "milestone":
+        MilestoneKind kind = parseWith(fields, "milestone", MilestoneKind::parse, "first_pr");
+        if (start.isEmpty()) {
+          throw new RecordException(
+              fieldWord + " 'start': a milestone needs the time it was reached, e.g. 2026-01-07T15:00:00Z");
+        }
+        return new Milestone(hire, kind, start.get(), provenance);
+      default:
+        throw new RecordException(
+            fieldWord
+                + " 'type': expected access_wait, blocked, help, provisioning or milestone, got '"
+                + type
+                + "'");
+    }
+  }
+
+  private PersonId hire(Function<String, String> fields) throws RecordException {
+    String id = required(fields, "hire", "h1");
+    Optional<Person> person = people.byId(id);
+    if (person.isEmpty()) {
+      throw new RecordException(fieldWord + " 'hire': '" + id + "' is not in people.csv");
+    }
+    if (!person.get().isHire()) {
+      throw new RecordException(
+          fieldWord + " 'hire': '" + id + "' has no start_date in people.csv, so is not a hire");
+    }
+    return person.get().id();
+  }
+
+  private Optional<PersonId> helper(Function<String, String> fields) throws RecordException {
+    String id = text(fields, "helper");
+    if (id.isEmpty()) {
+      return Optional.empty();
+    }
+    Person person =
+        people
+            .byId(id)
+            .orElseThrow(
+                () ->
+                    new RecordException(
+                        fieldWord + " 'helper': '" + id + "' is not in people.csv"));
+    return Optional.of(person.id());
+  }
+
+  private Category requiredCategory(Function<String, String> fields) throws RecordException {
+    return category(fields)
+        .orElseThrow(
+            () ->
+                new RecordException(
+                    fieldWord + " 'category': is required for this type, e.g. documentation"));
+  }
+
+  private Optional<Category> category(Function<String, String> fields) throws RecordException {
+    if (text(fields, "category").isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(parseWith(fields, "category", Category::parse, "documentation"));
+  }
+
+  private Optional<Instant> instant(Function<String, String> fields, String name)
+      throws RecordException {
+    String value = text(fields, name);
+    if (value.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(timestamps.parse(value));
+    } catch (IllegalArgumentException e) {
+      throw new RecordException(fieldWord + " '" + name + "': " + e.getMessage());
+    }
+  }
+
+  private Optional<BigDecimal> number(Function<String, String> fields, String name)
+      throws RecordException {
+    String value = text(fields, name);
+    if (value.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Numbers.parseNonNegative(value));
+    } catch (IllegalArgumentException e) {
+      throw new RecordException(fieldWord + " '" + name + "': " + e.getMessage());
+    }
+  }
+
+  private void requireDuration(Timing timing, String type) throws RecordException {
+    if (timing.minutes().isEmpty() && !timing.isInterval()) {
+      throw new RecordException(
+          fieldWord + " 'minutes': " + type + " needs minutes or both start and end, e.g. 90");
+    }
+  }
+
+  private <T> T parseWith(
+      Function<String, String> fields, String name, Function<String, T> parse, String example)
+      throws RecordException {
+    String value = required(fields, name, example);
+    try {
+      return parse.apply(value);
+    } catch (IllegalArgumentException e) {
+      throw new RecordException(fieldWord + " '" + name + "': " + e.getMessage());
+    }
+  }
+
+  private String required(Function<String, String> fields, String name, String example)
+      throws RecordException {
+    String value = text(fields, name);
+    if (value.isEmpty()) {
+      throw new RecordException(fieldWord + " '" + name + "': is required, e.g. " + example);
+    }
+    return value;
+  }
+
+  private static String text(Function<String, String> fields, String name) {
+    String value = fields.apply(name);
+    return value == null ? "" : value.strip();
+  }
+}

@@ -1,0 +1,146 @@
+package dev.onboardingcost.report.workspace;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.onboardingcost.core.model.RecordRef;
+import dev.onboardingcost.report.io.CsvTable;
+import dev.onboardingcost.report.io.TextFiles;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.OptionalInt;
+
+/**
+ * Reads the canonical events of SPEC section 4 from {@code events.csv} and {@code events.jsonl}.
+ * Canonical events are never ignored: each record is used or rejected with file and line.
+ */
+public final class CanonicalEventsReader implements EvidenceReader {
+  /** The source name in the data-quality counts. */
+  public static final String NAME = "events";
+
+  static final String[] COLUMNS = {
+    "type", "hire", "helper", "category", "system", "start", "end", "minutes", "count",
+    "milestone", "source", "note"
+  };
+
+  private static final ObjectMapper JSON =
+      JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public void read(ReadContext context) throws IOException {
+    Path csv = context.workspace().resolve("events.csv");
+    if (Files.isRegularFile(csv)) {
+      readCsv(csv, context);
+    }
+    Path jsonl = context.workspace().resolve("events.jsonl");
+    if (Files.isRegularFile(jsonl)) {
+      readJsonLines(jsonl, context);
+    }
+  }
+
+  private void readCsv(Path file, ReadContext context) throws IOException {
+    String name = context.nameOf(file);
+    CanonicalEventParser parser =
+        new CanonicalEventParser(context.people(), context.timestamps(), "column");
+    try (CsvTable table = CsvTable.open(file, name)) {
+      if (table.column("type").isEmpty() || table.column("hire").isEmpty()) {
+        context
+            .quality()
+            .rejected(
+                NAME,
+                RecordRef.line(name, 1),
+                "the header needs the columns 'type' and 'hire', got " + table.header());
+        return;
+      }
+      Map<String, OptionalInt> columns = new HashMap<>();
+      for (String column : COLUMNS) {
+        columns.put(column, table.column(column));
+      }
+      long lastLine = 1;
+      try {
+        for (CsvTable.Row row = table.next(); row != null; row = table.next()) {
+          lastLine = row.line();
+          if (row.isBlank()) {
+            continue;
+          }
+          RecordRef ref = RecordRef.line(name, row.line());
+          CsvTable.Row current = row;
+          try {
+            context
+                .intake()
+                .accept(
+                    NAME,
+                    parser.parse(
+                        column -> current.get(columns.getOrDefault(column, OptionalInt.empty())),
+                        ref));
+          } catch (RecordException e) {
+            context.quality().rejected(NAME, ref, e.getMessage());
+          }
+        }
+      } catch (CsvTable.CsvSyntaxException e) {
+        context
+            .quality()
+            .rejected(NAME, RecordRef.line(name, lastLine + 1), "unreadable CSV: " + e.getMessage());
+      }
+    }
+  }
+
+  private void readJsonLines(Path file, ReadContext context) throws IOException {
+    String name = context.nameOf(file);
+    CanonicalEventParser parser =
+        new CanonicalEventParser(context.people(), context.timestamps(), "key");
+    try (BufferedReader in = new BufferedReader(TextFiles.open(file), 1 << 16)) {
+      long lineNumber = 0;
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        lineNumber++;
+        if (line.isBlank()) {
+          continue;
+        }
+        RecordRef ref = RecordRef.line(name, lineNumber);
+        try {
+          Map<String, String> fields = fieldsOf(line);
+          context.intake().accept(NAME, parser.parse(fields::get, ref));
+        } catch (RecordException e) {
+          context.quality().rejected(NAME, ref, e.getMessage());
+        }
+      }
+    }
+  }
+
+  /** The text of each key of one JSON object line; nested values are refused. */
+  static Map<String, String> fieldsOf(String line) throws RecordException {
+    JsonNode node;
+    try {
+      node = JSON.readTree(line);
+    } catch (JsonProcessingException e) {
+      throw new RecordException("not a JSON object: " + e.getOriginalMessage());
+    }
+    if (node == null || !node.isObject()) {
+      throw new RecordException("expected one JSON object per line, like {\"type\": \"help\"}");
+    }
+    Map<String, String> fields = new HashMap<>();
+    for (Map.Entry<String, JsonNode> entry : node.properties()) {
+      JsonNode value = entry.getValue();
+      if (value.isNull()) {
+        continue;
+      }
+      if (!value.isValueNode()) {
+        throw new RecordException(
+            "key '" + entry.getKey() + "': expected text or a number, got " + value.getNodeType());
+      }
+      fields.put(entry.getKey(), value.isNumber() ? value.decimalValue().toPlainString() : value.asText());
+    }
+    return fields;
+  }
+}

@@ -1,0 +1,111 @@
+package dev.onboardingcost.report.workspace;
+
+import dev.onboardingcost.core.model.People;
+import dev.onboardingcost.core.model.Person;
+import dev.onboardingcost.core.model.PersonId;
+import dev.onboardingcost.report.io.CsvTable;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * Reads {@code people.csv} (SPEC section 2): header row, columns in any order, {@code id} required
+ * and unique. People are configuration, so any bad row stops the run with file and line.
+ */
+public final class PeopleReader {
+  /** The file's name in a workspace. */
+  public static final String FILE = "people.csv";
+
+  private PeopleReader() {}
+
+  /** Reads {@code workspace/people.csv}. */
+  public static People read(Path workspace) {
+    Path file = workspace.resolve(FILE);
+    if (!Files.isRegularFile(file)) {
+      throw new ConfigException(FILE + ": not found in " + workspace + " (run 'init' to make one)");
+    }
+    try (CsvTable table = CsvTable.open(file, FILE)) {
+      return read(table);
+    } catch (IOException e) {
+      throw new ConfigException(FILE + ": cannot be read: " + e.getMessage(), e);
+    } catch (CsvTable.CsvSyntaxException e) {
+      throw new ConfigException(e.getMessage(), e);
+    }
+  }
+
+  private static People read(CsvTable table) {
+    OptionalInt id = table.column("id");
+    if (id.isEmpty()) {
+      throw new ConfigException(
+          FILE + ": line 1: the header needs an 'id' column, got " + table.header());
+    }
+    OptionalInt name = table.column("name");
+    OptionalInt email = table.column("email");
+    OptionalInt github = table.column("github");
+    OptionalInt slack = table.column("slack");
+    OptionalInt team = table.column("team");
+    OptionalInt role = table.column("role");
+    OptionalInt start = table.column("start_date");
+    OptionalInt rate = table.column("hourly_rate");
+    List<Person> people = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (CsvTable.Row row = table.next(); row != null; row = table.next()) {
+      if (row.isBlank()) {
+        continue;
+      }
+      String where = FILE + ":" + row.line() + ": ";
+      String idText = row.get(id).strip();
+      if (idText.isEmpty()) {
+        throw new ConfigException(where + "column 'id' is empty; every person needs an id");
+      }
+      if (!seen.add(idText)) {
+        throw new ConfigException(where + "duplicate id '" + idText + "'");
+      }
+      people.add(
+          new Person(
+              PersonId.of(idText),
+              row.get(name),
+              row.get(email),
+              row.get(github),
+              row.get(slack),
+              row.get(team),
+              row.get(role),
+              startDate(row.get(start), where),
+              hourlyRate(row.get(rate), where)));
+    }
+    return new People(people);
+  }
+
+  private static Optional<LocalDate> startDate(String text, String where) {
+    if (text.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.parse(text.strip()));
+    } catch (DateTimeParseException e) {
+      throw new ConfigException(
+          where + "column 'start_date': expected an ISO date like 2026-01-05, got '" + text + "'");
+    }
+  }
+
+  private static Optional<BigDecimal> hourlyRate(String text, String where) {
+    if (text.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      BigDecimal rate = Numbers.parseNonNegative(text);
+      return Optional.of(rate);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(where + "column 'hourly_rate': " + e.getMessage());
+    }
+  }
+}

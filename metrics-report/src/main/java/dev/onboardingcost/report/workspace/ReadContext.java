@@ -1,0 +1,30 @@
+package dev.onboardingcost.report.workspace;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.onboardingcost.core.model.People;
+import dev.onboardingcost.report.quality.DataQuality;
+import java.nio.file.Path;
+
+/** What every evidence reader gets: the workspace, its settings and people, and the intake. */
+public record ReadContext(
+    Path workspace, Settings settings, People people, EventIntake intake, Timestamps timestamps) {
+  /** Checks the context. */
+  public ReadContext {
+    requireNonNull(workspace, "workspace");
+    requireNonNull(settings, "settings");
+    requireNonNull(people, "people");
+    requireNonNull(intake, "intake");
+    requireNonNull(timestamps, "timestamps");
+  }
+
+  /** The data-quality account. */
+  public DataQuality quality() {
+    return intake.quality();
+  }
+
+  /** How problems name {@code file}: its path relative to the workspace, with forward slashes. */
+  public String nameOf(Path file) {
+    return workspace.relativize(file).toString().replace('\\', '/');
+  }
+}

@@ -1,0 +1,21 @@
+package dev.onboardingcost.report.workspace;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.onboardingcost.core.cost.CostSettings;
+import java.util.List;
+
+/**
+ * Everything {@code onboarding.yaml} says: the engine's settings, the systems every hire needs,
+ * the log mappings and the survey mapping.
+ */
+public record Settings(
+    CostSettings cost, List<String> requiredAccess, SourceMappings sources, SurveyMapping survey) {
+  /** Checks and copies the settings. */
+  public Settings {
+    requireNonNull(cost, "cost");
+    requiredAccess = List.copyOf(requiredAccess);
+    requireNonNull(sources, "sources");
+    requireNonNull(survey, "survey");
+  }
+}

@@ -1,0 +1,84 @@
+package dev.onboardingcost.report.workspace;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.onboardingcost.core.cost.CostEngine;
+import dev.onboardingcost.core.model.People;
+import dev.onboardingcost.report.quality.DataQuality;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A workspace folder (SPEC section 2) whose settings and people have been read and checked.
+ * Opening it reads every configuration file, so a bad setting stops the run before anything is
+ * written; {@link #analyse} then streams the evidence through the cost engine.
+ */
+public final class Workspace {
+  private final Path dir;
+  private final Settings settings;
+  private final People people;
+
+  private Workspace(Path dir, Settings settings, People people) {
+    this.dir = dir;
+    this.settings = settings;
+    this.people = people;
+  }
+
+  /**
+   * Reads and checks the configuration of the workspace in {@code dir}.
+   *
+   * @throws ConfigException when the folder, a setting or a person is wrong
+   */
+  public static Workspace open(Path dir) {
+    requireNonNull(dir, "dir");
+    if (!Files.isDirectory(dir)) {
+      throw new ConfigException(dir + ": no such workspace folder");
+    }
+    Settings settings = SettingsReader.read(dir);
+    People people = PeopleReader.read(dir);
+    return new Workspace(dir, settings, people);
+  }
+
+  /** The folder. */
+  public Path dir() {
+    return dir;
+  }
+
+  /** The settings of onboarding.yaml. */
+  public Settings settings() {
+    return settings;
+  }
+
+  /** The people of people.csv. */
+  public People people() {
+    return people;
+  }
+
+  /**
+   * Reads every piece of evidence with {@code readers} and prices it.
+   *
+   * @throws UncheckedIOException when a file exists but cannot be read at all
+   */
+  public Analysis analyse(List<EvidenceReader> readers) {
+    DataQuality quality = new DataQuality();
+    CostEngine engine = new CostEngine(settings.cost(), people);
+    ReadContext context =
+        new ReadContext(
+            dir,
+            settings,
+            people,
+            new EventIntake(engine, quality),
+            new Timestamps(settings.cost().calendar().zone()));
+    for (EvidenceReader reader : readers) {
+      try {
+        reader.read(context);
+      } catch (IOException e) {
+        throw new UncheckedIOException(reader.name() + ": " + e.getMessage(), e);
+      }
+    }
+    return new Analysis(this, engine.finish(), quality);
+  }
+}
