@@ -7,6 +7,8 @@ final class CommonOptions {
   @Option(names = "--debug", description = "Show stack traces of errors.")
   boolean debug;
 
-  @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "Print nothing but errors.")
   boolean quiet;
 }

@@ -5,16 +5,17 @@ import java.io.UncheckedIOException;
 import picocli.CommandLine;
 
 /**
- * Turns an error into one line on standard error and exit status 2; the stack trace is printed
- * only with {@code --debug}.
+ * Turns an error into one line on standard error and exit status 2; the stack trace is printed only
+ * with {@code --debug}.
  */
 final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
   @Override
   public int handleExecutionException(
       Exception ex, CommandLine commandLine, CommandLine.ParseResult parseResult) {
-    boolean debug = parseResult.subcommand() != null
-        ? parseResult.subcommand().hasMatchedOption("--debug")
-        : parseResult.hasMatchedOption("--debug");
+    boolean debug =
+        parseResult.subcommand() != null
+            ? parseResult.subcommand().hasMatchedOption("--debug")
+            : parseResult.hasMatchedOption("--debug");
     if (debug) {
       ex.printStackTrace(commandLine.getErr());
     }

@@ -6,19 +6,15 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code onboarding-cost} command line. Exit status: 0 success, 1 a {@code --strict} run found
- * rejected records, 2 a usage, settings or input error (one line on standard error; the stack
- * trace only with {@code --debug}).
+ * rejected records, 2 a usage, settings or input error (one line on standard error; the stack trace
+ * only with {@code --debug}).
  */
 @Command(
     name = "onboarding-cost",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "What bringing a new engineer in really costs, from surveys and system logs.",
-    subcommands = {
-      ReportCommand.class,
-      ValidateCommand.class,
-      CommandLine.HelpCommand.class
-    })
+    subcommands = {ReportCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
 public final class OnboardingCostCli implements Runnable {
   /** Exit status of a {@code --strict} run that found rejected records. */
   public static final int EXIT_STRICT = 1;
@@ -35,7 +31,8 @@ public final class OnboardingCostCli implements Runnable {
 
   /** Runs the command line and exits with its status. */
   public static void main(String[] args) {
-    System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    System.exit(
+        execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 
   /** Runs the command line with these streams and returns the exit status. */

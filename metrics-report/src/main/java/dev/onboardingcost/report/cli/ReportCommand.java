@@ -29,7 +29,10 @@ final class ReportCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "WORKSPACE", description = "The workspace folder.")
   Path workspace;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default WORKSPACE/out).")
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description = "Output folder (default WORKSPACE/out).")
   Path out;
 
   @Option(names = "--strict", description = "Exit with status 1 when any record was rejected.")
@@ -73,7 +76,10 @@ final class ReportCommand implements Callable<Integer> {
     var quality = results.analysis().quality().total();
     out.printf(
         "records: %d read, %d used, %d ignored, %d rejected, %d outside the window%n",
-        quality.read(), quality.used(), quality.ignored(), quality.rejected(),
+        quality.read(),
+        quality.used(),
+        quality.ignored(),
+        quality.rejected(),
         quality.outsideWindow());
   }
 }

@@ -38,8 +38,9 @@ final class ValidateCommand implements Callable<Integer> {
     DataQuality quality = analysis.quality();
     PrintWriter out = spec.commandLine().getOut();
     if (!common.quiet) {
-      out.printf("%-14s %9s %9s %9s %9s %9s%n", "source", "read", "used", "ignored", "rejected",
-          "outside");
+      out.printf(
+          "%-14s %9s %9s %9s %9s %9s%n",
+          "source", "read", "used", "ignored", "rejected", "outside");
       for (Map.Entry<String, SourceCounts> entry : quality.bySource().entrySet()) {
         print(out, entry.getKey(), entry.getValue());
       }
@@ -54,7 +55,11 @@ final class ValidateCommand implements Callable<Integer> {
   private static void print(PrintWriter out, String source, SourceCounts counts) {
     out.printf(
         "%-14s %9d %9d %9d %9d %9d%n",
-        source, counts.read(), counts.used(), counts.ignored(), counts.rejected(),
+        source,
+        counts.read(),
+        counts.used(),
+        counts.ignored(),
+        counts.rejected(),
         counts.outsideWindow());
   }
 }

@@ -16,8 +16,8 @@ import java.util.Map;
 
 /**
  * Builds {@code summary.json} (SPEC section 9): money rounded half-even to the minor unit, hours
- * and days to 2 decimals, keys in a fixed order. Figures come from the engine's results; nothing
- * is re-derived here.
+ * and days to 2 decimals, keys in a fixed order. Figures come from the engine's results; nothing is
+ * re-derived here.
  */
 public final class SummaryWriter {
   private final Currency currency;

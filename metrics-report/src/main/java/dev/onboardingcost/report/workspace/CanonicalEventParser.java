@@ -55,7 +55,11 @@ public final class CanonicalEventParser {
     Optional<BigDecimal> minutes = number(fields, "minutes");
     if (start.isPresent() && end.isPresent() && end.get().isBefore(start.get())) {
       throw new RecordException(
-          fieldWord + " 'end': " + text(fields, "end") + " is before start " + text(fields, "start"));
+          fieldWord
+              + " 'end': "
+              + text(fields, "end")
+              + " is before start "
+              + text(fields, "start"));
     }
     Timing timing = new Timing(start, end, minutes);
     Provenance provenance =
@@ -77,8 +81,7 @@ public final class CanonicalEventParser {
         return new Help(hire, helper(fields), requiredCategory(fields), count, timing, provenance);
       case "provisioning":
         if (minutes.isEmpty()) {
-          throw new RecordException(
-              fieldWord + " 'minutes': provisioning needs minutes, e.g. 30");
+          throw new RecordException(fieldWord + " 'minutes': provisioning needs minutes, e.g. 30");
         }
         return new Provisioning(
             hire, helper(fields), category(fields).orElse(Category.ACCESS), timing, provenance);
@@ -86,7 +89,8 @@ public final class CanonicalEventParser {
         MilestoneKind kind = parseWith(fields, "milestone", MilestoneKind::parse, "first_pr");
         if (start.isEmpty()) {
           throw new RecordException(
-              fieldWord + " 'start': a milestone needs the time it was reached, e.g. 2026-01-07T15:00:00Z");
+              fieldWord
+                  + " 'start': a milestone needs the time it was reached, e.g. 2026-01-07T15:00:00Z");
         }
         return new Milestone(hire, kind, start.get(), provenance);
       default:

@@ -1,9 +1,9 @@
 package dev.onboardingcost.report.workspace;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.onboardingcost.core.model.RecordRef;
 import dev.onboardingcost.report.io.CsvTable;
@@ -25,8 +25,18 @@ public final class CanonicalEventsReader implements EvidenceReader {
   public static final String NAME = "events";
 
   static final String[] COLUMNS = {
-    "type", "hire", "helper", "category", "system", "start", "end", "minutes", "count",
-    "milestone", "source", "note"
+    "type",
+    "hire",
+    "helper",
+    "category",
+    "system",
+    "start",
+    "end",
+    "minutes",
+    "count",
+    "milestone",
+    "source",
+    "note"
   };
 
   private static final ObjectMapper JSON =
@@ -91,7 +101,8 @@ public final class CanonicalEventsReader implements EvidenceReader {
       } catch (CsvTable.CsvSyntaxException e) {
         context
             .quality()
-            .rejected(NAME, RecordRef.line(name, lastLine + 1), "unreadable CSV: " + e.getMessage());
+            .rejected(
+                NAME, RecordRef.line(name, lastLine + 1), "unreadable CSV: " + e.getMessage());
       }
     }
   }
@@ -139,7 +150,8 @@ public final class CanonicalEventsReader implements EvidenceReader {
         throw new RecordException(
             "key '" + entry.getKey() + "': expected text or a number, got " + value.getNodeType());
       }
-      fields.put(entry.getKey(), value.isNumber() ? value.decimalValue().toPlainString() : value.asText());
+      fields.put(
+          entry.getKey(), value.isNumber() ? value.decimalValue().toPlainString() : value.asText());
     }
     return fields;
   }

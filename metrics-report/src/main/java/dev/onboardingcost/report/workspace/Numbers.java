@@ -4,12 +4,13 @@ import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
 /**
- * Strict decimal numbers as people write them in exports: {@code 37.5}, {@code 2}, {@code .5}.
- * No exponents, no {@code NaN} or {@code Infinity}, at most 12 digits before the point and 12
- * after: anything else is a mistake, not a duration.
+ * Strict decimal numbers as people write them in exports: {@code 37.5}, {@code 2}, {@code .5}. No
+ * exponents, no {@code NaN} or {@code Infinity}, at most 12 digits before the point and 12 after:
+ * anything else is a mistake, not a duration.
  */
 public final class Numbers {
-  private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d{1,12}(\\.\\d{0,12})?|\\.\\d{1,12})");
+  private static final Pattern DECIMAL =
+      Pattern.compile("[+-]?(\\d{1,12}(\\.\\d{0,12})?|\\.\\d{1,12})");
 
   private Numbers() {}
 

@@ -6,8 +6,8 @@ import dev.onboardingcost.core.cost.CostSettings;
 import java.util.List;
 
 /**
- * Everything {@code onboarding.yaml} says: the engine's settings, the systems every hire needs,
- * the log mappings and the survey mapping.
+ * Everything {@code onboarding.yaml} says: the engine's settings, the systems every hire needs, the
+ * log mappings and the survey mapping.
  */
 public record Settings(
     CostSettings cost, List<String> requiredAccess, SourceMappings sources, SurveyMapping survey) {

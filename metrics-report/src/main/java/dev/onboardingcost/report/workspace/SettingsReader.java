@@ -256,7 +256,8 @@ public final class SettingsReader {
               slack.get("help_channels").texts(d.slack().helpChannels()).stream()
                   .map(c -> c.startsWith("#") ? c.substring(1) : c)
                   .toList(),
-              slack.get("category")
+              slack
+                  .get("category")
                   .parse(Category::parse, "a category like knowledge")
                   .orElse(d.slack().category())),
           new SourceMappings.GithubPrs(
@@ -284,15 +285,15 @@ public final class SettingsReader {
         return SurveyMapping.DEFAULT;
       }
       node.allowOnly("identity_column", "questions");
-      String identity =
-          node.get("identity_column").text(SurveyMapping.DEFAULT.identityColumn());
+      String identity = node.get("identity_column").text(SurveyMapping.DEFAULT.identityColumn());
       List<SurveyMapping.Question> questions = new ArrayList<>();
       for (SettingsNode q : node.get("questions").elements()) {
         q.allowOnly("column", "type", "system", "category", "unit");
         SurveyMapping.Type type =
             q.get("type")
                 .parse(SurveyMapping.Type::parse, "access_wait, blocked or help")
-                .orElseThrow(() -> q.get("type").error("is required: access_wait, blocked or help"));
+                .orElseThrow(
+                    () -> q.get("type").error("is required: access_wait, blocked or help"));
         Optional<Category> category =
             q.get("category").parse(Category::parse, "a category like documentation");
         SurveyMapping.Unit unit =

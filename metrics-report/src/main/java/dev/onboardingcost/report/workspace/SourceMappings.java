@@ -119,6 +119,10 @@ public record SourceMappings(
   /** Every mapping at its default. */
   public static final SourceMappings DEFAULTS =
       new SourceMappings(
-          Okta.DEFAULT, GithubAudit.DEFAULT, Gam.DEFAULT, Jira.DEFAULT, Slack.DEFAULT,
+          Okta.DEFAULT,
+          GithubAudit.DEFAULT,
+          Gam.DEFAULT,
+          Jira.DEFAULT,
+          Slack.DEFAULT,
           GithubPrs.DEFAULT);
 }

@@ -57,8 +57,8 @@ public final class Timestamps {
   /**
    * The instant {@code text} names.
    *
-   * @throws IllegalArgumentException with a message like {@code expected an ISO-8601 timestamp
-   *     like 2026-01-05T09:30:00-05:00, got 'yesterday'}
+   * @throws IllegalArgumentException with a message like {@code expected an ISO-8601 timestamp like
+   *     2026-01-05T09:30:00-05:00, got 'yesterday'}
    */
   public Instant parse(String text) {
     String trimmed = text.strip();
@@ -70,8 +70,7 @@ public final class Timestamps {
       LocalDateTime local = LocalDateTime.from(parsed);
       if (parsed.isSupported(ChronoField.OFFSET_SECONDS)) {
         return OffsetDateTime.of(
-                local,
-                java.time.ZoneOffset.ofTotalSeconds(parsed.get(ChronoField.OFFSET_SECONDS)))
+                local, java.time.ZoneOffset.ofTotalSeconds(parsed.get(ChronoField.OFFSET_SECONDS)))
             .toInstant();
       }
       return local.atZone(zone).toInstant();

@@ -12,9 +12,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * A workspace folder (SPEC section 2) whose settings and people have been read and checked.
- * Opening it reads every configuration file, so a bad setting stops the run before anything is
- * written; {@link #analyse} then streams the evidence through the cost engine.
+ * A workspace folder (SPEC section 2) whose settings and people have been read and checked. Opening
+ * it reads every configuration file, so a bad setting stops the run before anything is written;
+ * {@link #analyse} then streams the evidence through the cost engine.
  */
 public final class Workspace {
   private final Path dir;

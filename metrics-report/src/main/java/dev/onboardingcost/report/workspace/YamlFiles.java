@@ -13,8 +13,8 @@ import java.nio.file.Path;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
- * Reads the workspace's YAML files into trees, with bounded time and memory: few aliases (no
- * alias bombs), shallow nesting, at most a megabyte of text, and duplicate keys refused.
+ * Reads the workspace's YAML files into trees, with bounded time and memory: few aliases (no alias
+ * bombs), shallow nesting, at most a megabyte of text, and duplicate keys refused.
  */
 public final class YamlFiles {
   private static final int MAX_BYTES = 1 << 20;

@@ -36,8 +36,10 @@ final class SurveyAnswers {
         throw new IllegalArgumentException(
             "expected a range low-high like 2-4, got '" + answer.strip() + "'");
       }
-      return Optional.of(low.add(high).divide(BigDecimal.valueOf(2), 7, RoundingMode.UNNECESSARY)
-          .stripTrailingZeros());
+      return Optional.of(
+          low.add(high)
+              .divide(BigDecimal.valueOf(2), 7, RoundingMode.UNNECESSARY)
+              .stripTrailingZeros());
     }
     throw new IllegalArgumentException(
         "expected a number like 1.5 or a range like 2-4, got '" + answer.strip() + "'");

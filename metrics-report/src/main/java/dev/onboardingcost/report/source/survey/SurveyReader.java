@@ -64,7 +64,10 @@ public final class SurveyReader implements EvidenceReader {
             name
                 + ": none of the survey.questions columns of onboarding.yaml is in its header"
                 + " (first mapped column: '"
-                + mapping.questions().stream().map(SurveyMapping.Question::column).findFirst().orElse("")
+                + mapping.questions().stream()
+                    .map(SurveyMapping.Question::column)
+                    .findFirst()
+                    .orElse("")
                 + "')");
       }
       long lastLine = 1;
@@ -76,7 +79,8 @@ public final class SurveyReader implements EvidenceReader {
       } catch (CsvTable.CsvSyntaxException e) {
         context
             .quality()
-            .rejected(NAME, RecordRef.line(name, lastLine + 1), "unreadable CSV: " + e.getMessage());
+            .rejected(
+                NAME, RecordRef.line(name, lastLine + 1), "unreadable CSV: " + e.getMessage());
       }
     }
   }
@@ -97,7 +101,11 @@ public final class SurveyReader implements EvidenceReader {
   private record MappedColumn(SurveyMapping.Question question, int index) {}
 
   private void readRow(
-      CsvTable.Row row, int identity, List<MappedColumn> columns, String name, ReadContext context) {
+      CsvTable.Row row,
+      int identity,
+      List<MappedColumn> columns,
+      String name,
+      ReadContext context) {
     String who = row.get(identity).strip();
     Optional<Person> hire = context.people().byEmail(who).or(() -> context.people().byId(who));
     RecordRef ref = RecordRef.line(name, row.line());
@@ -111,12 +119,7 @@ public final class SurveyReader implements EvidenceReader {
         context
             .quality()
             .rejected(
-                NAME,
-                ref,
-                where
-                    + "'"
-                    + who
-                    + "' matches no hire in people.csv (by email or id)");
+                NAME, ref, where + "'" + who + "' matches no hire in people.csv (by email or id)");
         continue;
       }
       try {
@@ -136,7 +139,9 @@ public final class SurveyReader implements EvidenceReader {
     switch (question.type()) {
       case ACCESS_WAIT:
         return new AccessWait(
-            hire.id(), question.system().orElse(""), Timing.minutes(minutes(question, value)),
+            hire.id(),
+            question.system().orElse(""),
+            Timing.minutes(minutes(question, value)),
             provenance);
       case BLOCKED:
         return new Blocked(
@@ -147,7 +152,11 @@ public final class SurveyReader implements EvidenceReader {
       default:
         if (question.unit() == SurveyMapping.Unit.COUNT) {
           return new Help(
-              hire.id(), Optional.empty(), question.category().orElseThrow(), value, Timing.NONE,
+              hire.id(),
+              Optional.empty(),
+              question.category().orElseThrow(),
+              value,
+              Timing.NONE,
               provenance);
         }
         return new Help(
