@@ -1,0 +1,76 @@
+package dev.onboardingcost.report.workspace;
+
+import static org.assertj.core.api.BDDAssertions.then;
+import static org.assertj.core.api.BDDAssertions.thenThrownBy;
+
+import dev.onboardingcost.core.model.People;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PeopleReaderTest {
+  @TempDir Path dir;
+
+  @Test
+  void reads_columns_in_any_order_with_a_bom() throws Exception {
+    // GIVEN a UTF-8 file with a byte-order mark and shuffled columns
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    byte[] body =
+        "role,start_date,id,email,hourly_rate\nsre,2026-02-02,h9,Nine@Example.com,175.5\nops,,c9,,\n"
+            .getBytes(StandardCharsets.UTF_8);
+    byte[] all = new byte[bom.length + body.length];
+    System.arraycopy(bom, 0, all, 0, bom.length);
+    System.arraycopy(body, 0, all, bom.length, body.length);
+    Files.write(dir.resolve("people.csv"), all);
+
+    // WHEN
+    People people = PeopleReader.read(dir);
+
+    // THEN
+    then(people.size()).isEqualTo(2);
+    var hire = people.byEmail("nine@example.COM ").orElseThrow();
+    then(hire.id().value()).isEqualTo("h9");
+    then(hire.startDate()).contains(LocalDate.of(2026, 2, 2));
+    then(hire.hourlyRate().orElseThrow()).isEqualByComparingTo("175.5");
+    then(people.hires()).extracting(p -> p.id().value()).containsExactly("h9");
+  }
+
+  @Test
+  void refuses_duplicate_ids_with_the_line() {
+    TestWorkspaces.write(dir, "people.csv", "id,name\na,A\nb,B\na,Again\n");
+    thenThrownBy(() -> PeopleReader.read(dir))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage("people.csv:4: duplicate id 'a'");
+  }
+
+  @Test
+  void refuses_a_bad_start_date() {
+    TestWorkspaces.write(dir, "people.csv", "id,start_date\na,05/01/2026\n");
+    thenThrownBy(() -> PeopleReader.read(dir))
+        .hasMessage(
+            "people.csv:2: column 'start_date': expected an ISO date like 2026-01-05, got '05/01/2026'");
+  }
+
+  @Test
+  void refuses_a_negative_rate() {
+    TestWorkspaces.write(dir, "people.csv", "id,hourly_rate\na,-3\n");
+    thenThrownBy(() -> PeopleReader.read(dir))
+        .hasMessage("people.csv:2: column 'hourly_rate': must not be negative, got '-3'");
+  }
+
+  @Test
+  void needs_an_id_column() {
+    TestWorkspaces.write(dir, "people.csv", "name,email\nA,a@x\n");
+    thenThrownBy(() -> PeopleReader.read(dir))
+        .hasMessageStartingWith("people.csv: line 1: the header needs an 'id' column");
+  }
+
+  @Test
+  void reads_semicolon_separated_files() {
+    TestWorkspaces.write(dir, "people.csv", "id;email;start_date\nh1;h1@x.com;2026-01-05\n");
+    then(PeopleReader.read(dir).byEmail("h1@x.com")).isPresent();
+  }
+}
