@@ -114,7 +114,9 @@ public record TrendAnalysis(
     // n × Syy = n Σy² - (Σy)² stays exact; Syy itself may not be a finite decimal.
     BigDecimal nSyy = count.multiply(sumYy).subtract(sumY.multiply(sumY));
     BigDecimal slope = sxy.divide(sxx, MC);
-    BigDecimal intercept = sumY.subtract(slope.multiply(meanX)).divide(count, MC);
+    // ȳ - slope × x̄, with one division only: (Σy - slope × Σx) / n and Σx = n (n + 1) / 2
+    BigDecimal sumX = meanX.multiply(count);
+    BigDecimal intercept = sumY.subtract(slope.multiply(sumX)).divide(count, MC);
     if (nSyy.signum() == 0) {
       return new TrendAnalysis(
           n,
