@@ -1,0 +1,114 @@
+package dev.onboardingcost.core.stats;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.onboardingcost.core.cost.CostReport;
+import dev.onboardingcost.core.cost.HireCost;
+import dev.onboardingcost.core.model.Category;
+import dev.onboardingcost.core.model.People;
+import dev.onboardingcost.core.time.Quarter;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Hires grouped into cohorts by start date, each compared with the one before (SPEC section 7):
+ * median, mean, their change in money and percent, and a two-sided Mann-Whitney U test (see {@link
+ * MannWhitney} for the two-hire threshold), for the total and for each cost category so a reader
+ * can see which category moved.
+ *
+ * @param cohorts the cohorts in time order
+ */
+public record CohortAnalysis(List<Cohort> cohorts) {
+  /** Checks and copies the cohorts. */
+  public CohortAnalysis {
+    cohorts = List.copyOf(cohorts);
+  }
+
+  /**
+   * Cohorts by calendar quarter of the start date, labelled like {@code 2026-Q1}. Only quarters
+   * with hires appear, so a cohort is compared with the previous quarter that had hires. No hires
+   * give no cohorts.
+   */
+  public static CohortAnalysis byQuarter(CostReport report) {
+    requireNonNull(report, "report");
+    Map<Quarter, List<HireCost>> byQuarter = new TreeMap<>();
+    for (HireCost hire : ordered(report)) {
+      byQuarter.computeIfAbsent(Quarter.of(startOf(hire)), q -> new ArrayList<>()).add(hire);
+    }
+    Map<String, List<HireCost>> groups = new LinkedHashMap<>();
+    byQuarter.forEach((quarter, hires) -> groups.put(quarter.toString(), hires));
+    return of(groups);
+  }
+
+  /**
+   * Two cohorts: hires who started before {@code date}, labelled {@code before 2026-03-01}, and
+   * those who started on or after it, labelled {@code from 2026-03-01}. Both always appear, even
+   * empty, so a comparison always has two sides.
+   */
+  public static CohortAnalysis beforeAndAfter(CostReport report, LocalDate date) {
+    requireNonNull(report, "report");
+    requireNonNull(date, "date");
+    List<HireCost> before = new ArrayList<>();
+    List<HireCost> after = new ArrayList<>();
+    for (HireCost hire : ordered(report)) {
+      (startOf(hire).isBefore(date) ? before : after).add(hire);
+    }
+    Map<String, List<HireCost>> groups = new LinkedHashMap<>();
+    groups.put("before " + date, before);
+    groups.put("from " + date, after);
+    return of(groups);
+  }
+
+  private static CohortAnalysis of(Map<String, List<HireCost>> groups) {
+    Set<Category> categories = EnumSet.noneOf(Category.class);
+    groups
+        .values()
+        .forEach(hires -> hires.forEach(h -> categories.addAll(h.costByCategory().keySet())));
+    List<Cohort> cohorts = new ArrayList<>();
+    Optional<List<HireCost>> previous = Optional.empty();
+    for (Map.Entry<String, List<HireCost>> group : groups.entrySet()) {
+      List<HireCost> hires = group.getValue();
+      CohortFigures total =
+          CohortFigures.of(Distribution.totals(hires), previous.map(Distribution::totals));
+      Map<Category, CohortFigures> byCategory = new EnumMap<>(Category.class);
+      for (Category category : categories) {
+        byCategory.put(
+            category,
+            CohortFigures.of(costsOf(hires, category), previous.map(p -> costsOf(p, category))));
+      }
+      cohorts.add(new Cohort(group.getKey(), total, byCategory));
+      previous = Optional.of(hires);
+    }
+    return new CohortAnalysis(cohorts);
+  }
+
+  private static List<BigDecimal> costsOf(List<HireCost> hires, Category category) {
+    List<BigDecimal> costs = new ArrayList<>(hires.size());
+    for (HireCost hire : hires) {
+      costs.add(hire.costOf(category));
+    }
+    return costs;
+  }
+
+  private static List<HireCost> ordered(CostReport report) {
+    List<HireCost> hires = new ArrayList<>(report.hires());
+    hires.sort(Comparator.comparing(HireCost::hire, People.START_ORDER));
+    return hires;
+  }
+
+  private static LocalDate startOf(HireCost hire) {
+    return hire.hire()
+        .startDate()
+        .orElseThrow(() -> new IllegalArgumentException(hire.hire().id() + " has no start date"));
+  }
+}

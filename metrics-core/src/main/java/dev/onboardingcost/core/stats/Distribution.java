@@ -1,0 +1,165 @@
+package dev.onboardingcost.core.stats;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.onboardingcost.core.cost.CostReport;
+import dev.onboardingcost.core.cost.HireCost;
+import dev.onboardingcost.core.model.Person;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * The distribution of per-hire totals (SPEC section 7): count, sum, mean, median, 90th percentile,
+ * min, max and a 95% bootstrap interval of the mean. Every figure is unrounded: the sum, median,
+ * percentile, min and max are exact; the mean is {@code sum / count} to 34 significant digits
+ * (exact whenever the quotient has at most 34 digits). With no values every figure but count and
+ * sum is empty; nothing here throws on empty input.
+ *
+ * @param count how many values
+ * @param sum their exact sum (zero when there are none)
+ * @param mean the arithmetic mean
+ * @param median the median, {@code PERCENTILE.INC(values, 0.5)}
+ * @param p90 the 90th percentile, {@code PERCENTILE.INC(values, 0.9)}
+ * @param min the smallest value
+ * @param max the largest value
+ * @param meanInterval95 the 95% percentile bootstrap interval of the mean (see {@link Bootstrap});
+ *     empty with fewer than {@link Bootstrap#MIN_VALUES} values
+ */
+public record Distribution(
+    int count,
+    BigDecimal sum,
+    Optional<BigDecimal> mean,
+    Optional<BigDecimal> median,
+    Optional<BigDecimal> p90,
+    Optional<BigDecimal> min,
+    Optional<BigDecimal> max,
+    Optional<Interval> meanInterval95) {
+
+  /**
+   * Checks the figures.
+   *
+   * @throws IllegalArgumentException when {@code count} is negative, or the figures are present for
+   *     no values or absent for some
+   */
+  public Distribution {
+    if (count < 0) {
+      throw new IllegalArgumentException("count must not be negative, was " + count);
+    }
+    requireNonNull(sum, "sum");
+    requireNonNull(mean, "mean");
+    requireNonNull(median, "median");
+    requireNonNull(p90, "p90");
+    requireNonNull(min, "min");
+    requireNonNull(max, "max");
+    requireNonNull(meanInterval95, "meanInterval95");
+    boolean present = count > 0;
+    if (mean.isPresent() != present
+        || median.isPresent() != present
+        || p90.isPresent() != present
+        || min.isPresent() != present
+        || max.isPresent() != present) {
+      throw new IllegalArgumentException(
+          "mean, median, p90, min and max must be present exactly when count > 0, count " + count);
+    }
+  }
+
+  /** The distribution of {@code values} with the {@link Bootstrap#DEFAULT} interval. */
+  public static Distribution of(Collection<BigDecimal> values) {
+    return of(values, Bootstrap.DEFAULT);
+  }
+
+  /**
+   * The distribution of {@code values}, with the bootstrap interval drawn as {@code bootstrap}
+   * says. The values' order fixes the bootstrap's draws, so pass them in a stable order.
+   */
+  public static Distribution of(Collection<BigDecimal> values, Bootstrap bootstrap) {
+    requireNonNull(values, "values");
+    requireNonNull(bootstrap, "bootstrap");
+    List<BigDecimal> inOrder = new ArrayList<>(values.size());
+    for (BigDecimal value : values) {
+      inOrder.add(requireNonNull(value, "value"));
+    }
+    BigDecimal sum = inOrder.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    if (inOrder.isEmpty()) {
+      return new Distribution(
+          0,
+          sum,
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty());
+    }
+    List<BigDecimal> sorted = new ArrayList<>(inOrder);
+    sorted.sort(null);
+    return new Distribution(
+        sorted.size(),
+        sum,
+        meanOf(sorted),
+        Optional.of(Percentiles.ofSorted(sorted, Percentiles.MEDIAN)),
+        Optional.of(Percentiles.ofSorted(sorted, Percentiles.P90)),
+        Optional.of(sorted.get(0)),
+        Optional.of(sorted.get(sorted.size() - 1)),
+        bootstrap.meanInterval95(inOrder));
+  }
+
+  /** The distribution of every hire's total cost in {@code report}, in the report's order. */
+  public static Distribution ofTotals(CostReport report) {
+    return of(totals(report.hires()), Bootstrap.DEFAULT);
+  }
+
+  /** The distribution of hire totals per team, sorted by team; hires with no team under "". */
+  public static Map<String, Distribution> byTeam(CostReport report) {
+    return groupedBy(report, Person::team, Bootstrap.DEFAULT);
+  }
+
+  /** The distribution of hire totals per role, sorted by role; hires with no role under "". */
+  public static Map<String, Distribution> byRole(CostReport report) {
+    return groupedBy(report, Person::role, Bootstrap.DEFAULT);
+  }
+
+  /**
+   * The distribution of hire totals per key of the hire, sorted by key; each group keeps the
+   * report's order and is bootstrapped with the same settings.
+   */
+  public static Map<String, Distribution> groupedBy(
+      CostReport report, Function<Person, String> key, Bootstrap bootstrap) {
+    requireNonNull(report, "report");
+    requireNonNull(key, "key");
+    Map<String, List<BigDecimal>> groups = new TreeMap<>();
+    for (HireCost hire : report.hires()) {
+      groups
+          .computeIfAbsent(requireNonNull(key.apply(hire.hire()), "key"), k -> new ArrayList<>())
+          .add(hire.totalCost());
+    }
+    Map<String, Distribution> result = new TreeMap<>();
+    groups.forEach((group, values) -> result.put(group, of(values, bootstrap)));
+    return Collections.unmodifiableMap(result);
+  }
+
+  /** The mean of {@code values} to 34 significant digits, or empty when there are none. */
+  static Optional<BigDecimal> meanOf(Collection<BigDecimal> values) {
+    if (values.isEmpty()) {
+      return Optional.empty();
+    }
+    BigDecimal sum = values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    return Optional.of(sum.divide(BigDecimal.valueOf(values.size()), MathContext.DECIMAL128));
+  }
+
+  static List<BigDecimal> totals(List<HireCost> hires) {
+    List<BigDecimal> totals = new ArrayList<>(hires.size());
+    for (HireCost hire : hires) {
+      totals.add(hire.totalCost());
+    }
+    return totals;
+  }
+}

@@ -1,0 +1,124 @@
+package dev.onboardingcost.core.stats;
+
+import static dev.onboardingcost.core.fixtures.TestHires.decimals;
+import static dev.onboardingcost.core.fixtures.TestHires.hire;
+import static dev.onboardingcost.core.fixtures.TestHires.report;
+import static org.assertj.core.api.BDDAssertions.then;
+
+import dev.onboardingcost.core.model.Category;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class DistributionTest {
+  @Test
+  void has_only_a_zero_count_and_sum_for_no_hires() {
+    // GIVEN no values
+    // WHEN
+    Distribution empty = Distribution.of(List.of());
+    // THEN nothing throws and every other figure is empty
+    then(empty.count()).isZero();
+    then(empty.sum()).isEqualByComparingTo("0");
+    then(empty.mean()).isEmpty();
+    then(empty.median()).isEmpty();
+    then(empty.p90()).isEmpty();
+    then(empty.min()).isEmpty();
+    then(empty.max()).isEmpty();
+    then(empty.meanInterval95()).isEmpty();
+  }
+
+  @Test
+  void one_hire_is_every_figure_but_has_no_interval() {
+    // GIVEN
+    List<BigDecimal> one = decimals("4400.00");
+    // WHEN
+    Distribution distribution = Distribution.of(one);
+    // THEN
+    then(distribution.count()).isEqualTo(1);
+    then(distribution.mean()).hasValueSatisfying(v -> then(v).isEqualByComparingTo("4400"));
+    then(distribution.median()).hasValueSatisfying(v -> then(v).isEqualByComparingTo("4400"));
+    then(distribution.p90()).hasValueSatisfying(v -> then(v).isEqualByComparingTo("4400"));
+    then(distribution.min()).hasValueSatisfying(v -> then(v).isEqualByComparingTo("4400"));
+    then(distribution.max()).hasValueSatisfying(v -> then(v).isEqualByComparingTo("4400"));
+    then(distribution.meanInterval95()).isEmpty();
+  }
+
+  @Test
+  void two_hires_interpolate_and_bound_the_mean() {
+    // GIVEN 100 and 200
+    List<BigDecimal> two = decimals("100", "200");
+    // WHEN
+    Distribution distribution = Distribution.of(two);
+    // THEN mean = median = 150; p90: h = 0.9, 100 + 0.9 × 100 = 190
+    then(distribution.sum()).isEqualByComparingTo("300");
+    then(distribution.mean()).hasValueSatisfying(v -> then(v).isEqualByComparingTo("150"));
+    then(distribution.median()).hasValueSatisfying(v -> then(v).isEqualByComparingTo("150"));
+    then(distribution.p90()).hasValueSatisfying(v -> then(v).isEqualByComparingTo("190"));
+    // every resampled mean is 100, 150 or 200
+    Interval interval = distribution.meanInterval95().orElseThrow();
+    then(interval.lower()).isBetween(new BigDecimal("100"), new BigDecimal("150"));
+    then(interval.upper()).isBetween(new BigDecimal("150"), new BigDecimal("200"));
+  }
+
+  @Test
+  void keeps_the_mean_to_34_digits_when_it_does_not_terminate() {
+    // GIVEN 1, 1, 2: mean 4/3
+    // WHEN
+    Distribution distribution = Distribution.of(decimals("1", "1", "2"));
+    // THEN
+    then(distribution.mean())
+        .hasValueSatisfying(
+            v -> then(v).isEqualByComparingTo("1.333333333333333333333333333333333"));
+    // p90: h = 1.8, 1 + 0.8 × (2 - 1)
+    then(distribution.p90()).hasValueSatisfying(v -> then(v).isEqualByComparingTo("1.8"));
+  }
+
+  @Test
+  void the_bootstrap_gives_the_same_interval_for_the_same_seed() {
+    // GIVEN a varied sample
+    List<BigDecimal> values = decimals("1200", "800", "4400", "950.5", "3100", "2200", "610");
+    // WHEN
+    Interval first = Distribution.of(values, new Bootstrap(2_000, 11)).meanInterval95().get();
+    Interval again = Distribution.of(values, new Bootstrap(2_000, 11)).meanInterval95().get();
+    Interval other = Distribution.of(values, new Bootstrap(2_000, 12)).meanInterval95().get();
+    // THEN
+    then(again).isEqualTo(first);
+    then(other).isNotEqualTo(first);
+    then(first.contains(Distribution.of(values).mean().orElseThrow())).isTrue();
+    then(first.lower()).isGreaterThan(new BigDecimal("610"));
+    then(first.upper()).isLessThan(new BigDecimal("4400"));
+  }
+
+  @Test
+  void groups_hires_by_team_and_by_role() {
+    // GIVEN two payments hires and one platform hire
+    var report =
+        report(
+            hire("h1", "2026-01-05")
+                .team("payments")
+                .role("backend")
+                .hireCost(Category.ACCESS, "100")
+                .build(),
+            hire("h2", "2026-01-12")
+                .team("payments")
+                .role("frontend")
+                .hireCost(Category.ACCESS, "300")
+                .build(),
+            hire("h3", "2026-01-19")
+                .team("platform")
+                .role("backend")
+                .hireCost(Category.ACCESS, "500")
+                .build());
+    // WHEN
+    Map<String, Distribution> byTeam = Distribution.byTeam(report);
+    Map<String, Distribution> byRole = Distribution.byRole(report);
+    // THEN
+    then(byTeam).containsOnlyKeys("payments", "platform");
+    then(byTeam.get("payments").mean())
+        .hasValueSatisfying(v -> then(v).isEqualByComparingTo("200"));
+    then(byRole.get("backend").median())
+        .hasValueSatisfying(v -> then(v).isEqualByComparingTo("300"));
+    then(Distribution.ofTotals(report).sum()).isEqualByComparingTo("900");
+  }
+}
