@@ -108,6 +108,18 @@ final class Fixtures {
     return new BigDecimal(value);
   }
 
+  /** The map with every value stripped of trailing zeros, so that 750.0 and 750 compare equal. */
+  static <K> Map<K, BigDecimal> plain(Map<K, BigDecimal> map) {
+    Map<K, BigDecimal> plain = new java.util.LinkedHashMap<>();
+    map.forEach((key, value) -> plain.put(key, value.stripTrailingZeros()));
+    return plain;
+  }
+
+  /** A decimal with no trailing zeros, to compare with {@link #plain}. */
+  static BigDecimal plain(String value) {
+    return new BigDecimal(value).stripTrailingZeros();
+  }
+
   static Timing between(String from, String to) {
     return Timing.between(at(from), at(to));
   }
