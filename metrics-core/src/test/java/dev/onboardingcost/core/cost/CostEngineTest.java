@@ -301,6 +301,24 @@ class CostEngineTest {
   }
 
   @Test
+  void no_default_provisioning_for_a_hire_whose_provisioning_event_the_survey_outranks() {
+    // GIVEN 30 default provisioning minutes, precedence survey, a logged 40-minute provisioning by
+    //       c1 (category access) and a survey answer of 60 minutes waiting for access
+    Assumptions thirty =
+        new Assumptions(dec("23"), dec("1"), Map.of(), dec("15"), dec("30"), "ops");
+    // WHEN
+    HireCost cost =
+        h1(
+            settings(thirty, Precedence.SURVEY),
+            provisioning(H1, "c1", "40"),
+            new AccessWait(H1, "github", Timing.minutes(dec("60")), Fixtures.survey()));
+    // THEN the survey wins the access category: 60 / 60 x 200 = 200; the hire does have a
+    //      provisioning event, so the default (30 / 60 x 150 = 75) is not added on top
+    then(cost.totalCost()).isEqualByComparingTo("200");
+    then(cost.colleagueCost()).isEqualByComparingTo("0");
+  }
+
+  @Test
   void the_default_provisioning_role_without_a_rate_falls_back_to_the_default_rate() {
     // GIVEN 30 default provisioning minutes for role "it", which rates.by_role does not name
     Assumptions it = new Assumptions(dec("23"), dec("1"), Map.of(), dec("15"), dec("30"), "it");
