@@ -496,6 +496,5 @@ class CostEngineTest {
     // THEN two whole days: 960 / 60 x 200 = 3200
     then(cost.notGranted()).containsExactly("aws");
     then(cost.accessCostOf("aws")).isEqualByComparingTo("3200");
-    then(H2).isNotEqualTo(H1);
   }
 }
