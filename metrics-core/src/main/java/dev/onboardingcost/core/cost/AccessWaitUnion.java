@@ -73,14 +73,28 @@ final class AccessWaitUnion {
       fraction = fraction.max(assumptions.blockedFractionOf(wait.access().system()));
     }
     BigDecimal segmentLoss = working.multiply(fraction);
-    BigDecimal perSystem =
-        segmentLoss.divide(BigDecimal.valueOf(bySystem.size()), MathContext.DECIMAL128);
+    List<BigDecimal> systemShares = equalShares(segmentLoss, bySystem.size());
+    int system = 0;
     for (List<ClippedWait> systemWaits : bySystem.values()) {
-      BigDecimal perWait =
-          perSystem.divide(BigDecimal.valueOf(systemWaits.size()), MathContext.DECIMAL128);
-      for (ClippedWait wait : systemWaits) {
-        lost.merge(wait, perWait, BigDecimal::add);
+      List<BigDecimal> waitShares = equalShares(systemShares.get(system++), systemWaits.size());
+      for (int i = 0; i < systemWaits.size(); i++) {
+        lost.merge(systemWaits.get(i), waitShares.get(i), BigDecimal::add);
       }
     }
+  }
+
+  /**
+   * {@code total} split into {@code n} equal shares (34 significant digits) that add up to {@code
+   * total} exactly: the last share takes the rounding remainder, so that a third of a minute three
+   * times is still the whole minute and the union is never undercounted.
+   */
+  private static List<BigDecimal> equalShares(BigDecimal total, int n) {
+    BigDecimal share = total.divide(BigDecimal.valueOf(n), MathContext.DECIMAL128);
+    List<BigDecimal> shares = new ArrayList<>(n);
+    for (int i = 1; i < n; i++) {
+      shares.add(share);
+    }
+    shares.add(total.subtract(share.multiply(BigDecimal.valueOf(n - 1L))));
+    return shares;
   }
 }

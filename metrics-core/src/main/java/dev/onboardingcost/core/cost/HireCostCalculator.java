@@ -72,7 +72,9 @@ final class HireCostCalculator {
     }
 
     List<CostLine> lines = linesOf(hire, window, countedEvents);
-    if (countedEvents.stream().noneMatch(Provisioning.class::isInstance)) {
+    // SPEC 5: the default is for a hire with no provisioning event, even one that the other
+    // kind of evidence outranks in its category
+    if (events.stream().noneMatch(Provisioning.class::isInstance)) {
       defaultProvisioning().ifPresent(lines::add);
     }
     return new HireCost(

@@ -7,9 +7,11 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.zone.ZoneOffsetTransition;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.TreeSet;
@@ -93,12 +95,27 @@ public record WorkCalendar(
 
   /** The instant the workday starts on {@code date}, in the calendar's zone. */
   public Instant startOf(LocalDate date) {
-    return ZonedDateTime.of(date, workdayStart, zone).toInstant();
+    return instantOf(date, workdayStart);
   }
 
   /** The instant the workday ends on {@code date}, in the calendar's zone. */
   public Instant endOf(LocalDate date) {
-    return ZonedDateTime.of(date, workdayEnd, zone).toInstant();
+    return instantOf(date, workdayEnd);
+  }
+
+  /**
+   * The instant of a wall-clock time. A time the clock skips (spring forward) is the instant the
+   * clock jumps, so that only minutes whose wall-clock time lies in the workday count; {@link
+   * ZonedDateTime#of} would move it forward by the length of the gap. A time the clock repeats
+   * (fall back) is its earlier occurrence.
+   */
+  private Instant instantOf(LocalDate date, LocalTime time) {
+    LocalDateTime local = LocalDateTime.of(date, time);
+    ZoneOffsetTransition transition = zone.getRules().getTransition(local);
+    if (transition != null && transition.isGap()) {
+      return transition.getInstant();
+    }
+    return ZonedDateTime.of(local, zone).toInstant();
   }
 
   /** The local date of {@code instant} in the calendar's zone. */
