@@ -14,7 +14,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "What bringing a new engineer in really costs, from surveys and system logs.",
-    subcommands = {ReportCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      ReportCommand.class,
+      ValidateCommand.class,
+      CompareCommand.class,
+      ForecastCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class OnboardingCostCli implements Runnable {
   /** Exit status of a {@code --strict} run that found rejected records. */
   public static final int EXIT_STRICT = 1;
@@ -47,6 +53,9 @@ public final class OnboardingCostCli implements Runnable {
           err.println("Try 'onboarding-cost --help'.");
           return EXIT_ERROR;
         });
-    return line.execute(args);
+    int status = line.execute(args);
+    out.flush();
+    err.flush();
+    return status;
   }
 }

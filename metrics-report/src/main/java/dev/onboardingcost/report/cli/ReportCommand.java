@@ -46,10 +46,10 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Workspace ws = Workspace.open(workspace);
     Analysis analysis = ws.analyse(EvidenceReaders.all());
-    ReportResults results = new ReportResults(analysis);
+    ReportResults results = ReportResults.of(analysis);
     Path outDir = out != null ? out : workspace.resolve("out");
     try (OutputStaging staging = OutputStaging.create(outDir)) {
-      SummaryJson.write(SummaryWriter.summaryOf(analysis), staging.file("summary.json"));
+      SummaryJson.write(SummaryWriter.summaryOf(results), staging.file("summary.json"));
       staging.commit();
     }
     if (!common.quiet) {

@@ -7,6 +7,7 @@ import dev.onboardingcost.core.cost.HireCost;
 import dev.onboardingcost.core.model.Category;
 import dev.onboardingcost.core.model.MilestoneKind;
 import dev.onboardingcost.core.model.Rounding;
+import dev.onboardingcost.report.ReportResults;
 import dev.onboardingcost.report.quality.DataQuality;
 import dev.onboardingcost.report.quality.SourceCounts;
 import dev.onboardingcost.report.workspace.Analysis;
@@ -26,20 +27,29 @@ public final class SummaryWriter {
     this.currency = currency;
   }
 
-  /** The summary tree of {@code analysis}. */
-  public static ObjectNode summaryOf(Analysis analysis) {
-    return new SummaryWriter(analysis.costs().currency()).build(analysis);
+  /** The summary tree of {@code results}. */
+  public static ObjectNode summaryOf(ReportResults results) {
+    return new SummaryWriter(results.costs().currency()).build(results);
   }
 
-  private ObjectNode build(Analysis analysis) {
+  private ObjectNode build(ReportResults results) {
+    Analysis analysis = results.analysis();
     CostReport costs = analysis.costs();
+    StatsJson stats = new StatsJson(currency);
     ObjectNode root = SummaryJson.object();
     root.put("currency", currency.getCurrencyCode());
     ArrayNode hires = root.putArray("hires");
     for (HireCost hire : costs.hires()) {
       hires.add(hire(hire));
     }
-    root.set("totals", totals(costs));
+    ObjectNode totals = totals(costs);
+    stats.distribution(totals, results.totals());
+    root.set("totals", totals);
+    root.set("trend", stats.trend(results.trend()));
+    root.set("cohorts", stats.cohorts(results.cohorts()));
+    root.set("forecast", stats.forecast(results.forecast()));
+    root.set("forecast_totals", stats.forecastTotals(results.forecast()));
+    root.set("fixes", stats.fixes(results.fixes()));
     root.set("data_quality", dataQuality(analysis.quality()));
     return root;
   }

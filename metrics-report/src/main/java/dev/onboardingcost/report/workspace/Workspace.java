@@ -4,12 +4,15 @@ import static java.util.Objects.requireNonNull;
 
 import dev.onboardingcost.core.cost.CostEngine;
 import dev.onboardingcost.core.model.People;
+import dev.onboardingcost.core.plan.FixPlan;
+import dev.onboardingcost.core.plan.HiringPlan;
 import dev.onboardingcost.report.quality.DataQuality;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A workspace folder (SPEC section 2) whose settings and people have been read and checked. Opening
@@ -20,11 +23,20 @@ public final class Workspace {
   private final Path dir;
   private final Settings settings;
   private final People people;
+  private final Optional<HiringPlan> plan;
+  private final Optional<FixPlan> fixes;
 
-  private Workspace(Path dir, Settings settings, People people) {
+  private Workspace(
+      Path dir,
+      Settings settings,
+      People people,
+      Optional<HiringPlan> plan,
+      Optional<FixPlan> fixes) {
     this.dir = dir;
     this.settings = settings;
     this.people = people;
+    this.plan = plan;
+    this.fixes = fixes;
   }
 
   /**
@@ -39,7 +51,7 @@ public final class Workspace {
     }
     Settings settings = SettingsReader.read(dir);
     People people = PeopleReader.read(dir);
-    return new Workspace(dir, settings, people);
+    return new Workspace(dir, settings, people, PlanReader.read(dir), FixesReader.read(dir));
   }
 
   /** The folder. */
@@ -55,6 +67,16 @@ public final class Workspace {
   /** The people of people.csv. */
   public People people() {
     return people;
+  }
+
+  /** The hiring plan of plan.yaml, if any. */
+  public Optional<HiringPlan> plan() {
+    return plan;
+  }
+
+  /** The candidate fixes of fixes.yaml, if any. */
+  public Optional<FixPlan> fixes() {
+    return fixes;
   }
 
   /**

@@ -112,4 +112,52 @@ class CliTest {
     then(run("report", dir.resolve("nope").toString())).isEqualTo(2);
     then(err.toString().strip()).endsWith("no such workspace folder").doesNotContain("\tat ");
   }
+
+  private Path planned() {
+    TestWorkspaces.withEvents(
+        dir,
+        "type,hire,helper,category,minutes,count\n"
+            + "help,h1,c1,knowledge,60,2\n"
+            + "blocked,h1,,documentation,120,\n");
+    TestWorkspaces.write(
+        dir,
+        "plan.yaml",
+        "current_engineers: 10\nquarters: [{quarter: 2027-Q1, hires: 2}, {quarter: 2027-Q2, hires: 3}]\n");
+    return dir;
+  }
+
+  @Test
+  void forecast_prints_an_aligned_table_with_currency() {
+    // h1 costs 2 x 60 min of c1 + 120 min blocked = 240 min at $200 = $800; colleague hours 2
+    then(run("forecast", planned().toString())).isZero();
+    then(out.toString())
+        .contains("quarter")
+        .contains("2027-Q1")
+        .contains("$1,600.00") // 2 hires x $800
+        .contains("$2,400.00"); // 3 hires x $800
+  }
+
+  @Test
+  void forecast_json_has_the_summary_keys() throws Exception {
+    then(run("forecast", planned().toString(), "--format", "json")).isZero();
+    JsonNode json = new ObjectMapper().readTree(out.toString());
+    JsonNode q1 = json.path("forecast").get(0);
+    then(q1.path("expected_cost").decimalValue()).isEqualByComparingTo("1600");
+    // 2 hires x 2 colleague hours / (10 engineers x 512 working hours of 2027-Q1) x 100
+    then(q1.path("colleague_capacity_loss_pct").decimalValue()).isEqualByComparingTo("0.0781");
+    then(q1.path("alert").asBoolean()).isFalse();
+  }
+
+  @Test
+  void forecast_without_a_plan_is_a_settings_error() {
+    TestWorkspaces.withEvents(dir, "type,hire\n");
+    then(run("forecast", dir.toString())).isEqualTo(2);
+    then(err.toString()).contains("plan.yaml: not found");
+  }
+
+  @Test
+  void compare_prints_cohorts_and_the_trend() {
+    then(run("compare", planned().toString())).isZero();
+    then(out.toString()).contains("2026-Q1").contains("Trend over successive hires: a trend needs at least 3 hires");
+  }
 }

@@ -1,0 +1,177 @@
+package dev.onboardingcost.report.summary;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.onboardingcost.core.model.Category;
+import dev.onboardingcost.core.model.Rounding;
+import dev.onboardingcost.core.plan.Band;
+import dev.onboardingcost.core.plan.FixPayback;
+import dev.onboardingcost.core.plan.Forecast;
+import dev.onboardingcost.core.plan.QuarterForecast;
+import dev.onboardingcost.core.stats.Change;
+import dev.onboardingcost.core.stats.Cohort;
+import dev.onboardingcost.core.stats.CohortAnalysis;
+import dev.onboardingcost.core.stats.CohortFigures;
+import dev.onboardingcost.core.stats.Distribution;
+import dev.onboardingcost.core.stats.TrendAnalysis;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * The statistics sections of {@code summary.json} (trend, cohorts, forecast, fixes), also printed
+ * by {@code compare --format json} and {@code forecast --format json}. Money is rounded to the
+ * minor unit; percentages, r² and p-values to 4 decimals; a missing figure is {@code null} with a
+ * {@code reason}.
+ */
+public final class StatsJson {
+  private final Currency currency;
+
+  /** Sections in {@code currency}. */
+  public StatsJson(Currency currency) {
+    this.currency = currency;
+  }
+
+  /** Count, sum, mean, median, P90, min, max and the bootstrap interval of per-hire totals. */
+  public void distribution(ObjectNode node, Distribution d) {
+    node.put("mean_cost_per_hire", money(d.mean()));
+    node.put("median_cost_per_hire", money(d.median()));
+    node.put("p90_cost_per_hire", money(d.p90()));
+    node.put("min_cost_per_hire", money(d.min()));
+    node.put("max_cost_per_hire", money(d.max()));
+    node.put("mean_cost_ci95_low", money(d.meanInterval95().map(i -> i.lower())));
+    node.put("mean_cost_ci95_high", money(d.meanInterval95().map(i -> i.upper())));
+  }
+
+  /** The {@code trend} section. */
+  public ObjectNode trend(TrendAnalysis trend) {
+    ObjectNode node = SummaryJson.object();
+    node.put("slope_per_hire", money(trend.slope()));
+    node.put("intercept", money(trend.intercept()));
+    node.put("r_squared", ratio(trend.rSquared()));
+    node.put("p_value", ratio(trend.pValue()));
+    node.put("hires", trend.hires());
+    node.put("reason", trend.reason().orElse(null));
+    return node;
+  }
+
+  /** The {@code cohorts} section. */
+  public ArrayNode cohorts(CohortAnalysis analysis) {
+    ArrayNode array = SummaryJson.object().arrayNode();
+    for (Cohort cohort : analysis.cohorts()) {
+      ObjectNode node = array.addObject();
+      node.put("cohort", cohort.label());
+      figures(node, cohort.total());
+      ObjectNode byCategory = node.putObject("by_category");
+      for (Map.Entry<Category, CohortFigures> entry : cohort.byCategory().entrySet()) {
+        ObjectNode category = byCategory.putObject(entry.getKey().key());
+        figures(category, entry.getValue());
+      }
+      node.put(
+          "category_that_moved_most",
+          cohort.categoryThatMovedMost().map(Category::key).orElse(null));
+    }
+    return array;
+  }
+
+  private void figures(ObjectNode node, CohortFigures figures) {
+    node.put("hires", figures.hires());
+    node.put("median_cost", money(figures.median()));
+    node.put("mean_cost", money(figures.mean()));
+    change(node, "median_change", figures.medianChange());
+    change(node, "mean_change", figures.meanChange());
+    node.put("mann_whitney_u", ratio(figures.test().u()));
+    node.put("mann_whitney_p", ratio(figures.test().pValue()));
+    node.put("reason", figures.test().reason().orElse(null));
+  }
+
+  private void change(ObjectNode node, String key, Optional<Change> change) {
+    node.put(key, money(change.map(Change::amount)));
+    node.put(key + "_pct", ratio(change.flatMap(Change::percent)));
+  }
+
+  /** The {@code forecast} section (one entry per planned quarter). */
+  public ArrayNode forecast(Optional<Forecast> forecast) {
+    ArrayNode array = SummaryJson.object().arrayNode();
+    if (forecast.isEmpty()) {
+      return array;
+    }
+    for (QuarterForecast q : forecast.get().quarters()) {
+      ObjectNode node = array.addObject();
+      node.put("quarter", q.quarter().toString());
+      node.put("hires", q.hires());
+      node.put("expected_cost", money(q.expectedCost()));
+      node.put("p10", money(q.band().map(Band::p10)));
+      node.put("p50", money(q.band().map(Band::p50)));
+      node.put("p90", money(q.band().map(Band::p90)));
+      node.put("colleague_capacity_loss_pct", ratio(q.capacityLossPct()));
+      node.put("alert", q.alert());
+      node.put("engineers_at_start", q.engineersAtStart());
+      node.put("working_hours", Rounding.twoDecimals(q.workingHours()));
+      if (q.hiresToAlert().isPresent()) {
+        node.put("hires_to_alert", q.hiresToAlert().getAsLong());
+      } else {
+        node.putNull("hires_to_alert");
+      }
+    }
+    return array;
+  }
+
+  /** Totals over the plan, or null without a plan. */
+  public ObjectNode forecastTotals(Optional<Forecast> forecast) {
+    if (forecast.isEmpty()) {
+      return null;
+    }
+    var totals = forecast.get().totals();
+    ObjectNode node = SummaryJson.object();
+    node.put("hires", totals.hires());
+    node.put("engineers_at_end", totals.engineersAtEnd());
+    node.put("expected_cost", money(totals.expectedCost()));
+    node.put("p10", money(totals.band().map(Band::p10)));
+    node.put("p50", money(totals.band().map(Band::p50)));
+    node.put("p90", money(totals.band().map(Band::p90)));
+    node.put("alerted_quarters", totals.alertedQuarters());
+    node.put("reason", forecast.get().reason().orElse(null));
+    return node;
+  }
+
+  /** The {@code fixes} section, in payback order. */
+  public ArrayNode fixes(List<FixPayback> fixes) {
+    ArrayNode array = SummaryJson.object().arrayNode();
+    for (FixPayback fix : fixes) {
+      ObjectNode node = array.addObject();
+      node.put("name", fix.fix().name());
+      node.put("targets", fix.fix().targets().toString());
+      node.put("reduction", fix.fix().reduction());
+      node.put("targeted_cost_per_hire", money(Optional.of(fix.targetedCostPerHire())));
+      node.put("savings_per_hire", money(Optional.of(fix.savingsPerHire())));
+      node.put("one_off_cost", money(Optional.of(fix.oneOffCost())));
+      node.put("recurring_cost_per_quarter", money(Optional.of(fix.recurringCostPerQuarter())));
+      node.put(
+          "payback_hires",
+          fix.paybackHires().map(p -> p.setScale(2, RoundingMode.HALF_EVEN)).orElse(null));
+      node.put("first_quarter_savings", money(fix.firstQuarterSavings()));
+      node.put("reason", fix.reason().orElse(null));
+    }
+    return array;
+  }
+
+  private BigDecimal money(Optional<BigDecimal> amount) {
+    return amount.map(a -> Rounding.money(a, currency)).orElse(null);
+  }
+
+  private static BigDecimal ratio(Optional<BigDecimal> value) {
+    return value.map(v -> v.setScale(4, RoundingMode.HALF_EVEN)).orElse(null);
+  }
+
+  private static BigDecimal ratio(OptionalDouble value) {
+    if (value.isEmpty() || !Double.isFinite(value.getAsDouble())) {
+      return null;
+    }
+    return BigDecimal.valueOf(value.getAsDouble()).setScale(4, RoundingMode.HALF_EVEN);
+  }
+}

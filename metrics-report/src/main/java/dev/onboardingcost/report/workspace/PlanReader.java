@@ -1,0 +1,69 @@
+package dev.onboardingcost.report.workspace;
+
+import dev.onboardingcost.core.plan.HiringPlan;
+import dev.onboardingcost.core.plan.PlannedQuarter;
+import dev.onboardingcost.core.time.Quarter;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads the hiring plan of SPEC section 7 from {@code plan.yaml}, if the workspace has one. */
+public final class PlanReader {
+  /** The file's name in a workspace. */
+  public static final String FILE = "plan.yaml";
+
+  private PlanReader() {}
+
+  /**
+   * The plan in {@code workspace/plan.yaml}, or empty when there is no such file.
+   *
+   * @throws ConfigException naming the key of a missing, unknown or malformed value
+   */
+  public static Optional<HiringPlan> read(Path workspace) {
+    Path file = workspace.resolve(FILE);
+    if (!Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
+    SettingsNode root = new SettingsNode(FILE, YamlFiles.read(file, FILE));
+    root.allowOnly(
+        "current_engineers", "quarters", "simulations", "seed", "alert_capacity_loss_pct");
+    int engineers = root.get("current_engineers").integer(-1, 1, 10_000_000);
+    if (engineers < 0) {
+      throw root.get("current_engineers").error("is required, e.g. 50");
+    }
+    List<PlannedQuarter> quarters = new ArrayList<>();
+    for (SettingsNode q : root.get("quarters").elements()) {
+      q.allowOnly("quarter", "hires");
+      Quarter quarter =
+          q.get("quarter")
+              .parse(Quarter::parse, "a quarter like 2027-Q1")
+              .orElseThrow(() -> q.get("quarter").error("is required, e.g. 2027-Q1"));
+      int hires = q.get("hires").integer(-1, 0, 1_000_000);
+      if (hires < 0) {
+        throw q.get("hires").error("is required, e.g. 20");
+      }
+      quarters.add(new PlannedQuarter(quarter, hires));
+    }
+    if (quarters.isEmpty()) {
+      throw root.get("quarters")
+          .error("needs at least one quarter, e.g. [{quarter: 2027-Q1, hires: 20}]");
+    }
+    int simulations =
+        root.get("simulations")
+            .integer(HiringPlan.DEFAULT_SIMULATIONS, 1, HiringPlan.MAX_SIMULATIONS);
+    long seed =
+        root.get("seed")
+            .parse(Long::parseLong, "a whole number like 7")
+            .orElse(HiringPlan.DEFAULT_SEED);
+    BigDecimal alert =
+        root.get("alert_capacity_loss_pct").nonNegative(HiringPlan.DEFAULT_ALERT_CAPACITY_LOSS_PCT);
+    try {
+      return Optional.of(new HiringPlan(engineers, quarters, simulations, seed, alert));
+    } catch (IllegalArgumentException e) {
+      throw root.error(e.getMessage());
+    }
+  }
+}
