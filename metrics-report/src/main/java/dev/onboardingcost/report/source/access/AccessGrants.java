@@ -152,13 +152,15 @@ public final class AccessGrants {
     if (grant.at().isBefore(window.start())) {
       return;
     }
-    Instant requested = grant.requested().orElse(grant.at());
+    // With no request the wait runs from the window start: the hire needed access from day one.
+    Optional<Instant> requested = grant.requested();
     for (Claim claim : asked) {
-      if (!claim.at().isAfter(grant.at()) && claim.at().isBefore(requested)) {
-        requested = claim.at();
+      if (!claim.at().isAfter(grant.at())
+          && (requested.isEmpty() || claim.at().isBefore(requested.get()))) {
+        requested = Optional.of(claim.at());
       }
     }
-    Instant from = later(requested, window.start());
+    Instant from = later(requested.orElse(window.start()), window.start());
     if (!grant.at().isAfter(from)) {
       return;
     }
