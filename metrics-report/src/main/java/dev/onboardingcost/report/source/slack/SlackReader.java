@@ -233,7 +233,7 @@ public final class SlackReader implements EvidenceReader {
         throws Skip {
       HireMatch match = HireMatch.bySlackId(context.people(), user);
       if (match.person().isEmpty()) {
-        throw Skip.ignore("reply by " + match.reason());
+        throw Skip.ignore("reply: " + match.reason());
       }
       Person helper = match.person().get();
       if (helper.id().equals(thread.hire.id())) {
