@@ -39,6 +39,23 @@ public final class EventIntake {
     }
   }
 
+  /**
+   * Takes an event derived from records already counted (an access wait made from grants, a help
+   * event from a parent message's reply list): it goes to the engine but is not counted as a record
+   * again. One outside the window is listed (and counted in {@code events_outside_window}).
+   *
+   * @throws IllegalArgumentException when the engine refuses the event (its hire is no hire);
+   *     callers derive events for hires only
+   */
+  public void acceptDerived(String source, OnboardingEvent event) {
+    if (engine.admit(event) == Admission.OUTSIDE_WINDOW) {
+      quality.outsideWindow(
+          source,
+          event.provenance().ref(),
+          event.type() + " of " + event.hire() + " is outside the onboarding window");
+    }
+  }
+
   /** The engine events go to (for readers that need a hire's window). */
   public CostEngine engine() {
     return engine;

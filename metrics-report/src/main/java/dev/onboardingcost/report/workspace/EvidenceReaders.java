@@ -1,5 +1,12 @@
 package dev.onboardingcost.report.workspace;
 
+import dev.onboardingcost.report.source.access.AccessWaitsStep;
+import dev.onboardingcost.report.source.gam.GamReader;
+import dev.onboardingcost.report.source.github.GithubAuditReader;
+import dev.onboardingcost.report.source.githubprs.GithubPrsReader;
+import dev.onboardingcost.report.source.jira.JiraReader;
+import dev.onboardingcost.report.source.okta.OktaReader;
+import dev.onboardingcost.report.source.slack.SlackReader;
 import dev.onboardingcost.report.source.survey.SurveyReader;
 import java.util.List;
 
@@ -7,8 +14,20 @@ import java.util.List;
 public final class EvidenceReaders {
   private EvidenceReaders() {}
 
-  /** Canonical events, survey answers, then each log source. */
+  /**
+   * Canonical events, survey answers, each log source, then the step that turns the access grants
+   * the log readers collected into access waits (it must run last).
+   */
   public static List<EvidenceReader> all() {
-    return List.of(new CanonicalEventsReader(), new SurveyReader());
+    return List.of(
+        new CanonicalEventsReader(),
+        new SurveyReader(),
+        new OktaReader(),
+        new GithubAuditReader(),
+        new GamReader(),
+        new JiraReader(),
+        new SlackReader(),
+        new GithubPrsReader(),
+        new AccessWaitsStep());
   }
 }

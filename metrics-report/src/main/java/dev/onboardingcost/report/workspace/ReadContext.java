@@ -4,11 +4,20 @@ import static java.util.Objects.requireNonNull;
 
 import dev.onboardingcost.core.model.People;
 import dev.onboardingcost.report.quality.DataQuality;
+import dev.onboardingcost.report.source.access.AccessGrants;
 import java.nio.file.Path;
 
-/** What every evidence reader gets: the workspace, its settings and people, and the intake. */
+/**
+ * What every evidence reader gets: the workspace, its settings and people, the intake, and the
+ * access grants the log readers collect for one analysis.
+ */
 public record ReadContext(
-    Path workspace, Settings settings, People people, EventIntake intake, Timestamps timestamps) {
+    Path workspace,
+    Settings settings,
+    People people,
+    EventIntake intake,
+    Timestamps timestamps,
+    AccessGrants accessGrants) {
   /** Checks the context. */
   public ReadContext {
     requireNonNull(workspace, "workspace");
@@ -16,6 +25,13 @@ public record ReadContext(
     requireNonNull(people, "people");
     requireNonNull(intake, "intake");
     requireNonNull(timestamps, "timestamps");
+    requireNonNull(accessGrants, "accessGrants");
+  }
+
+  /** A context with no access grants collected yet. */
+  public ReadContext(
+      Path workspace, Settings settings, People people, EventIntake intake, Timestamps timestamps) {
+    this(workspace, settings, people, intake, timestamps, new AccessGrants());
   }
 
   /** The data-quality account. */

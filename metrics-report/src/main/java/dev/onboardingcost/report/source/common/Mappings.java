@@ -1,0 +1,33 @@
+package dev.onboardingcost.report.source.common;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Look-ups in the {@code sources:} mappings, ignoring case and surrounding white space. */
+public final class Mappings {
+  private Mappings() {}
+
+  /** The system {@code name} maps to in {@code mapping}, if any. */
+  public static Optional<String> systemOf(Map<String, String> mapping, String name) {
+    if (name == null || name.isBlank()) {
+      return Optional.empty();
+    }
+    String direct = mapping.get(name);
+    if (direct != null) {
+      return Optional.of(direct);
+    }
+    String wanted = fold(name);
+    for (Map.Entry<String, String> entry : mapping.entrySet()) {
+      if (fold(entry.getKey()).equals(wanted)) {
+        return Optional.of(entry.getValue());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Text folded for comparison: trimmed, lower case. */
+  public static String fold(String text) {
+    return text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+  }
+}
