@@ -14,7 +14,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "What bringing a new engineer in really costs, from surveys and system logs.",
-    subcommands = {ReportCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      ReportCommand.class,
+      ValidateCommand.class,
+      InitCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class OnboardingCostCli implements Runnable {
   /** Exit status of a {@code --strict} run that found rejected records. */
   public static final int EXIT_STRICT = 1;
