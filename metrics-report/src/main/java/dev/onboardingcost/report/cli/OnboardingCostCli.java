@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       ReportCommand.class,
       ValidateCommand.class,
       InitCommand.class,
+      SurveyTemplateCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class OnboardingCostCli implements Runnable {
