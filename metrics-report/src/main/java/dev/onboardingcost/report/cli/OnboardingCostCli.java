@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       CompareCommand.class,
       ForecastCommand.class,
+      InitCommand.class,
+      SurveyTemplateCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class OnboardingCostCli implements Runnable {
