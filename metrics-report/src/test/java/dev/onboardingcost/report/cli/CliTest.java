@@ -158,6 +158,8 @@ class CliTest {
   @Test
   void compare_prints_cohorts_and_the_trend() {
     then(run("compare", planned().toString())).isZero();
-    then(out.toString()).contains("2026-Q1").contains("Trend over successive hires: a trend needs at least 3 hires");
+    then(out.toString())
+        .contains("2026-Q1")
+        .contains("Trend over successive hires: a trend needs at least 3 hires");
   }
 }

@@ -3,6 +3,7 @@ package dev.onboardingcost.report.source;
 import static org.assertj.core.api.BDDAssertions.then;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.onboardingcost.report.ReportResults;
 import dev.onboardingcost.report.quality.SourceCounts;
 import dev.onboardingcost.report.summary.SummaryJson;
 import dev.onboardingcost.report.summary.SummaryWriter;
@@ -24,8 +25,8 @@ class LogsMeanCanonicalEventsTest {
     Analysis logs = Workspace.open(resource("logs")).analyse(EvidenceReaders.all());
     Analysis events = Workspace.open(resource("events")).analyse(EvidenceReaders.all());
     // WHEN both are summarised
-    ObjectNode fromLogs = SummaryWriter.summaryOf(logs);
-    ObjectNode fromEvents = SummaryWriter.summaryOf(events);
+    ObjectNode fromLogs = SummaryWriter.summaryOf(ReportResults.of(logs));
+    ObjectNode fromEvents = SummaryWriter.summaryOf(ReportResults.of(events));
     // THEN the summaries are identical but for the data-quality account
     then(fromLogs.get("totals").get("total_cost").decimalValue().signum()).isPositive();
     fromLogs.remove("data_quality");
