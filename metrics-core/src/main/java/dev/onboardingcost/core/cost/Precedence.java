@@ -1,6 +1,6 @@
 package dev.onboardingcost.core.cost;
 
-import java.util.Locale;
+import dev.onboardingcost.core.model.EnumKeys;
 
 /** Which evidence counts when a survey and the logs both speak of one hire and category. */
 public enum Precedence {
@@ -17,17 +17,11 @@ public enum Precedence {
    * @throws IllegalArgumentException for any other text
    */
   public static Precedence parse(String text) {
-    String key = text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
-    for (Precedence p : values()) {
-      if (p.name().equals(key)) {
-        return p;
-      }
-    }
-    throw new IllegalArgumentException("expected logs, survey or sum, got '" + text + "'");
+    return EnumKeys.parse(Precedence.class, text, "a precedence");
   }
 
   /** The lower-case name used in files. */
   public String key() {
-    return name().toLowerCase(Locale.ROOT);
+    return EnumKeys.key(this);
   }
 }

@@ -1,7 +1,5 @@
 package dev.onboardingcost.core.model;
 
-import java.util.Locale;
-
 /** What kind of obstacle a cost came from (SPEC section 4). */
 public enum Category {
   ACCESS,
@@ -18,22 +16,12 @@ public enum Category {
    * @throws IllegalArgumentException when no category has that name
    */
   public static Category parse(String text) {
-    String key = text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
-    for (Category category : values()) {
-      if (category.name().equals(key)) {
-        return category;
-      }
-    }
-    throw new IllegalArgumentException(
-        "expected a category (access, documentation, environment, knowledge, tooling, process,"
-            + " other), got '"
-            + text
-            + "'");
+    return EnumKeys.parse(Category.class, text, "a category");
   }
 
   /** The lower-case name used in files, e.g. {@code documentation}. */
   public String key() {
-    return name().toLowerCase(Locale.ROOT);
+    return EnumKeys.key(this);
   }
 
   @Override

@@ -1,7 +1,5 @@
 package dev.onboardingcost.core.model;
 
-import java.util.Locale;
-
 /** A step towards productivity whose date is measured (SPEC section 4). */
 public enum MilestoneKind {
   FIRST_COMMIT,
@@ -16,22 +14,12 @@ public enum MilestoneKind {
    * @throws IllegalArgumentException when no milestone has that name
    */
   public static MilestoneKind parse(String text) {
-    String key = text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
-    for (MilestoneKind kind : values()) {
-      if (kind.name().equals(key)) {
-        return kind;
-      }
-    }
-    throw new IllegalArgumentException(
-        "expected a milestone (first_commit, first_pr, first_merged_pr, tenth_merged_pr,"
-            + " first_deploy), got '"
-            + text
-            + "'");
+    return EnumKeys.parse(MilestoneKind.class, text, "a milestone");
   }
 
   /** The lower-case name used in files. */
   public String key() {
-    return name().toLowerCase(Locale.ROOT);
+    return EnumKeys.key(this);
   }
 
   @Override
