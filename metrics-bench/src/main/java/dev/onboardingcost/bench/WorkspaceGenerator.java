@@ -106,7 +106,7 @@ public final class WorkspaceGenerator {
         int h = random.nextInt(starts.length);
         // mostly inside the 4-week window, a few after it
         LocalDateTime at =
-            starts[h].atTime(8, 0).plusDays(random.nextInt(30)).plusMinutes(random.nextInt(600));
+            starts[h].atTime(9, 0).plusDays(random.nextInt(26)).plusMinutes(random.nextInt(470));
         String start = timestamp(at, random);
         String source = random.nextInt(20) == 0 ? "survey" : "jira";
         row.setLength(0);
