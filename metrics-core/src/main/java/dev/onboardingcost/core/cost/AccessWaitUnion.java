@@ -1,56 +1,60 @@
 package dev.onboardingcost.core.cost;
 
-import dev.onboardingcost.core.model.AccessWait;
 import dev.onboardingcost.core.time.Span;
-import dev.onboardingcost.core.time.WorkCalendar;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 
 /**
  * Lost minutes of one hire's overlapping access waits, counted once (SPEC section 5): the timeline
  * is cut at every interval boundary; a segment covered by waits for the systems {@code A} loses
- * {@code W(segment) × max f(s)} minutes, shared equally by the systems in {@code A}, and a system's
- * share is split equally among its waits that cover the segment.
+ * {@code W(segment) × max f(s)} minutes, shared equally by the systems in {@code A} (in system name
+ * order, the last taking the rounding remainder), and a system's share is split equally among its
+ * waits that cover the segment.
+ *
+ * <p>A system's lost minutes depend only on the time its waits cover, so the streaming path may
+ * pass each system's waits already merged into disjoint intervals.
  */
 final class AccessWaitUnion {
-  private final WorkCalendar calendar;
+  private final BiFunction<Instant, Instant, BigDecimal> workingMinutes;
   private final Assumptions assumptions;
 
-  AccessWaitUnion(WorkCalendar calendar, Assumptions assumptions) {
-    this.calendar = calendar;
+  AccessWaitUnion(
+      BiFunction<Instant, Instant, BigDecimal> workingMinutes, Assumptions assumptions) {
+    this.workingMinutes = workingMinutes;
     this.assumptions = assumptions;
   }
 
-  /** One wait, already clipped to the window. */
-  record ClippedWait(AccessWait access, Span span) {}
+  /** One wait for {@code system}, already clipped to the window. */
+  record Wait(String system, Span span) {}
 
-  /** The lost minutes of each wait, in the order given. Waits of zero length lose nothing. */
-  Map<ClippedWait, BigDecimal> lostMinutes(List<ClippedWait> waits) {
-    Map<ClippedWait, BigDecimal> lost = new IdentityHashMap<>();
+  /** The lost minutes of each wait, by index. Waits of zero length lose nothing. */
+  BigDecimal[] lostMinutes(List<Wait> waits) {
+    BigDecimal[] lost = new BigDecimal[waits.size()];
+    java.util.Arrays.fill(lost, BigDecimal.ZERO);
     TreeSet<Instant> cuts = new TreeSet<>();
-    for (ClippedWait wait : waits) {
-      lost.put(wait, BigDecimal.ZERO);
+    for (Wait wait : waits) {
       cuts.add(wait.span().start());
       cuts.add(wait.span().end());
     }
-    List<ClippedWait> active = new ArrayList<>();
+    Map<String, List<Integer>> bySystem = new TreeMap<>();
     Instant previous = null;
     for (Instant cut : cuts) {
       if (previous != null) {
-        active.clear();
-        for (ClippedWait wait : waits) {
-          if (!wait.span().start().isAfter(previous) && !wait.span().end().isBefore(cut)) {
-            active.add(wait);
+        bySystem.clear();
+        for (int i = 0; i < waits.size(); i++) {
+          Span span = waits.get(i).span();
+          if (!span.start().isAfter(previous) && !span.end().isBefore(cut)) {
+            bySystem.computeIfAbsent(waits.get(i).system(), s -> new ArrayList<>()).add(i);
           }
         }
-        shareSegment(previous, cut, active, lost);
+        shareSegment(previous, cut, bySystem, lost);
       }
       previous = cut;
     }
@@ -58,27 +62,26 @@ final class AccessWaitUnion {
   }
 
   private void shareSegment(
-      Instant from, Instant to, List<ClippedWait> active, Map<ClippedWait, BigDecimal> lost) {
-    if (active.isEmpty()) {
+      Instant from, Instant to, Map<String, List<Integer>> bySystem, BigDecimal[] lost) {
+    if (bySystem.isEmpty()) {
       return;
     }
-    BigDecimal working = calendar.workingMinutes(from, to);
+    BigDecimal working = workingMinutes.apply(from, to);
     if (working.signum() == 0) {
       return;
     }
-    Map<String, List<ClippedWait>> bySystem = new LinkedHashMap<>();
     BigDecimal fraction = BigDecimal.ZERO;
-    for (ClippedWait wait : active) {
-      bySystem.computeIfAbsent(wait.access().system(), s -> new ArrayList<>()).add(wait);
-      fraction = fraction.max(assumptions.blockedFractionOf(wait.access().system()));
+    for (String system : bySystem.keySet()) {
+      fraction = fraction.max(assumptions.blockedFractionOf(system));
     }
     BigDecimal segmentLoss = working.multiply(fraction);
     List<BigDecimal> systemShares = equalShares(segmentLoss, bySystem.size());
     int system = 0;
-    for (List<ClippedWait> systemWaits : bySystem.values()) {
+    for (List<Integer> systemWaits : bySystem.values()) {
       List<BigDecimal> waitShares = equalShares(systemShares.get(system++), systemWaits.size());
       for (int i = 0; i < systemWaits.size(); i++) {
-        lost.merge(systemWaits.get(i), waitShares.get(i), BigDecimal::add);
+        int wait = systemWaits.get(i);
+        lost[wait] = lost[wait].add(waitShares.get(i));
       }
     }
   }
@@ -89,6 +92,9 @@ final class AccessWaitUnion {
    * times is still the whole minute and the union is never undercounted.
    */
   private static List<BigDecimal> equalShares(BigDecimal total, int n) {
+    if (n == 1) {
+      return List.of(total);
+    }
     BigDecimal share = total.divide(BigDecimal.valueOf(n), MathContext.DECIMAL128);
     List<BigDecimal> shares = new ArrayList<>(n);
     for (int i = 1; i < n; i++) {

@@ -2,21 +2,16 @@ package dev.onboardingcost.core.cost;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.onboardingcost.core.model.Help;
 import dev.onboardingcost.core.model.Milestone;
 import dev.onboardingcost.core.model.OnboardingEvent;
 import dev.onboardingcost.core.model.People;
 import dev.onboardingcost.core.model.Person;
 import dev.onboardingcost.core.model.PersonId;
-import dev.onboardingcost.core.model.Provisioning;
-import dev.onboardingcost.core.model.Timing;
 import dev.onboardingcost.core.time.OnboardingWindow;
-import dev.onboardingcost.core.time.Span;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The cost engine of SPEC section 5: admit events one at a time, then {@link #finish()} for the
@@ -25,7 +20,7 @@ import java.util.Optional;
  * <p>This is the plain reference path: it keeps each hire's counted events and prices them when
  * finished, line by line, so every figure can be traced to the event behind it.
  */
-public final class CostEngine {
+public final class CostEngine implements CostModel {
   private final CostSettings settings;
   private final People people;
   private final Map<PersonId, OnboardingWindow> windows = new HashMap<>();
@@ -44,11 +39,12 @@ public final class CostEngine {
    * @throws IllegalArgumentException when the hire is not a hire in {@code people}, or a helper is
    *     not a person there; readers reject such records before they reach the engine
    */
+  @Override
   public Admission admit(OnboardingEvent event) {
     requireNonNull(event, "event");
     OnboardingWindow window = windowOf(event.hire());
-    helperOf(event).ifPresent(this::requirePerson);
-    if (!(event instanceof Milestone) && !inWindow(event.timing(), window)) {
+    CostRules.helperOf(event).ifPresent(this::requirePerson);
+    if (!(event instanceof Milestone) && !CostRules.inWindow(event.timing(), window)) {
       return Admission.OUTSIDE_WINDOW;
     }
     counted.computeIfAbsent(event.hire(), id -> new ArrayList<>()).add(event);
@@ -56,6 +52,7 @@ public final class CostEngine {
   }
 
   /** The onboarding window of {@code hire}. */
+  @Override
   public OnboardingWindow windowOf(PersonId hire) {
     return windows.computeIfAbsent(
         hire,
@@ -70,35 +67,15 @@ public final class CostEngine {
   }
 
   /** The cost of every hire in {@code people}, in start order, events or not. */
+  @Override
   public CostReport finish() {
-    HireCostCalculator calculator = new HireCostCalculator(settings, people);
+    HireCostCalculator calculator = new HireCostCalculator(new CostRules(settings, people));
     List<HireCost> hires = new ArrayList<>();
     for (Person hire : people.hires()) {
       hires.add(
           calculator.costOf(hire, windowOf(hire.id()), counted.getOrDefault(hire.id(), List.of())));
     }
     return new CostReport(settings.currency(), hires);
-  }
-
-  /**
-   * True when an event with this timing counts in {@code window}: an interval that overlaps it (an
-   * instant-long one inside it), a single placing instant inside it, or no timestamp at all.
-   */
-  static boolean inWindow(Timing timing, OnboardingWindow window) {
-    if (timing.isInterval()) {
-      return window.clip(new Span(timing.start().get(), timing.end().get())).isPresent();
-    }
-    return timing.placement().map(window::contains).orElse(true);
-  }
-
-  private static Optional<PersonId> helperOf(OnboardingEvent event) {
-    if (event instanceof Help) {
-      return ((Help) event).helper();
-    }
-    if (event instanceof Provisioning) {
-      return ((Provisioning) event).helper();
-    }
-    return Optional.empty();
   }
 
   private Person requirePerson(PersonId id) {

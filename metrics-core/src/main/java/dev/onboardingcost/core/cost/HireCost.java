@@ -3,11 +3,13 @@ package dev.onboardingcost.core.cost;
 import static java.util.Objects.requireNonNull;
 
 import dev.onboardingcost.core.model.Category;
+import dev.onboardingcost.core.model.HourlyRate;
 import dev.onboardingcost.core.model.MilestoneKind;
 import dev.onboardingcost.core.model.Person;
 import dev.onboardingcost.core.time.OnboardingWindow;
 import java.math.BigDecimal;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,7 +21,9 @@ import java.util.function.Predicate;
  *
  * @param hire the hire
  * @param window their onboarding window
- * @param lines every counted cost, in a stable order
+ * @param lines every counted cost, in a stable order: one per event on the reference path ({@link
+ *     CostEngine}), one per payer, category and system on the streaming path ({@link
+ *     CostAccumulator})
  * @param daysToMilestone working days from the window start to each milestone reached (exact)
  * @param notGranted required systems no log showed granted inside the window, sorted
  * @param evidence self-reported against measured figures, per category where both exist
@@ -73,8 +77,9 @@ public record HireCost(
   public Map<Category, BigDecimal> costByCategory() {
     Map<Category, BigDecimal> byCategory = new EnumMap<>(Category.class);
     for (CostLine line : lines) {
-      byCategory.merge(line.category(), line.cost(), BigDecimal::add);
+      byCategory.putIfAbsent(line.category(), BigDecimal.ZERO);
     }
+    byCategory.replaceAll((category, zero) -> costOf(category));
     return byCategory;
   }
 
@@ -99,19 +104,37 @@ public record HireCost(
     return sumCost(line -> line.system().filter(system::equals).isPresent());
   }
 
-  /** Sum of the cost of the lines that {@code filter} keeps. */
+  /**
+   * Sum of the cost of the lines that {@code filter} keeps: their minutes are added up per rate and
+   * priced once per rate, so the figure does not depend on how the minutes were split into lines
+   * (one per event, or one per payer, category and system).
+   */
   public BigDecimal sumCost(Predicate<CostLine> filter) {
-    BigDecimal sum = BigDecimal.ZERO;
-    for (CostLine line : lines) {
-      if (filter.test(line)) {
-        sum = sum.add(line.cost());
-      }
-    }
-    return sum;
+    return priceOf(lines, filter);
   }
 
   /** Sum of the minutes of the lines that {@code filter} keeps. */
   public BigDecimal sumMinutes(Predicate<CostLine> filter) {
+    return minutesOf(lines, filter);
+  }
+
+  /** The cost of the kept lines, their minutes summed per rate and priced once per rate. */
+  static BigDecimal priceOf(List<CostLine> lines, Predicate<CostLine> filter) {
+    Map<HourlyRate, BigDecimal> minutesByRate = new HashMap<>();
+    for (CostLine line : lines) {
+      if (filter.test(line)) {
+        minutesByRate.merge(line.payer().rate(), line.minutes(), BigDecimal::add);
+      }
+    }
+    BigDecimal sum = BigDecimal.ZERO;
+    for (Map.Entry<HourlyRate, BigDecimal> entry : minutesByRate.entrySet()) {
+      sum = sum.add(entry.getKey().costOf(entry.getValue()));
+    }
+    return sum;
+  }
+
+  /** The exact sum of the minutes of the kept lines. */
+  static BigDecimal minutesOf(List<CostLine> lines, Predicate<CostLine> filter) {
     BigDecimal sum = BigDecimal.ZERO;
     for (CostLine line : lines) {
       if (filter.test(line)) {

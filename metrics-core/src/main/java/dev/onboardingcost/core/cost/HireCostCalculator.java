@@ -7,18 +7,10 @@ import dev.onboardingcost.core.model.Help;
 import dev.onboardingcost.core.model.Milestone;
 import dev.onboardingcost.core.model.MilestoneKind;
 import dev.onboardingcost.core.model.OnboardingEvent;
-import dev.onboardingcost.core.model.People;
 import dev.onboardingcost.core.model.Person;
-import dev.onboardingcost.core.model.PersonId;
 import dev.onboardingcost.core.model.Provisioning;
-import dev.onboardingcost.core.model.RateBasis;
-import dev.onboardingcost.core.model.Timing;
 import dev.onboardingcost.core.time.OnboardingWindow;
-import dev.onboardingcost.core.time.Span;
-import dev.onboardingcost.core.time.WorkCalendar;
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -27,18 +19,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 
-/** Prices one hire's counted events by the rules of SPEC section 5. */
+/** Prices one hire's counted events by the rules of SPEC section 5, one line per event. */
 final class HireCostCalculator {
-  private final CostSettings settings;
-  private final People people;
-  private final Assumptions assumptions;
+  private final CostRules rules;
   private final AccessWaitUnion union;
 
-  HireCostCalculator(CostSettings settings, People people) {
-    this.settings = settings;
-    this.people = people;
-    this.assumptions = settings.assumptions();
-    this.union = new AccessWaitUnion(settings.calendar(), assumptions);
+  HireCostCalculator(CostRules rules) {
+    this.rules = rules;
+    this.union = new AccessWaitUnion(rules::workingMinutes, rules.settings().assumptions());
   }
 
   HireCost costOf(Person hire, OnboardingWindow window, List<OnboardingEvent> events) {
@@ -57,7 +45,7 @@ final class HireCostCalculator {
       byCategory.computeIfAbsent(event.category().orElseThrow(), c -> new ArrayList<>()).add(event);
     }
 
-    List<OnboardingEvent> countedEvents = new ArrayList<>();
+    List<CostLine> lines = new ArrayList<>();
     List<EvidenceComparison> comparisons = new ArrayList<>();
     for (Map.Entry<Category, List<OnboardingEvent>> entry : byCategory.entrySet()) {
       List<OnboardingEvent> survey = new ArrayList<>();
@@ -65,198 +53,96 @@ final class HireCostCalculator {
       for (OnboardingEvent event : entry.getValue()) {
         (event.isSurvey() ? survey : logs).add(event);
       }
-      countedEvents.addAll(chooseEvidence(survey, logs));
-      if (!survey.isEmpty() && !logs.isEmpty()) {
-        comparisons.add(compare(hire, window, entry.getKey(), survey, logs));
+      boolean hasSurvey = !survey.isEmpty();
+      boolean hasLogs = !logs.isEmpty();
+      List<OnboardingEvent> counted = new ArrayList<>();
+      if (rules.counts(false, hasSurvey, hasLogs)) {
+        counted.addAll(logs);
+      }
+      if (rules.counts(true, hasSurvey, hasLogs)) {
+        counted.addAll(survey);
+      }
+      lines.addAll(linesOf(hire, window, counted));
+      if (hasSurvey && hasLogs) {
+        comparisons.add(
+            EvidenceComparison.of(
+                hire.id(),
+                entry.getKey(),
+                linesOf(hire, window, survey),
+                linesOf(hire, window, logs),
+                rules.settings().precedence()));
       }
     }
-
-    List<CostLine> lines = linesOf(hire, window, countedEvents);
     // SPEC 5: the default is for a hire with no provisioning event, even one that the other
     // kind of evidence outranks in its category
     if (events.stream().noneMatch(Provisioning.class::isInstance)) {
-      defaultProvisioning().ifPresent(lines::add);
+      rules.defaultProvisioning().ifPresent(lines::add);
     }
     return new HireCost(
-        hire, window, lines, daysTo(window, milestones), new ArrayList<>(notGranted), comparisons);
-  }
-
-  private List<OnboardingEvent> chooseEvidence(
-      List<OnboardingEvent> survey, List<OnboardingEvent> logs) {
-    switch (settings.precedence()) {
-      case LOGS:
-        return logs.isEmpty() ? survey : logs;
-      case SURVEY:
-        return survey.isEmpty() ? logs : survey;
-      default:
-        List<OnboardingEvent> both = new ArrayList<>(logs);
-        both.addAll(survey);
-        return both;
-    }
-  }
-
-  private EvidenceComparison compare(
-      Person hire,
-      OnboardingWindow window,
-      Category category,
-      List<OnboardingEvent> survey,
-      List<OnboardingEvent> logs) {
-    List<CostLine> surveyLines = linesOf(hire, window, survey);
-    List<CostLine> logLines = linesOf(hire, window, logs);
-    return new EvidenceComparison(
-        hire.id(),
-        category,
-        sum(surveyLines, CostLine::minutes),
-        sum(logLines, CostLine::minutes),
-        sum(surveyLines, CostLine::cost),
-        sum(logLines, CostLine::cost),
-        settings.precedence());
-  }
-
-  private static BigDecimal sum(
-      List<CostLine> lines, java.util.function.Function<CostLine, BigDecimal> value) {
-    return lines.stream().map(value).reduce(BigDecimal.ZERO, BigDecimal::add);
+        hire,
+        window,
+        lines,
+        rules.daysTo(window, milestones),
+        new ArrayList<>(notGranted),
+        comparisons);
   }
 
   private List<CostLine> linesOf(
       Person hire, OnboardingWindow window, List<OnboardingEvent> events) {
-    Payer hirePays =
-        new Payer(
-            Payer.Kind.HIRE,
-            Optional.of(hire.id()),
-            settings.rates().basisOf(hire),
-            settings.rates().rateOf(hire));
+    Payer hirePays = rules.hirePays(hire);
     List<CostLine> lines = new ArrayList<>();
-    List<AccessWaitUnion.ClippedWait> intervalWaits = new ArrayList<>();
+    List<AccessWait> intervalWaits = new ArrayList<>();
+    List<AccessWaitUnion.Wait> spans = new ArrayList<>();
     for (OnboardingEvent event : events) {
       if (event instanceof AccessWait) {
         AccessWait wait = (AccessWait) event;
         if (wait.timing().isInterval()) {
-          intervalWaits.add(new AccessWaitUnion.ClippedWait(wait, clip(window, wait.timing())));
+          intervalWaits.add(wait);
+          spans.add(new AccessWaitUnion.Wait(wait.system(), CostRules.clip(window, wait.timing())));
         } else {
-          BigDecimal lost =
-              durationOf(wait.timing(), "access_wait")
-                  .multiply(assumptions.blockedFractionOf(wait.system()));
           lines.add(
               CostLine.of(
-                  Optional.of(event), hirePays, Category.ACCESS, Optional.of(wait.system()), lost));
+                  Optional.of(event),
+                  hirePays,
+                  Category.ACCESS,
+                  Optional.of(wait.system()),
+                  rules.waitMinutes(wait)));
         }
       } else if (event instanceof Blocked) {
-        BigDecimal lost =
-            event.timing().isInterval()
-                ? workingMinutes(clip(window, event.timing()))
-                : durationOf(event.timing(), "blocked");
         lines.add(
             CostLine.of(
                 Optional.of(event),
                 hirePays,
                 event.category().orElseThrow(),
                 Optional.empty(),
-                lost));
+                rules.blockedMinutes(window, (Blocked) event)));
       } else if (event instanceof Help) {
         Help help = (Help) event;
-        BigDecimal perTime = helpMinutesPerTime(window, help.timing());
-        BigDecimal minutes = help.count().multiply(perTime.add(assumptions.contextSwitchMinutes()));
         lines.add(
             CostLine.of(
                 Optional.of(event),
-                colleague(help.helper()),
+                rules.colleague(help.helper()),
                 help.helpedWith(),
                 Optional.empty(),
-                minutes));
+                rules.helpMinutes(window, help)));
       } else if (event instanceof Provisioning) {
         Provisioning provisioning = (Provisioning) event;
         lines.add(
             CostLine.of(
                 Optional.of(event),
-                colleague(provisioning.helper()),
+                rules.colleague(provisioning.helper()),
                 provisioning.provisionedFor(),
                 Optional.empty(),
-                provisioning.timing().minutes().orElseThrow()));
+                CostRules.provisioningMinutes(provisioning)));
       }
     }
-    Map<AccessWaitUnion.ClippedWait, BigDecimal> lost = union.lostMinutes(intervalWaits);
-    for (AccessWaitUnion.ClippedWait wait : intervalWaits) {
+    BigDecimal[] lost = union.lostMinutes(spans);
+    for (int i = 0; i < intervalWaits.size(); i++) {
+      AccessWait wait = intervalWaits.get(i);
       lines.add(
           CostLine.of(
-              Optional.of(wait.access()),
-              hirePays,
-              Category.ACCESS,
-              Optional.of(wait.access().system()),
-              lost.get(wait)));
+              Optional.of(wait), hirePays, Category.ACCESS, Optional.of(wait.system()), lost[i]));
     }
     return lines;
-  }
-
-  private Optional<CostLine> defaultProvisioning() {
-    BigDecimal minutes = assumptions.provisioningMinutesPerHire();
-    if (minutes.signum() == 0) {
-      return Optional.empty();
-    }
-    RateBasis basis = settings.rates().basisOfRole(assumptions.provisioningRole());
-    Payer payer =
-        new Payer(Payer.Kind.COLLEAGUE, Optional.empty(), basis, settings.rates().rateAt(basis));
-    return Optional.of(
-        CostLine.of(Optional.empty(), payer, Category.ACCESS, Optional.empty(), minutes));
-  }
-
-  private Payer colleague(Optional<PersonId> helper) {
-    if (helper.isEmpty()) {
-      return new Payer(
-          Payer.Kind.COLLEAGUE,
-          Optional.empty(),
-          RateBasis.DEFAULT,
-          settings.rates().rateAt(RateBasis.DEFAULT));
-    }
-    Person person = people.byId(helper.get()).orElseThrow();
-    return new Payer(
-        Payer.Kind.COLLEAGUE,
-        helper,
-        settings.rates().basisOf(person),
-        settings.rates().rateOf(person));
-  }
-
-  /** Minutes per time of a help event: its minutes, else the clock minutes, else help_minutes. */
-  private BigDecimal helpMinutesPerTime(OnboardingWindow window, Timing timing) {
-    if (timing.minutes().isPresent()) {
-      return timing.minutes().get();
-    }
-    if (timing.isInterval()) {
-      Span span = clip(window, timing);
-      return WorkCalendar.minutesOf(Duration.between(span.start(), span.end()));
-    }
-    return assumptions.helpMinutes();
-  }
-
-  private static BigDecimal durationOf(Timing timing, String type) {
-    return timing
-        .minutes()
-        .orElseThrow(
-            () -> new IllegalArgumentException(type + " needs minutes or a start..end interval"));
-  }
-
-  private Span clip(OnboardingWindow window, Timing timing) {
-    return window
-        .clip(new Span(timing.start().orElseThrow(), timing.end().orElseThrow()))
-        .orElseThrow();
-  }
-
-  private BigDecimal workingMinutes(Span span) {
-    return settings.calendar().workingMinutes(span.start(), span.end());
-  }
-
-  private Map<MilestoneKind, BigDecimal> daysTo(
-      OnboardingWindow window, Map<MilestoneKind, Instant> milestones) {
-    BigDecimal workday = BigDecimal.valueOf(settings.calendar().workdayMinutes());
-    Map<MilestoneKind, BigDecimal> days = new EnumMap<>(MilestoneKind.class);
-    milestones.forEach(
-        (kind, at) ->
-            days.put(
-                kind,
-                settings
-                    .calendar()
-                    .workingMinutes(window.start(), at)
-                    .divide(workday, MathContext.DECIMAL128)));
-    return days;
   }
 }

@@ -13,6 +13,7 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -35,6 +36,15 @@ final class ReportCommand implements Callable<Integer> {
       description = "Output folder (default WORKSPACE/out).")
   Path out;
 
+  @Option(
+      names = "--outputs",
+      paramLabel = "LIST",
+      defaultValue = "summary,workbook,charts,pitch",
+      description =
+          "Outputs to write, comma separated: summary, workbook, charts, pitch (default all)."
+              + " Without the workbook, costs are summed as they stream in (no per-event lines).")
+  String outputs;
+
   @Option(names = "--strict", description = "Exit with status 1 when any record was rejected.")
   boolean strict;
 
@@ -44,24 +54,43 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    Set<ReportOutput> wanted;
+    try {
+      wanted = ReportOutput.parseList(outputs);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--outputs: " + e.getMessage());
+    }
     Workspace ws = Workspace.open(workspace);
-    Analysis analysis = ws.analyse(EvidenceReaders.all());
+    // Only the workbook's Events sheet needs a cost line per event; everything else is the same
+    // from running sums, in memory that does not grow with the events.
+    Workspace.Detail detail =
+        wanted.contains(ReportOutput.WORKBOOK)
+            ? Workspace.Detail.PER_EVENT
+            : Workspace.Detail.AGGREGATED;
+    Analysis analysis = ws.analyse(EvidenceReaders.all(), detail);
     ReportResults results = ReportResults.of(analysis);
     Path outDir = out != null ? out : workspace.resolve("out");
     try (OutputStaging staging = OutputStaging.create(outDir)) {
-      SummaryJson.write(SummaryWriter.summaryOf(results), staging.file("summary.json"));
+      if (wanted.contains(ReportOutput.SUMMARY)) {
+        SummaryJson.write(SummaryWriter.summaryOf(results), staging.file("summary.json"));
+      }
+      // The workbook, chart and pitch writers are called here for ReportOutput.WORKBOOK, CHARTS
+      // and PITCH.
       staging.commit();
     }
     if (!common.quiet) {
-      printHeadline(spec.commandLine().getOut(), results, outDir);
+      printHeadline(spec.commandLine().getOut(), results, outDir, wanted);
     }
     long rejected = analysis.quality().total().rejected();
     return strict && rejected > 0 ? OnboardingCostCli.EXIT_STRICT : 0;
   }
 
-  private static void printHeadline(PrintWriter out, ReportResults results, Path outDir) {
+  private static void printHeadline(
+      PrintWriter out, ReportResults results, Path outDir, Set<ReportOutput> wanted) {
     CostReport costs = results.analysis().costs();
-    out.println("Wrote " + outDir.resolve("summary.json"));
+    if (wanted.contains(ReportOutput.SUMMARY)) {
+      out.println("Wrote " + outDir.resolve("summary.json"));
+    }
     int hires = costs.hires().size();
     String currency = costs.currency().getCurrencyCode();
     out.printf(

@@ -3,7 +3,7 @@ package dev.onboardingcost.report.workspace;
 import static java.util.Objects.requireNonNull;
 
 import dev.onboardingcost.core.cost.Admission;
-import dev.onboardingcost.core.cost.CostEngine;
+import dev.onboardingcost.core.cost.CostModel;
 import dev.onboardingcost.core.model.OnboardingEvent;
 import dev.onboardingcost.report.quality.DataQuality;
 
@@ -12,11 +12,11 @@ import dev.onboardingcost.report.quality.DataQuality;
  * outside the window where the engine leaves it out), or rejected when the engine refuses it.
  */
 public final class EventIntake {
-  private final CostEngine engine;
+  private final CostModel engine;
   private final DataQuality quality;
 
   /** An intake feeding {@code engine} and accounting in {@code quality}. */
-  public EventIntake(CostEngine engine, DataQuality quality) {
+  public EventIntake(CostModel engine, DataQuality quality) {
     this.engine = requireNonNull(engine, "engine");
     this.quality = requireNonNull(quality, "quality");
   }
@@ -57,7 +57,7 @@ public final class EventIntake {
   }
 
   /** The engine events go to (for readers that need a hire's window). */
-  public CostEngine engine() {
+  public CostModel engine() {
     return engine;
   }
 

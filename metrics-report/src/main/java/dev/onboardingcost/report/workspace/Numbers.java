@@ -22,6 +22,9 @@ public final class Numbers {
    */
   public static BigDecimal parse(String text) {
     String trimmed = text == null ? "" : text.strip();
+    if (isPlain(trimmed)) {
+      return new BigDecimal(trimmed);
+    }
     if (!DECIMAL.matcher(trimmed).matches()) {
       throw new IllegalArgumentException("expected a number like 37.5, got '" + text + "'");
     }
@@ -35,5 +38,22 @@ public final class Numbers {
       throw new IllegalArgumentException("must not be negative, got '" + text.strip() + "'");
     }
     return value;
+  }
+
+  /** True for 1 to 12 digits with an optional point and up to 12 more: the common case. */
+  private static boolean isPlain(String text) {
+    int n = text.length();
+    int point = -1;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '.' && point < 0) {
+        point = i;
+      } else if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    int whole = point < 0 ? n : point;
+    int fraction = point < 0 ? 0 : n - point - 1;
+    return whole >= 1 && whole <= 12 && fraction <= 12;
   }
 }

@@ -62,6 +62,10 @@ public final class Timestamps {
    */
   public Instant parse(String text) {
     String trimmed = text.strip();
+    Instant fast = parseCommon(trimmed);
+    if (fast != null) {
+      return fast;
+    }
     try {
       if (trimmed.length() == 10) {
         return LocalDate.parse(trimmed).atStartOfDay(zone).toInstant();
@@ -78,5 +82,76 @@ public final class Timestamps {
       throw new IllegalArgumentException(
           "expected an ISO-8601 timestamp like 2026-01-05T09:30:00-05:00, got '" + text + "'");
     }
+  }
+
+  /**
+   * The common forms {@code 2026-01-05T09:30[:00][Z|-05:00]} (a {@code T} or a space) read digit by
+   * digit, which is several times faster than the formatter; null for anything else, which the
+   * formatter then reads (or explains).
+   */
+  private Instant parseCommon(String s) {
+    int n = s.length();
+    if (n < 16 || n > 25) {
+      return null;
+    }
+    char sep = s.charAt(10);
+    if (s.charAt(4) != '-'
+        || s.charAt(7) != '-'
+        || (sep != 'T' && sep != ' ')
+        || s.charAt(13) != ':') {
+      return null;
+    }
+    int year = digits(s, 0, 4);
+    int month = digits(s, 5, 2);
+    int day = digits(s, 8, 2);
+    int hour = digits(s, 11, 2);
+    int minute = digits(s, 14, 2);
+    int second = 0;
+    int at = 16;
+    if (at < n && s.charAt(at) == ':') {
+      second = digits(s, 17, 2);
+      at = 19;
+    }
+    if ((year | month | day | hour | minute | second) < 0) {
+      return null;
+    }
+    try {
+      LocalDateTime local = LocalDateTime.of(year, month, day, hour, minute, second);
+      if (at == n) {
+        return local.atZone(zone).toInstant();
+      }
+      char sign = s.charAt(at);
+      if (sign == 'Z' && at + 1 == n) {
+        return local.toInstant(java.time.ZoneOffset.UTC);
+      }
+      if ((sign == '+' || sign == '-') && at + 6 == n && s.charAt(at + 3) == ':') {
+        int hours = digits(s, at + 1, 2);
+        int minutes = digits(s, at + 4, 2);
+        if ((hours | minutes) < 0) {
+          return null;
+        }
+        java.time.ZoneOffset offset =
+            sign == '+'
+                ? java.time.ZoneOffset.ofHoursMinutes(hours, minutes)
+                : java.time.ZoneOffset.ofHoursMinutes(-hours, -minutes);
+        return local.toInstant(offset);
+      }
+      return null;
+    } catch (java.time.DateTimeException e) {
+      return null;
+    }
+  }
+
+  /** The decimal number of {@code count} ASCII digits at {@code from}, or -1. */
+  private static int digits(String s, int from, int count) {
+    int value = 0;
+    for (int i = from; i < from + count; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 }

@@ -2,7 +2,9 @@ package dev.onboardingcost.report.workspace;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.onboardingcost.core.cost.CostAccumulator;
 import dev.onboardingcost.core.cost.CostEngine;
+import dev.onboardingcost.core.cost.CostModel;
 import dev.onboardingcost.core.model.People;
 import dev.onboardingcost.core.plan.FixPlan;
 import dev.onboardingcost.core.plan.HiringPlan;
@@ -85,8 +87,32 @@ public final class Workspace {
    * @throws UncheckedIOException when a file exists but cannot be read at all
    */
   public Analysis analyse(List<EvidenceReader> readers) {
+    return analyse(readers, Detail.PER_EVENT);
+  }
+
+  /** How much detail the cost lines keep. */
+  public enum Detail {
+    /** One line per event ({@link CostEngine}): for the workbook's Events sheet. */
+    PER_EVENT,
+    /**
+     * One line per hire, payer, category and system ({@link CostAccumulator}): the same figures,
+     * with memory that does not grow with the events.
+     */
+    AGGREGATED
+  }
+
+  /**
+   * Reads every piece of evidence with {@code readers} and prices it, keeping the cost lines at
+   * {@code detail}.
+   *
+   * @throws UncheckedIOException when a file exists but cannot be read at all
+   */
+  public Analysis analyse(List<EvidenceReader> readers, Detail detail) {
     DataQuality quality = new DataQuality();
-    CostEngine engine = new CostEngine(settings.cost(), people);
+    CostModel engine =
+        detail == Detail.PER_EVENT
+            ? new CostEngine(settings.cost(), people)
+            : new CostAccumulator(settings.cost(), people);
     ReadContext context =
         new ReadContext(
             dir,

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Scale benchmark (docs/benchmarks.md): generates seeded workspaces, then runs
+# `onboarding-cost report --outputs summary` (JAVA_OPTS=-Xmx256m) and the DuckDB peer on the same
+# files in alternation, and prints medians, the ratio and peak memory (/usr/bin/time -v).
+#
+#   bench/run.sh [EVENTS...]        e.g. bench/run.sh 1000000 5000000 10000000
+# Environment: RUNS (default 3), OKTA_EVENTS (default 2000000; 0 skips), HIRES (default 20000),
+# WORK (default /tmp/onboarding-cost-bench).
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+runs="${RUNS:-3}"
+okta="${OKTA_EVENTS:-2000000}"
+hires="${HIRES:-20000}"
+work="${WORK:-/tmp/onboarding-cost-bench}"
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(1000000 5000000 10000000)
+command -v /usr/bin/time >/dev/null || { echo "install GNU time: apt-get install -y time" >&2; exit 1; }
+
+(cd "$root" && mvn -B -q -o -DskipTests -Djacoco.skip=true -Dspotless.check.skip=true install >&2)
+(cd "$root/metrics-bench" && mvn -B -q -o dependency:build-classpath -Dmdep.outputFile=target/cp.txt >&2)
+cp="$root/metrics-bench/target/classes:$(cat "$root/metrics-bench/target/cp.txt")"
+mkdir -p "$work"
+
+# one timed run: prints "seconds peak_kb"
+timed() {
+  /usr/bin/time -v -o "$work/time.txt" "$@" >"$work/out.txt" 2>&1 || { cat "$work/out.txt" >&2; exit 1; }
+  awk -F': ' '/Elapsed \(wall clock\)/{n=split($2,t,":"); s=(n==3)?t[1]*3600+t[2]*60+t[3]:t[1]*60+t[2]}
+              /Maximum resident set size/{kb=$2} END{printf "%.2f %d\n", s, kb}' "$work/time.txt"
+}
+median() { sort -n | awk '{a[NR]=$1} END{print (NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2}'; }
+
+compare() { # label, ours..., --, peer...
+  local label="$1"; shift
+  local ours=() peer=()
+  while [ "$1" != "--" ]; do ours+=("$1"); shift; done; shift; peer=("$@")
+  : >"$work/ours.txt"; : >"$work/peer.txt"
+  for _ in $(seq "$runs"); do
+    timed "${ours[@]}" >>"$work/ours.txt"
+    timed "${peer[@]}" >>"$work/peer.txt"
+  done
+  local o p om pm
+  o=$(cut -d' ' -f1 "$work/ours.txt" | median); p=$(cut -d' ' -f1 "$work/peer.txt" | median)
+  om=$(cut -d' ' -f2 "$work/ours.txt" | sort -n | tail -1); pm=$(cut -d' ' -f2 "$work/peer.txt" | sort -n | tail -1)
+  printf "%-28s ours %7.2f s (peak %6d MB)  duckdb %7.2f s (peak %6d MB)  ratio %.2fx\n" \
+    "$label" "$o" $((om / 1024)) "$p" $((pm / 1024)) "$(echo "$o / $p" | bc -l)"
+}
+
+export JAVA_OPTS="-Xmx256m"
+for n in "${sizes[@]}"; do
+  ws="$work/events-$n"
+  [ -f "$ws/events.csv" ] || java -cp "$cp" dev.onboardingcost.bench.WorkspaceGenerator "$ws" "$n" 0 "$hires" 7
+  compare "events $n ($(du -m "$ws/events.csv" | cut -f1) MB)" \
+    "$root/bin/onboarding-cost" report "$ws" --outputs summary --out "$ws/out" -q -- \
+    java -cp "$cp" dev.onboardingcost.bench.DuckDbPeer csv "$ws/events.csv"
+done
+if [ "$okta" -gt 0 ]; then
+  ws="$work/okta-$okta"
+  [ -d "$ws/logs/okta" ] || java -cp "$cp" dev.onboardingcost.bench.WorkspaceGenerator "$ws" 0 "$okta" "$hires" 7
+  compare "okta $okta ($(du -m "$ws/logs/okta/system-log.jsonl" | cut -f1) MB)" \
+    "$root/bin/onboarding-cost" report "$ws" --outputs summary --out "$ws/out" -q -- \
+    java -cp "$cp" dev.onboardingcost.bench.DuckDbPeer okta "$ws/logs/okta/system-log.jsonl"
+fi

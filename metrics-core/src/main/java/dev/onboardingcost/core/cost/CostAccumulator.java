@@ -1,0 +1,515 @@
+package dev.onboardingcost.core.cost;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.onboardingcost.core.model.AccessWait;
+import dev.onboardingcost.core.model.Blocked;
+import dev.onboardingcost.core.model.Category;
+import dev.onboardingcost.core.model.Help;
+import dev.onboardingcost.core.model.Milestone;
+import dev.onboardingcost.core.model.MilestoneKind;
+import dev.onboardingcost.core.model.OnboardingEvent;
+import dev.onboardingcost.core.model.People;
+import dev.onboardingcost.core.model.Person;
+import dev.onboardingcost.core.model.PersonId;
+import dev.onboardingcost.core.model.Provisioning;
+import dev.onboardingcost.core.time.OnboardingWindow;
+import dev.onboardingcost.core.time.Span;
+import dev.onboardingcost.core.time.WorkingTimeIndex;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * The streaming cost engine: the same figures as {@link CostEngine}, from running sums instead of
+ * kept events, so that memory grows with the hires and not with the events.
+ *
+ * <p>Per hire it keeps the lost minutes per category, kind of evidence (survey or logs), payer and
+ * system as exact fixed-point numbers (micro-minutes in a {@code long}, with a {@link BigDecimal}
+ * for what does not fit), and each system's access-wait intervals merged into disjoint ones. The
+ * rules (precedence, help minutes, fractions, overlap union, default provisioning) are those of
+ * {@link CostEngine}, shared in one place. The {@link HireCost} lines are one per payer, category
+ * and system, with no event.
+ *
+ * <p>Not thread-safe; for several threads, give each a {@link #partial()} and {@link #absorb} them
+ * in input order.
+ */
+public final class CostAccumulator implements CostModel {
+  private static final int SURVEY = 1;
+
+  private final Shared shared;
+  private final Map<PersonId, Tally> tallies = new HashMap<>();
+
+  /** An accumulator for these settings and people. */
+  public CostAccumulator(CostSettings settings, People people) {
+    this.shared =
+        new Shared(requireNonNull(settings, "settings"), requireNonNull(people, "people"));
+  }
+
+  private CostAccumulator(Shared shared) {
+    this.shared = shared;
+  }
+
+  /** An empty accumulator for another thread, to be {@link #absorb absorbed} into this one. */
+  public CostAccumulator partial() {
+    return new CostAccumulator(shared);
+  }
+
+  /** Adds everything {@code partial} (made by {@link #partial()}) has admitted. */
+  public void absorb(CostAccumulator partial) {
+    if (partial.shared != shared) {
+      throw new IllegalArgumentException("not a partial of this accumulator");
+    }
+    partial.tallies.forEach(
+        (id, tally) -> {
+          Tally mine = tallies.get(id);
+          if (mine == null) {
+            tallies.put(id, tally);
+          } else {
+            mine.absorb(tally);
+          }
+        });
+    partial.tallies.clear();
+  }
+
+  @Override
+  public Admission admit(OnboardingEvent event) {
+    requireNonNull(event, "event");
+    OnboardingWindow window = windowOf(event.hire());
+    Optional<PersonId> helper = CostRules.helperOf(event);
+    helper.ifPresent(shared::requirePerson);
+    if (!(event instanceof Milestone) && !CostRules.inWindow(event.timing(), window)) {
+      return Admission.OUTSIDE_WINDOW;
+    }
+    tallies.computeIfAbsent(event.hire(), id -> new Tally(shared, id)).add(event, helper);
+    return Admission.COUNTED;
+  }
+
+  @Override
+  public OnboardingWindow windowOf(PersonId hire) {
+    return shared.windowOf(hire);
+  }
+
+  @Override
+  public CostReport finish() {
+    List<HireCost> hires = new ArrayList<>();
+    for (Person hire : shared.people.hires()) {
+      Tally tally = tallies.get(hire.id());
+      hires.add((tally != null ? tally : new Tally(shared, hire.id())).finish());
+    }
+    return new CostReport(shared.settings.currency(), hires);
+  }
+
+  /** What every partial shares: settings, windows, the working-time index, payers and systems. */
+  private static final class Shared {
+    final CostSettings settings;
+    final People people;
+    final CostRules rules;
+    final AccessWaitUnion union;
+    final Map<PersonId, OnboardingWindow> windows = new HashMap<>();
+    final Map<Object, Integer> payerIds = new ConcurrentHashMap<>();
+    final List<Payer> payers = new CopyOnWriteArrayList<>();
+    final Map<String, Integer> systemIds = new ConcurrentHashMap<>();
+    final List<String> systems = new CopyOnWriteArrayList<>();
+
+    Shared(CostSettings settings, People people) {
+      this.settings = settings;
+      this.people = people;
+      LocalDate first = null;
+      LocalDate last = null;
+      for (Person hire : people.hires()) {
+        OnboardingWindow window = settings.windowFor(hire.startDate().orElseThrow());
+        windows.put(hire.id(), window);
+        LocalDate from = settings.calendar().dateOf(window.start());
+        LocalDate to = settings.calendar().dateOf(window.end());
+        first = first == null || from.isBefore(first) ? from : first;
+        last = last == null || to.isAfter(last) ? to : last;
+      }
+      if (first == null) {
+        this.rules = new CostRules(settings, people);
+      } else {
+        WorkingTimeIndex index =
+            new WorkingTimeIndex(settings.calendar(), first.minusDays(1), last.plusDays(1));
+        this.rules = new CostRules(settings, people, index::workingMinutes);
+      }
+      this.union = new AccessWaitUnion(rules::workingMinutes, settings.assumptions());
+    }
+
+    OnboardingWindow windowOf(PersonId hire) {
+      OnboardingWindow window = windows.get(hire);
+      if (window == null) {
+        requirePerson(hire);
+        throw new IllegalArgumentException(
+            "'" + hire + "' has no start_date in people.csv, so is not a hire");
+      }
+      return window;
+    }
+
+    Person requirePerson(PersonId id) {
+      return people
+          .byId(id)
+          .orElseThrow(() -> new IllegalArgumentException("'" + id + "' is not in people.csv"));
+    }
+
+    /** The id of a payer, {@code key} naming it (a helper id, or a marker). */
+    int payerId(Object key, java.util.function.Supplier<Payer> payer) {
+      Integer id = payerIds.get(key);
+      if (id != null) {
+        return id;
+      }
+      synchronized (this) {
+        return payerIds.computeIfAbsent(
+            key,
+            k -> {
+              payers.add(payer.get());
+              return payers.size() - 1;
+            });
+      }
+    }
+
+    int systemId(String system) {
+      Integer id = systemIds.get(system);
+      if (id != null) {
+        return id;
+      }
+      synchronized (this) {
+        return systemIds.computeIfAbsent(
+            system,
+            s -> {
+              systems.add(s);
+              return systems.size() - 1;
+            });
+      }
+    }
+  }
+
+  /** One hire's running sums. */
+  private static final class Tally {
+    private static final Object UNNAMED = new Object();
+
+    final Shared shared;
+    final Person hire;
+    final OnboardingWindow window;
+    final int hirePayer;
+
+    /** Keys (category, kind, payer, system) in the order first seen, and their minutes. */
+    long[] keys = new long[8];
+
+    long[] micros = new long[8];
+    BigDecimal[] rest = new BigDecimal[8];
+    int size;
+    int present; // bit 2 * category + kind: some evidence of that category and kind counted
+    boolean provisioned;
+    Map<MilestoneKind, Instant> milestones;
+    TreeSet<String> notGranted;
+    Map<Integer, IntervalSet> intervals; // (system << 1 | kind) -> merged intervals
+
+    Tally(Shared shared, PersonId id) {
+      this.shared = shared;
+      this.hire = shared.requirePerson(id);
+      this.window = shared.windowOf(id);
+      this.hirePayer = shared.payerId(id, () -> shared.rules.hirePays(hire));
+    }
+
+    void add(OnboardingEvent event, Optional<PersonId> helper) {
+      if (event instanceof Milestone) {
+        Milestone milestone = (Milestone) event;
+        if (milestones == null) {
+          milestones = new EnumMap<>(MilestoneKind.class);
+        }
+        milestones.merge(milestone.kind(), milestone.at(), (a, b) -> a.isBefore(b) ? a : b);
+        return;
+      }
+      Category category = event.category().orElseThrow();
+      int kind = event.isSurvey() ? SURVEY : 0;
+      present |= 1 << (2 * category.ordinal() + kind);
+      CostRules rules = shared.rules;
+      if (event instanceof AccessWait) {
+        AccessWait wait = (AccessWait) event;
+        int system = shared.systemId(wait.system());
+        if (wait.notGranted()) {
+          if (notGranted == null) {
+            notGranted = new TreeSet<>();
+          }
+          notGranted.add(wait.system());
+        }
+        if (wait.timing().isInterval()) {
+          Span span = CostRules.clip(window, wait.timing());
+          if (intervals == null) {
+            intervals = new HashMap<>();
+          }
+          intervals
+              .computeIfAbsent(system << 1 | kind, k -> new IntervalSet())
+              .add(span.start(), span.end());
+        } else {
+          add(Category.ACCESS, kind, hirePayer, system, rules.waitMinutes(wait));
+        }
+      } else if (event instanceof Blocked) {
+        add(category, kind, hirePayer, -1, rules.blockedMinutes(window, (Blocked) event));
+      } else if (event instanceof Help) {
+        add(category, kind, colleague(helper), -1, rules.helpMinutes(window, (Help) event));
+      } else if (event instanceof Provisioning) {
+        provisioned = true;
+        add(
+            category,
+            kind,
+            colleague(helper),
+            -1,
+            CostRules.provisioningMinutes((Provisioning) event));
+      }
+    }
+
+    private int colleague(Optional<PersonId> helper) {
+      return shared.payerId(
+          helper.isPresent() ? helper.get() : UNNAMED, () -> shared.rules.colleague(helper));
+    }
+
+    private void add(Category category, int kind, int payer, int system, BigDecimal minutes) {
+      long key =
+          ((long) payer << 32) | ((long) (system + 1) << 8) | (category.ordinal() << 1) | kind;
+      int slot = slotOf(key);
+      addMinutes(slot, minutes);
+    }
+
+    private int slotOf(long key) {
+      for (int i = 0; i < size; i++) {
+        if (keys[i] == key) {
+          return i;
+        }
+      }
+      if (size == keys.length) {
+        keys = Arrays.copyOf(keys, size * 2);
+        micros = Arrays.copyOf(micros, size * 2);
+        rest = Arrays.copyOf(rest, size * 2);
+      }
+      keys[size] = key;
+      return size++;
+    }
+
+    /** Adds exactly: micro-minutes in a long while they fit, the rest as a BigDecimal. */
+    private void addMinutes(int slot, BigDecimal minutes) {
+      int scale = minutes.scale();
+      if (scale >= 0 && scale <= 6 && minutes.precision() - scale <= 12) {
+        long micro =
+            scale == 0
+                ? minutes.longValue() * 1_000_000L
+                : minutes.movePointRight(6).longValueExact();
+        long sum = micros[slot] + micro;
+        if (((micros[slot] ^ sum) & (micro ^ sum)) >= 0) {
+          micros[slot] = sum;
+          return;
+        }
+      }
+      rest[slot] = rest[slot] == null ? minutes : rest[slot].add(minutes);
+    }
+
+    private BigDecimal minutesAt(int slot) {
+      BigDecimal fixed = BigDecimal.valueOf(micros[slot], 6);
+      return rest[slot] == null ? fixed : fixed.add(rest[slot]);
+    }
+
+    void absorb(Tally other) {
+      for (int i = 0; i < other.size; i++) {
+        int slot = slotOf(other.keys[i]);
+        addMinutes(slot, other.minutesAt(i));
+      }
+      present |= other.present;
+      provisioned |= other.provisioned;
+      if (other.milestones != null) {
+        other.milestones.forEach(
+            (kind, at) -> {
+              if (milestones == null) {
+                milestones = new EnumMap<>(MilestoneKind.class);
+              }
+              milestones.merge(kind, at, (a, b) -> a.isBefore(b) ? a : b);
+            });
+      }
+      if (other.notGranted != null) {
+        if (notGranted == null) {
+          notGranted = new TreeSet<>();
+        }
+        notGranted.addAll(other.notGranted);
+      }
+      if (other.intervals != null) {
+        if (intervals == null) {
+          intervals = new HashMap<>();
+        }
+        other.intervals.forEach(
+            (key, set) -> intervals.computeIfAbsent(key, k -> new IntervalSet()).addAll(set));
+      }
+    }
+
+    HireCost finish() {
+      CostRules rules = shared.rules;
+      Payer hirePays = shared.payers.get(hirePayer);
+      List<CostLine> lines = new ArrayList<>();
+      List<EvidenceComparison> comparisons = new ArrayList<>();
+      for (Category category : Category.values()) {
+        boolean hasLogs = (present & (1 << (2 * category.ordinal()))) != 0;
+        boolean hasSurvey = (present & (1 << (2 * category.ordinal() + SURVEY))) != 0;
+        if (!hasLogs && !hasSurvey) {
+          continue;
+        }
+        boolean logsCount = hasLogs && rules.counts(false, hasSurvey, hasLogs);
+        boolean surveyCounts = hasSurvey && rules.counts(true, hasSurvey, hasLogs);
+        lines.addAll(linesOf(category, logsCount, surveyCounts, hirePays));
+        if (hasSurvey && hasLogs) {
+          comparisons.add(
+              EvidenceComparison.of(
+                  hire.id(),
+                  category,
+                  linesOf(category, false, true, hirePays),
+                  linesOf(category, true, false, hirePays),
+                  shared.settings.precedence()));
+        }
+      }
+      if (!provisioned) {
+        rules.defaultProvisioning().ifPresent(lines::add);
+      }
+      return new HireCost(
+          hire,
+          window,
+          lines,
+          rules.daysTo(window, milestones == null ? Map.of() : milestones),
+          notGranted == null ? List.of() : new ArrayList<>(notGranted),
+          comparisons);
+    }
+
+    private List<CostLine> linesOf(
+        Category category, boolean logs, boolean survey, Payer hirePays) {
+      List<CostLine> lines = new ArrayList<>();
+      for (int i = 0; i < size; i++) {
+        long key = keys[i];
+        int kind = (int) (key & 1);
+        if ((int) ((key >>> 1) & 0x7f) != category.ordinal() || !(kind == SURVEY ? survey : logs)) {
+          continue;
+        }
+        int system = (int) ((key >>> 8) & 0xffffff) - 1;
+        lines.add(
+            CostLine.of(
+                Optional.empty(),
+                shared.payers.get((int) (key >>> 32)),
+                category,
+                system < 0 ? Optional.empty() : Optional.of(shared.systems.get(system)),
+                minutesAt(i)));
+      }
+      if (category == Category.ACCESS && intervals != null) {
+        Map<String, IntervalSet> bySystem = new TreeMap<>();
+        intervals.forEach(
+            (key, set) -> {
+              boolean isSurvey = (key & 1) == SURVEY;
+              if (isSurvey ? survey : logs) {
+                bySystem
+                    .computeIfAbsent(shared.systems.get(key >> 1), s -> new IntervalSet())
+                    .addAll(set);
+              }
+            });
+        List<AccessWaitUnion.Wait> waits = new ArrayList<>();
+        List<String> systemOfWait = new ArrayList<>();
+        bySystem.forEach(
+            (system, set) -> {
+              set.compact();
+              for (int i = 0; i < set.size; i++) {
+                waits.add(new AccessWaitUnion.Wait(system, set.span(i)));
+                systemOfWait.add(system);
+              }
+            });
+        BigDecimal[] lost = shared.union.lostMinutes(waits);
+        Map<String, BigDecimal> lostBySystem = new TreeMap<>();
+        for (int i = 0; i < lost.length; i++) {
+          lostBySystem.merge(systemOfWait.get(i), lost[i], BigDecimal::add);
+        }
+        lostBySystem.forEach(
+            (system, minutes) ->
+                lines.add(
+                    CostLine.of(
+                        Optional.empty(),
+                        hirePays,
+                        Category.ACCESS,
+                        Optional.of(system),
+                        minutes)));
+      }
+      return lines;
+    }
+  }
+
+  /** Intervals of one system, merged into disjoint ones now and then so that memory stays flat. */
+  private static final class IntervalSet {
+    Instant[] startAt = new Instant[4];
+    Instant[] endAt = new Instant[4];
+    int size;
+    int limit = 64;
+
+    void add(Instant from, Instant to) {
+      if (size == startAt.length) {
+        if (size >= limit) {
+          compact();
+          if (size >= limit / 2) {
+            limit *= 2;
+          }
+        }
+        if (size == startAt.length) {
+          startAt = Arrays.copyOf(startAt, size * 2);
+          endAt = Arrays.copyOf(endAt, size * 2);
+        }
+      }
+      startAt[size] = from;
+      endAt[size] = to;
+      size++;
+    }
+
+    void addAll(IntervalSet other) {
+      for (int i = 0; i < other.size; i++) {
+        add(other.startAt[i], other.endAt[i]);
+      }
+    }
+
+    /** Sorts and merges overlapping and touching intervals (zero-length ones are kept). */
+    void compact() {
+      if (size < 2) {
+        return;
+      }
+      Integer[] order = new Integer[size];
+      for (int i = 0; i < size; i++) {
+        order[i] = i;
+      }
+      Instant[] s = startAt;
+      Instant[] e = endAt;
+      Arrays.sort(order, (a, b) -> s[a].compareTo(s[b]));
+      Instant[] newStart = new Instant[startAt.length];
+      Instant[] newEnd = new Instant[endAt.length];
+      int n = 0;
+      for (int index : order) {
+        if (n > 0 && !s[index].isAfter(newEnd[n - 1]) && s[index].isBefore(e[index])) {
+          if (e[index].isAfter(newEnd[n - 1])) {
+            newEnd[n - 1] = e[index];
+          }
+        } else if (n > 0 && s[index].equals(e[index]) && !s[index].isAfter(newEnd[n - 1])) {
+          continue; // an instant-long wait inside another loses nothing and cuts nothing new
+        } else {
+          newStart[n] = s[index];
+          newEnd[n] = e[index];
+          n++;
+        }
+      }
+      startAt = newStart;
+      endAt = newEnd;
+      size = n;
+    }
+
+    Span span(int i) {
+      return new Span(startAt[i], endAt[i]);
+    }
+  }
+}
