@@ -8,10 +8,12 @@ import dev.onboardingcost.core.model.MilestoneKind;
 import dev.onboardingcost.core.model.Person;
 import dev.onboardingcost.core.time.OnboardingWindow;
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 
@@ -19,84 +21,138 @@ import java.util.function.Predicate;
  * What onboarding one hire cost: every counted line, with the breakdowns of SPEC section 5. All
  * figures are exact; round only when showing them.
  *
- * @param hire the hire
- * @param window their onboarding window
- * @param lines every counted cost, in a stable order: one per event on the reference path ({@link
- *     CostEngine}), one per payer, category and system on the streaming path ({@link
- *     CostAccumulator})
- * @param daysToMilestone working days from the window start to each milestone reached (exact)
- * @param notGranted required systems no log showed granted inside the window, sorted
- * @param evidence self-reported against measured figures, per category where both exist
+ * <p>A final class rather than a record because the breakdowns are priced once, when the cost is
+ * made: statistics and writers ask for them many times, and each pricing divides by 60 at 34
+ * significant digits.
  */
-public record HireCost(
-    Person hire,
-    OnboardingWindow window,
-    List<CostLine> lines,
-    Map<MilestoneKind, BigDecimal> daysToMilestone,
-    List<String> notGranted,
-    List<EvidenceComparison> evidence) {
+public final class HireCost {
+  private final Person hire;
+  private final OnboardingWindow window;
+  private final List<CostLine> lines;
+  private final Map<MilestoneKind, BigDecimal> daysToMilestone;
+  private final List<String> notGranted;
+  private final List<EvidenceComparison> evidence;
+  private final BigDecimal hireCost;
+  private final BigDecimal colleagueCost;
+  private final BigDecimal hireMinutes;
+  private final BigDecimal colleagueMinutes;
+  private final Map<Category, BigDecimal> costByCategory;
+  private final Map<String, BigDecimal> accessMinutesBySystem;
 
-  /** Checks and copies the parts. */
-  public HireCost {
-    requireNonNull(hire, "hire");
-    requireNonNull(window, "window");
-    lines = List.copyOf(lines);
+  /**
+   * Checks and copies the parts, and prices the breakdowns.
+   *
+   * @param hire the hire
+   * @param window their onboarding window
+   * @param lines every counted cost, in a stable order: one per event on the reference path ({@link
+   *     CostEngine}), one per payer, category and system on the streaming path ({@link
+   *     CostAccumulator})
+   * @param daysToMilestone working days from the window start to each milestone reached (exact)
+   * @param notGranted required systems no log showed granted inside the window, sorted
+   * @param evidence self-reported against measured figures, per category where both exist
+   */
+  public HireCost(
+      Person hire,
+      OnboardingWindow window,
+      List<CostLine> lines,
+      Map<MilestoneKind, BigDecimal> daysToMilestone,
+      List<String> notGranted,
+      List<EvidenceComparison> evidence) {
+    this.hire = requireNonNull(hire, "hire");
+    this.window = requireNonNull(window, "window");
+    this.lines = List.copyOf(lines);
     EnumMap<MilestoneKind, BigDecimal> days = new EnumMap<>(MilestoneKind.class);
     days.putAll(daysToMilestone);
-    daysToMilestone = java.util.Collections.unmodifiableMap(days);
-    notGranted = List.copyOf(notGranted);
-    evidence = List.copyOf(evidence);
-  }
-
-  /** Total cost: the hire's time plus colleagues' time. */
-  public BigDecimal totalCost() {
-    return sumCost(line -> true);
-  }
-
-  /** Cost of the hire's own lost time. */
-  public BigDecimal hireCost() {
-    return sumCost(line -> line.payer().isHire());
-  }
-
-  /** Cost of colleagues' time. */
-  public BigDecimal colleagueCost() {
-    return sumCost(line -> !line.payer().isHire());
-  }
-
-  /** The hire's lost minutes. */
-  public BigDecimal hireMinutes() {
-    return sumMinutes(line -> line.payer().isHire());
-  }
-
-  /** Colleagues' minutes, refocus time included. */
-  public BigDecimal colleagueMinutes() {
-    return sumMinutes(line -> !line.payer().isHire());
-  }
-
-  /** Cost by category, in category order; categories with no line are absent. */
-  public Map<Category, BigDecimal> costByCategory() {
-    Map<Category, BigDecimal> byCategory = new EnumMap<>(Category.class);
-    for (CostLine line : lines) {
+    this.daysToMilestone = Collections.unmodifiableMap(days);
+    this.notGranted = List.copyOf(notGranted);
+    this.evidence = List.copyOf(evidence);
+    this.hireCost = priceOf(this.lines, line -> line.payer().isHire());
+    this.colleagueCost = priceOf(this.lines, line -> !line.payer().isHire());
+    this.hireMinutes = minutesOf(this.lines, line -> line.payer().isHire());
+    this.colleagueMinutes = minutesOf(this.lines, line -> !line.payer().isHire());
+    EnumMap<Category, BigDecimal> byCategory = new EnumMap<>(Category.class);
+    for (CostLine line : this.lines) {
       byCategory.putIfAbsent(line.category(), BigDecimal.ZERO);
     }
-    byCategory.replaceAll((category, zero) -> costOf(category));
-    return byCategory;
-  }
-
-  /** Cost of {@code category} (zero when it has no line). */
-  public BigDecimal costOf(Category category) {
-    return sumCost(line -> line.category() == category);
-  }
-
-  /** The hire's lost access-wait minutes by system, sorted by system. */
-  public Map<String, BigDecimal> accessMinutesBySystem() {
+    byCategory.replaceAll((category, zero) -> priceOf(this.lines, l -> l.category() == category));
+    this.costByCategory = Collections.unmodifiableMap(byCategory);
     Map<String, BigDecimal> bySystem = new TreeMap<>();
-    for (CostLine line : lines) {
+    for (CostLine line : this.lines) {
       if (line.system().isPresent() && line.payer().isHire()) {
         bySystem.merge(line.system().get(), line.minutes(), BigDecimal::add);
       }
     }
-    return bySystem;
+    this.accessMinutesBySystem = Collections.unmodifiableMap(bySystem);
+  }
+
+  /** The hire. */
+  public Person hire() {
+    return hire;
+  }
+
+  /** Their onboarding window. */
+  public OnboardingWindow window() {
+    return window;
+  }
+
+  /** Every counted cost, in a stable order. */
+  public List<CostLine> lines() {
+    return lines;
+  }
+
+  /** Working days from the window start to each milestone reached (exact). */
+  public Map<MilestoneKind, BigDecimal> daysToMilestone() {
+    return daysToMilestone;
+  }
+
+  /** Required systems no log showed granted inside the window, sorted. */
+  public List<String> notGranted() {
+    return notGranted;
+  }
+
+  /** Self-reported against measured figures, per category where both exist. */
+  public List<EvidenceComparison> evidence() {
+    return evidence;
+  }
+
+  /** Total cost: the hire's time plus colleagues' time. */
+  public BigDecimal totalCost() {
+    return hireCost.add(colleagueCost);
+  }
+
+  /** Cost of the hire's own lost time. */
+  public BigDecimal hireCost() {
+    return hireCost;
+  }
+
+  /** Cost of colleagues' time. */
+  public BigDecimal colleagueCost() {
+    return colleagueCost;
+  }
+
+  /** The hire's lost minutes. */
+  public BigDecimal hireMinutes() {
+    return hireMinutes;
+  }
+
+  /** Colleagues' minutes, refocus time included. */
+  public BigDecimal colleagueMinutes() {
+    return colleagueMinutes;
+  }
+
+  /** Cost by category, in category order; categories with no line are absent. */
+  public Map<Category, BigDecimal> costByCategory() {
+    return costByCategory;
+  }
+
+  /** Cost of {@code category} (zero when it has no line). */
+  public BigDecimal costOf(Category category) {
+    return costByCategory.getOrDefault(category, BigDecimal.ZERO);
+  }
+
+  /** The hire's lost access-wait minutes by system, sorted by system. */
+  public Map<String, BigDecimal> accessMinutesBySystem() {
+    return accessMinutesBySystem;
   }
 
   /** The access-wait cost on {@code system}. */
@@ -142,5 +198,26 @@ public record HireCost(
       }
     }
     return sum;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof HireCost
+        && hire.equals(((HireCost) other).hire)
+        && window.equals(((HireCost) other).window)
+        && lines.equals(((HireCost) other).lines)
+        && daysToMilestone.equals(((HireCost) other).daysToMilestone)
+        && notGranted.equals(((HireCost) other).notGranted)
+        && evidence.equals(((HireCost) other).evidence);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(hire, window, lines, daysToMilestone, notGranted, evidence);
+  }
+
+  @Override
+  public String toString() {
+    return "HireCost[" + hire.id() + ", total " + totalCost() + ", " + lines.size() + " lines]";
   }
 }
