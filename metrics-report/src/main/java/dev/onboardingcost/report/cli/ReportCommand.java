@@ -40,12 +40,20 @@ final class ReportCommand implements Callable<Integer> {
 
   @Mixin CommonOptions common;
 
+  @Mixin PrivacyOptions privacy;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
+    var key = privacy.key();
     Workspace ws = Workspace.open(workspace);
     Analysis analysis = ws.analyse(EvidenceReaders.all());
+    // Identities are replaced here, once, before any writer sees the results.
+    var pseudonymizer = PrivacyOptions.of(key, ws.people());
+    if (pseudonymizer.isPresent()) {
+      analysis = pseudonymizer.get().apply(analysis);
+    }
     ReportResults results = ReportResults.of(analysis);
     Path outDir = out != null ? out : workspace.resolve("out");
     try (OutputStaging staging = OutputStaging.create(outDir)) {
