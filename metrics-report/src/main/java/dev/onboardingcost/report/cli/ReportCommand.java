@@ -50,6 +50,8 @@ final class ReportCommand implements Callable<Integer> {
 
   @Mixin CommonOptions common;
 
+  @Mixin PrivacyOptions privacy;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -60,6 +62,7 @@ final class ReportCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--outputs: " + e.getMessage());
     }
+    var key = privacy.key();
     Workspace ws = Workspace.open(workspace);
     // Only the workbook's Events sheet needs a cost line per event; everything else is the same
     // from running sums, in memory that does not grow with the events.
@@ -68,6 +71,11 @@ final class ReportCommand implements Callable<Integer> {
             ? Workspace.Detail.PER_EVENT
             : Workspace.Detail.AGGREGATED;
     Analysis analysis = ws.analyse(EvidenceReaders.all(), detail);
+    // Identities are replaced here, once, before any writer sees the results.
+    var pseudonymizer = PrivacyOptions.of(key, ws.people());
+    if (pseudonymizer.isPresent()) {
+      analysis = pseudonymizer.get().apply(analysis);
+    }
     ReportResults results = ReportResults.of(analysis);
     Path outDir = out != null ? out : workspace.resolve("out");
     try (OutputStaging staging = OutputStaging.create(outDir)) {

@@ -30,11 +30,19 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Mixin CommonOptions common;
 
+  @Mixin PrivacyOptions privacy;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
-    Analysis analysis = Workspace.open(workspace).analyse(EvidenceReaders.all());
+    var key = privacy.key();
+    Workspace ws = Workspace.open(workspace);
+    Analysis analysis = ws.analyse(EvidenceReaders.all());
+    var pseudonymizer = PrivacyOptions.of(key, ws.people());
+    if (pseudonymizer.isPresent()) {
+      analysis = pseudonymizer.get().apply(analysis);
+    }
     DataQuality quality = analysis.quality();
     PrintWriter out = spec.commandLine().getOut();
     if (!common.quiet) {

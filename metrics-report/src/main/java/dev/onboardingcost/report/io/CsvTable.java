@@ -28,25 +28,42 @@ public final class CsvTable implements Closeable {
   private final char delimiter;
   private final CsvReader<CsvRecord> reader;
   private final CloseableIterator<CsvRecord> records;
+  private final QuoteTracker quotes;
+  private final String headerProblem;
+  private CsvSyntaxException pending;
 
   private CsvTable(String name, BufferedReader in) throws IOException {
     this.name = name;
     this.delimiter = detectDelimiter(in);
+    this.quotes = new QuoteTracker(in, delimiter);
     this.reader =
         CsvReader.builder()
             .fieldSeparator(delimiter)
             .skipEmptyLines(true)
             .allowExtraFields(true)
             .allowMissingFields(true)
-            .ofCsvRecord(in);
+            .ofCsvRecord(quotes);
     this.records = reader.iterator();
     List<String> names = new ArrayList<>();
-    if (records.hasNext()) {
-      for (String field : records.next().getFields()) {
-        names.add(field.strip());
+    String problem = null;
+    try {
+      if (records.hasNext()) {
+        for (String field : records.next().getFields()) {
+          names.add(field.strip());
+        }
       }
+    } catch (CsvParseException | UncheckedIOException e) {
+      // An unreadable header (a 50 MB line, say) is no header; readers report the missing columns.
+      names.clear();
+      problem = new CsvSyntaxException(name, e).getMessage();
     }
     this.header = Collections.unmodifiableList(names);
+    this.headerProblem = problem;
+  }
+
+  /** Why the header line could not be read, if it could not; the header is then empty. */
+  public java.util.Optional<String> headerProblem() {
+    return java.util.Optional.ofNullable(headerProblem);
   }
 
   /**
@@ -110,12 +127,38 @@ public final class CsvTable implements Closeable {
    * @throws CsvSyntaxException when the rest of the file cannot be parsed (an unterminated quote)
    */
   public Row next() {
+    if (pending != null) {
+      CsvSyntaxException problem = pending;
+      pending = null;
+      throw problem;
+    }
+    if (headerProblem != null) {
+      return null;
+    }
     try {
       if (!records.hasNext()) {
         return null;
       }
       CsvRecord record = records.next();
-      return new Row(record.getStartingLineNumber(), record.getFields().toArray(new String[0]));
+      Row row = new Row(record.getStartingLineNumber(), record.getFields().toArray(new String[0]));
+      boolean more;
+      try {
+        more = records.hasNext();
+      } catch (CsvParseException | UncheckedIOException e) {
+        // This record is sound; the next call reports the problem after it.
+        pending = new CsvSyntaxException(name, e);
+        return row;
+      }
+      if (!more && quotes.endedInsideQuotes()) {
+        // FastCSV takes the rest of the file as the last field; that would hide records in a note.
+        throw new CsvSyntaxException(
+            name
+                + ": line "
+                + row.line()
+                + ": a quoted field is never closed (an unterminated quote runs to the end of the"
+                + " file)");
+      }
+      return row;
     } catch (CsvParseException e) {
       throw new CsvSyntaxException(name, e);
     } catch (UncheckedIOException e) {
@@ -160,20 +203,33 @@ public final class CsvTable implements Closeable {
     CsvSyntaxException(String file, Exception cause) {
       super(file + ": " + cause.getMessage(), cause);
     }
+
+    CsvSyntaxException(String message) {
+      super(message);
+    }
   }
 
-  /** Peeks at the header line and picks the delimiter that splits it most. */
+  /** How much of the header line the delimiter detection looks at. */
+  private static final int HEADER_PEEK = 1 << 16;
+
+  /**
+   * Peeks at the header line (its first {@value #HEADER_PEEK} characters: a header line of 50 MB
+   * must not outgrow the mark) and picks the delimiter that splits it most.
+   */
   private static char detectDelimiter(BufferedReader in) throws IOException {
-    in.mark(1 << 20);
-    String first;
+    in.mark(HEADER_PEEK + 1);
+    StringBuilder head = new StringBuilder();
     try {
-      first = in.readLine();
+      for (int c = in.read(); c >= 0 && c != '\n' && c != '\r'; c = in.read()) {
+        head.append((char) c);
+        if (head.length() >= HEADER_PEEK) {
+          break;
+        }
+      }
     } finally {
       in.reset();
     }
-    if (first == null) {
-      return ',';
-    }
+    String first = head.toString();
     int commas = 0;
     int semicolons = 0;
     int tabs = 0;
@@ -196,5 +252,64 @@ public final class CsvTable implements Closeable {
       return '\t';
     }
     return semicolons > commas ? ';' : ',';
+  }
+
+  /**
+   * Passes characters through while following RFC 4180 quoting, so that a file ending inside a
+   * quoted field can be told from one that does not (FastCSV accepts both alike).
+   */
+  private static final class QuoteTracker extends java.io.FilterReader {
+    private static final int FIELD_START = 0;
+    private static final int UNQUOTED = 1;
+    private static final int QUOTED = 2;
+    private static final int QUOTE_IN_QUOTED = 3;
+
+    private final char delimiter;
+    private int state = FIELD_START;
+
+    QuoteTracker(java.io.Reader in, char delimiter) {
+      super(in);
+      this.delimiter = delimiter;
+    }
+
+    boolean endedInsideQuotes() {
+      return state == QUOTED;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int c = super.read();
+      if (c >= 0) {
+        follow((char) c);
+      }
+      return c;
+    }
+
+    @Override
+    public int read(char[] buffer, int offset, int length) throws IOException {
+      int n = super.read(buffer, offset, length);
+      for (int i = 0; i < n; i++) {
+        follow(buffer[offset + i]);
+      }
+      return n;
+    }
+
+    private void follow(char c) {
+      boolean end = c == delimiter || c == '\n' || c == '\r';
+      switch (state) {
+        case FIELD_START:
+          state = c == '"' ? QUOTED : end ? FIELD_START : UNQUOTED;
+          break;
+        case UNQUOTED:
+          state = end ? FIELD_START : UNQUOTED;
+          break;
+        case QUOTED:
+          state = c == '"' ? QUOTE_IN_QUOTED : QUOTED;
+          break;
+        default:
+          state = c == '"' ? QUOTED : end ? FIELD_START : UNQUOTED;
+          break;
+      }
+    }
   }
 }

@@ -60,7 +60,13 @@ public final class JsonRecords {
       throws IOException {
     try (BufferedReader in = new BufferedReader(TextFiles.open(file), 1 << 16)) {
       int first = firstNonBlank(in);
-      if (first < 0) {
+      if (first == EMPTY) {
+        return;
+      }
+      if (first == TOO_BLANK) {
+        sink.broken(
+            RecordRef.line(name, 1),
+            "more than " + BLANK_LIMIT + " blank characters before the first record");
         return;
       }
       if (first == '[') {
@@ -83,14 +89,24 @@ public final class JsonRecords {
     }
   }
 
+  private static final int EMPTY = -1;
+  private static final int TOO_BLANK = -2;
+  private static final int BLANK_LIMIT = 1 << 20;
+
+  /**
+   * The first non-blank character, {@link #EMPTY} for a blank file, or {@link #TOO_BLANK} when the
+   * blank space outgrows the mark (a reset past it would fail).
+   */
   private static int firstNonBlank(BufferedReader in) throws IOException {
-    in.mark(1 << 20);
+    in.mark(BLANK_LIMIT + 1);
     int c;
+    int n = 0;
     do {
       c = in.read();
-    } while (c >= 0 && Character.isWhitespace(c));
+      n++;
+    } while (c >= 0 && Character.isWhitespace(c) && n <= BLANK_LIMIT);
     in.reset();
-    return c;
+    return n > BLANK_LIMIT ? TOO_BLANK : c;
   }
 
   /** True when the first non-blank line (of at most 16 MB) is a JSON value by itself. */

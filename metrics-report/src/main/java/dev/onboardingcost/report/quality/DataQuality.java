@@ -82,6 +82,27 @@ public final class DataQuality {
     return problems.stream().filter(p -> p.kind() == Problem.Kind.REJECTED).toList();
   }
 
+  /**
+   * A copy with the same counts whose problem texts (file names, pointers, reasons) went through
+   * {@code map}: how a pseudonymized report hides the identities that reasons quote.
+   */
+  public DataQuality mapTexts(java.util.function.UnaryOperator<String> map) {
+    DataQuality copy = new DataQuality();
+    counts.forEach((source, c) -> copy.counts.put(source, c.clone()));
+    for (Problem p : problems) {
+      RecordRef ref = p.ref();
+      copy.problems.add(
+          new Problem(
+              p.kind(),
+              p.source(),
+              new RecordRef(map.apply(ref.file()), ref.line(), map.apply(ref.pointer())),
+              map.apply(p.reason())));
+    }
+    copy.ignoredListed = ignoredListed;
+    copy.ignoredNotListed = ignoredNotListed;
+    return copy;
+  }
+
   /** Ignored records counted but not listed. */
   public long ignoredNotListed() {
     return ignoredNotListed;

@@ -71,6 +71,14 @@ public final class Workspace {
     return people;
   }
 
+  /**
+   * This workspace with {@code replacement} as its people (a pseudonymized report's); reading
+   * evidence still needs the real people, so call this only on an analysed workspace.
+   */
+  public Workspace withPeople(People replacement) {
+    return new Workspace(dir, settings, requireNonNull(replacement, "replacement"), plan, fixes);
+  }
+
   /** The hiring plan of plan.yaml, if any. */
   public Optional<HiringPlan> plan() {
     return plan;

@@ -51,6 +51,14 @@ public final class SurveyReader implements EvidenceReader {
     String name = context.nameOf(file);
     SurveyMapping mapping = context.settings().survey();
     try (CsvTable table = CsvTable.open(file, name)) {
+      if (table.header().isEmpty()) {
+        // An empty export has no answers; an unreadable header is one rejected record.
+        table
+            .headerProblem()
+            .ifPresent(
+                problem -> context.quality().rejected(NAME, RecordRef.line(name, 1), problem));
+        return;
+      }
       OptionalInt identity = identityColumn(table, mapping);
       List<MappedColumn> columns = new ArrayList<>();
       for (SurveyMapping.Question question : mapping.questions()) {

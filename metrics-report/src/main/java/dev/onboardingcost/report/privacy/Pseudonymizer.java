@@ -1,0 +1,186 @@
+package dev.onboardingcost.report.privacy;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.onboardingcost.core.cost.CostReport;
+import dev.onboardingcost.core.cost.HireCost;
+import dev.onboardingcost.core.model.People;
+import dev.onboardingcost.core.model.Person;
+import dev.onboardingcost.core.model.PersonId;
+import dev.onboardingcost.report.workspace.Analysis;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Replaces people's identities with stable keyed pseudonyms before any writer runs, so that every
+ * output of a {@code --pseudonymize} run (summary, console, and writers to come) shows none.
+ *
+ * <p>A person's pseudonym is {@code person-} and the first 12 hex digits of HMAC-SHA256(key,
+ * "person:" + id): the same key gives the same pseudonym in every run, another key an unrelated
+ * one. Every identity of that person (id, name, email, GitHub login, Slack id) becomes that
+ * pseudonym (an email {@code <pseudonym>@pseudonym.invalid}). Person ids are replaced too, because
+ * in practice they are made from names ({@code apetrov}). In free text (problem reasons, notes),
+ * known identities are replaced wherever they stand as whole words (case ignored), and so are any
+ * other email addresses and Slack-style user ids ({@code email-…@pseudonym.invalid}, {@code
+ * slack-…}). Team, role, systems and figures are kept.
+ */
+public final class Pseudonymizer {
+  /** The environment variable that holds the key. */
+  public static final String KEY_ENV = "ONBOARDING_COST_PSEUDONYM_KEY";
+
+  private static final String BEFORE = "(?<![\\p{L}\\p{N}_.+-])";
+  private static final String AFTER = "(?![\\p{L}\\p{N}_@+-])";
+  private static final String EMAIL =
+      "[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+";
+  private static final String SLACK_ID = "[UW][A-Z0-9]{8,11}";
+
+  private final SecretKeySpec key;
+  private final Map<String, String> identities = new HashMap<>();
+  private final Pattern pattern;
+
+  private Pseudonymizer(byte[] key, People people) {
+    if (key.length == 0) {
+      throw new IllegalArgumentException("the pseudonym key must not be empty");
+    }
+    this.key = new SecretKeySpec(key.clone(), "HmacSHA256");
+    List<String> known = new ArrayList<>();
+    for (Person person : people.all()) {
+      String pseudonym = pseudonym(person.id());
+      for (String identity :
+          List.of(
+              person.id().value(),
+              person.name(),
+              person.email(),
+              person.github(),
+              person.slack())) {
+        String folded = fold(identity);
+        if (folded.length() >= 2 && identities.putIfAbsent(folded, pseudonym) == null) {
+          known.add(identity.strip());
+        }
+      }
+    }
+    known.sort(Comparator.comparingInt(String::length).reversed());
+    String alternatives =
+        known.stream().map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
+    this.pattern =
+        Pattern.compile(
+            BEFORE
+                + "(?:(?<email>"
+                + EMAIL
+                + ")|(?<known>"
+                + (known.isEmpty() ? "(?!)" : alternatives)
+                + ")|(?<slack>"
+                + SLACK_ID
+                + "))"
+                + AFTER,
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+
+  /** A pseudonymizer keyed by {@code key} (raw bytes, not empty) for {@code people}. */
+  public static Pseudonymizer of(byte[] key, People people) {
+    return new Pseudonymizer(requireNonNull(key, "key"), requireNonNull(people, "people"));
+  }
+
+  /** The pseudonym of the person {@code id}, e.g. {@code person-3f9a0c21b7de}. */
+  public String pseudonym(PersonId id) {
+    return "person-" + digest("person:" + id.value());
+  }
+
+  /** {@code text} with every identity in it replaced; null stays null. */
+  public String text(String text) {
+    if (text == null || text.isEmpty()) {
+      return text;
+    }
+    Matcher m = pattern.matcher(text);
+    StringBuilder out = new StringBuilder(text.length());
+    while (m.find()) {
+      m.appendReplacement(out, Matcher.quoteReplacement(replacementOf(m)));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  private String replacementOf(Matcher m) {
+    String found = m.group();
+    String person = identities.get(fold(found));
+    if (m.group("email") != null) {
+      return (person != null ? person : "email-" + digest("email:" + fold(found)))
+          + "@pseudonym.invalid";
+    }
+    if (person != null) {
+      return person;
+    }
+    if (m.group("slack") != null && found.equals(found.toUpperCase(Locale.ROOT))) {
+      return "slack-" + digest("slack:" + found);
+    }
+    return found;
+  }
+
+  /** {@code person} with its identities replaced; team, role, dates and rate kept. */
+  public Person person(Person person) {
+    String pseudonym = pseudonym(person.id());
+    return new Person(
+        PersonId.of(pseudonym),
+        person.name().isEmpty() ? "" : pseudonym,
+        person.email().isEmpty() ? "" : pseudonym + "@pseudonym.invalid",
+        person.github().isEmpty() ? "" : pseudonym,
+        person.slack().isEmpty() ? "" : pseudonym,
+        person.team(),
+        person.role(),
+        person.startDate(),
+        person.hourlyRate());
+  }
+
+  /**
+   * {@code analysis} as writers may see it: people, hires and data-quality texts pseudonymized,
+   * every count and figure unchanged.
+   */
+  public Analysis apply(Analysis analysis) {
+    List<Person> people = new ArrayList<>();
+    for (Person person : analysis.workspace().people().all()) {
+      people.add(person(person));
+    }
+    List<HireCost> hires = new ArrayList<>();
+    for (HireCost hire : analysis.costs().hires()) {
+      hires.add(
+          new HireCost(
+              person(hire.hire()),
+              hire.window(),
+              hire.lines(),
+              hire.daysToMilestone(),
+              hire.notGranted(),
+              hire.evidence()));
+    }
+    return new Analysis(
+        analysis.workspace().withPeople(new People(people)),
+        new CostReport(analysis.costs().currency(), hires),
+        analysis.quality().mapTexts(this::text));
+  }
+
+  private String digest(String text) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(key);
+      byte[] hash = mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(hash, 0, 6);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+    }
+  }
+
+  private static String fold(String text) {
+    return text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+  }
+}

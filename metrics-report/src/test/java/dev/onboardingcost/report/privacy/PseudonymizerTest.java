@@ -1,0 +1,73 @@
+package dev.onboardingcost.report.privacy;
+
+import static org.assertj.core.api.BDDAssertions.then;
+
+import dev.onboardingcost.core.model.People;
+import dev.onboardingcost.core.model.Person;
+import dev.onboardingcost.core.model.PersonId;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class PseudonymizerTest {
+  private static final People PEOPLE =
+      new People(
+          List.of(
+              new Person(
+                  PersonId.of("apetrov"),
+                  "Arjun Petrov",
+                  "arjun.petrov@acme.example",
+                  "arjunpet",
+                  "U09JKC0JPBN",
+                  "data",
+                  "engineer",
+                  Optional.of(LocalDate.of(2026, 1, 5)),
+                  Optional.empty())));
+
+  private final Pseudonymizer pseudonymizer =
+      Pseudonymizer.of("k".getBytes(StandardCharsets.UTF_8), PEOPLE);
+
+  @Test
+  void replaces_every_identity_of_a_person_with_one_pseudonym_in_free_text() {
+    // GIVEN a reason that quotes each identity of a person, an unknown email and Slack id
+    String reason =
+        "Arjun Petrov (ARJUN.PETROV@acme.example, login arjunpet, <@U09JKC0JPBN>, id apetrov)"
+            + " asked stranger@other.example and U0ABCDEF123; apetrovich stays";
+
+    // WHEN
+    String text = pseudonymizer.text(reason);
+
+    // THEN
+    String p = pseudonymizer.pseudonym(PersonId.of("apetrov"));
+    then(p).matches("person-[0-9a-f]{12}");
+    then(text)
+        .isEqualTo(
+            p
+                + " ("
+                + p
+                + "@pseudonym.invalid, login "
+                + p
+                + ", <@"
+                + p
+                + ">, id "
+                + p
+                + ") asked "
+                + text.substring(text.indexOf("asked ") + 6, text.indexOf(" and "))
+                + " and "
+                + text.substring(text.indexOf(" and ") + 5, text.indexOf(';'))
+                + "; apetrovich stays");
+    then(text).doesNotContain("stranger").doesNotContain("U0ABCDEF123");
+    then(text).containsPattern("email-[0-9a-f]{12}@pseudonym.invalid").contains("slack-");
+  }
+
+  @Test
+  void gives_the_same_pseudonym_for_the_same_key_only() {
+    Pseudonymizer again = Pseudonymizer.of("k".getBytes(StandardCharsets.UTF_8), PEOPLE);
+    Pseudonymizer other = Pseudonymizer.of("other".getBytes(StandardCharsets.UTF_8), PEOPLE);
+    PersonId id = PersonId.of("apetrov");
+    then(again.pseudonym(id)).isEqualTo(pseudonymizer.pseudonym(id));
+    then(other.pseudonym(id)).isNotEqualTo(pseudonymizer.pseudonym(id));
+  }
+}
