@@ -42,14 +42,12 @@ public final class FixesChart {
     FixPayback best = paying.get(0);
     JFreeChart chart =
         ChartFactory.createBarChart(
-            "\""
-                + label(best.name())
-                + "\" pays for itself after "
+            "The best fix pays for itself after "
                 + Rounding.twoDecimals(best.paybackHires().orElseThrow())
                     .stripTrailingZeros()
                     .toPlainString()
                 + " hires",
-            "Fix",
+            null,
             "Hires until the fix pays for itself",
             dataset,
             PlotOrientation.HORIZONTAL,
@@ -59,13 +57,18 @@ public final class FixesChart {
     int never = fixes.size() - paying.size();
     ChartStyle.apply(
         chart,
-        "Payback = one-off cost / savings per hire"
-            + (never > 0 ? "; " + never + " fixes that save nothing are left out" : ""));
+        label(best.name())
+            + "; payback = one-off cost / savings per hire"
+            + (never == 1
+                ? "; 1 fix saves nothing"
+                : never > 1 ? "; " + never + " fixes save nothing" : ""));
     CategoryPlot plot = chart.getCategoryPlot();
     BarRenderer renderer = (BarRenderer) plot.getRenderer();
     renderer.setSeriesPaint(0, ChartStyle.GREEN);
     renderer.setDrawBarOutline(false);
     renderer.setMaximumBarWidth(0.15);
+    plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.45f);
+    plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_RIGHT);
     ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(ChartStyle.hoursAxis());
     return Optional.of(chart);
   }

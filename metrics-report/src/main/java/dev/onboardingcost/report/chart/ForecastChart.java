@@ -52,13 +52,9 @@ public final class ForecastChart {
         new CategoryPlot(
             band,
             new CategoryAxis("Quarter"),
-            new NumberAxis("Onboarding cost in the quarter (" + currency.getCurrencyCode() + ")"),
+            new NumberAxis("Cost per quarter (" + currency.getCurrencyCode() + ")"),
             new IntervalBarRenderer());
     LineAndShapeRenderer markers = new LineAndShapeRenderer(false, true);
-    markers.setSeriesPaint(0, ChartStyle.VERMILLION);
-    markers.setSeriesShape(0, new Rectangle2D.Double(-7, -7, 14, 14));
-    markers.setSeriesPaint(1, ChartStyle.INK);
-    markers.setSeriesShape(1, new java.awt.geom.Ellipse2D.Double(-5, -5, 10, 10));
     plot.setDataset(1, points);
     plot.setRenderer(1, markers);
     plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
@@ -73,6 +69,11 @@ public final class ForecastChart {
             plot,
             true);
     ChartStyle.apply(chart, "Expected = hires × mean cost per hire; band from resampled hires");
+    // The theme resets series paints, so colour the markers after applying it.
+    markers.setSeriesPaint(0, ChartStyle.VERMILLION);
+    markers.setSeriesShape(0, new Rectangle2D.Double(-7, -7, 14, 14));
+    markers.setSeriesPaint(1, ChartStyle.INK);
+    markers.setSeriesShape(1, new java.awt.geom.Ellipse2D.Double(-5, -5, 10, 10));
     IntervalBarRenderer renderer = (IntervalBarRenderer) plot.getRenderer();
     renderer.setSeriesPaint(0, ChartStyle.SKY_BLUE);
     renderer.setDrawBarOutline(false);
