@@ -67,7 +67,7 @@ final class AssumptionsSheet {
                 + " (change it in "
                 + CONFIG
                 + " and run again).",
-            "1.0: waiting time is fully lost unless said otherwise (SPEC section 3)");
+            "1.0: waiting time is fully lost unless said otherwise (project default)");
     for (Map.Entry<String, BigDecimal> e : a.blockedFractionBySystem().entrySet()) {
       r =
           numberRow(
@@ -78,7 +78,7 @@ final class AssumptionsSheet {
               "share of time",
               "Share of waiting time lost while waiting for this system. Already"
                   + " applied to the access-wait hours.",
-              "e.g. vpn 0.5: without VPN a hire can still do part of the work (SPEC section 3)");
+              "e.g. vpn 0.5: without VPN a hire can still do part of the work (project default)");
     }
     r =
         numberRow(
@@ -89,7 +89,7 @@ final class AssumptionsSheet {
             "minutes",
             "Helper minutes per help request when no duration is known. Already applied to the"
                 + " base hours of such requests.",
-            "15 minutes: a short question answered (SPEC section 3)");
+            "15 minutes: a short question answered (project default)");
     int provisioningRow = r;
     r =
         numberRow(
@@ -100,7 +100,7 @@ final class AssumptionsSheet {
             "minutes",
             "Manual set-up minutes for a hire with no provisioning event. Live: the"
                 + " (assumption) rows of Events follow this cell.",
-            "0: only recorded provisioning counts unless set (SPEC section 3)");
+            "0: only recorded provisioning counts unless set (project default)");
     r =
         textRow(
             sheet,
@@ -109,7 +109,7 @@ final class AssumptionsSheet {
             a.provisioningRole(),
             "role",
             "Whose rate the default provisioning minutes are paid at.",
-            "ops (SPEC section 3)");
+            "ops (project default)");
     r =
         numberRow(
             sheet,
@@ -118,7 +118,7 @@ final class AssumptionsSheet {
             BigDecimal.valueOf(settings.windowWorkingDays()),
             "working days",
             "A hire's onboarding window, counted from the start date.",
-            "20 working days: the first month (SPEC section 3)");
+            "20 working days: the first month (project default)");
     r =
         textRow(
             sheet,
@@ -127,7 +127,7 @@ final class AssumptionsSheet {
             settings.precedence().name().toLowerCase(java.util.Locale.ROOT),
             "logs | survey | sum",
             "Which evidence counts where a hire has both survey answers and logs for a category.",
-            "logs: measured beats remembered (SPEC section 5)");
+            "logs: measured beats remembered (project default)");
 
     r++;
     int rateHeader = r;

@@ -24,7 +24,7 @@ final class OutlookSheets {
 
   private final Styles styles;
 
-  OutlookSheets(Styles styles, java.util.Currency currency) {
+  OutlookSheets(Styles styles) {
     this.styles = styles;
   }
 

@@ -137,7 +137,7 @@ public final class WorkbookWriter {
       new SystemsSheet(styles, hiresSheet).write(sheets.get(SystemsSheet.NAME), systems, hires);
       SummarySheet summary = new SummarySheet(styles, costs);
       summary.write(workbook, sheets.get(SummarySheet.NAME), merged);
-      new OutlookSheets(styles, costs.currency())
+      new OutlookSheets(styles)
           .write(
               sheets.get(OutlookSheets.TREND),
               sheets.get(OutlookSheets.FORECAST),

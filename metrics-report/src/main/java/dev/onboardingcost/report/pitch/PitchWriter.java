@@ -170,7 +170,7 @@ public final class PitchWriter {
               .append(money(w.cost()))
               .append(" over all hires. The median hire lost ")
               .append(Hours.text(w.median()))
-              .append(" working hours waiting for it; the longest wait cost ")
+              .append(" working hours waiting for it; the longest wait was ")
               .append(Hours.text(w.longest()))
               .append(" hours.");
           long notGranted = hires.stream().filter(h -> h.notGranted().contains(w.system())).count();
