@@ -3,16 +3,26 @@ package dev.onboardingcost.report.cli;
 import dev.onboardingcost.core.cost.CostReport;
 import dev.onboardingcost.core.model.Rounding;
 import dev.onboardingcost.report.ReportResults;
+import dev.onboardingcost.report.chart.ChartFiles;
+import dev.onboardingcost.report.chart.NamedChart;
+import dev.onboardingcost.report.chart.ReportCharts;
+import dev.onboardingcost.report.excel.ChartImage;
+import dev.onboardingcost.report.excel.WorkbookWriter;
 import dev.onboardingcost.report.io.OutputStaging;
+import dev.onboardingcost.report.outlook.Outlook;
+import dev.onboardingcost.report.pitch.PitchWriter;
 import dev.onboardingcost.report.summary.SummaryJson;
 import dev.onboardingcost.report.summary.SummaryWriter;
 import dev.onboardingcost.report.workspace.Analysis;
 import dev.onboardingcost.report.workspace.EvidenceReaders;
 import dev.onboardingcost.report.workspace.Workspace;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,7 +34,9 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "report",
     mixinStandardHelpOptions = true,
-    description = "Read a workspace and write summary.json (and the other outputs) to --out.")
+    description =
+        "Read a workspace and write onboarding-cost.xlsx, charts/, summary.json and pitch.md to"
+            + " --out.")
 final class ReportCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "WORKSPACE", description = "The workspace folder.")
   Path workspace;
@@ -48,8 +60,10 @@ final class ReportCommand implements Callable<Integer> {
     Analysis analysis = ws.analyse(EvidenceReaders.all());
     ReportResults results = ReportResults.of(analysis);
     Path outDir = out != null ? out : workspace.resolve("out");
+    Outlook outlook = Outlook.NONE;
     try (OutputStaging staging = OutputStaging.create(outDir)) {
       SummaryJson.write(SummaryWriter.summaryOf(results), staging.file("summary.json"));
+      writeReport(staging, results, outlook);
       staging.commit();
     }
     if (!common.quiet) {
@@ -59,9 +73,33 @@ final class ReportCommand implements Callable<Integer> {
     return strict && rejected > 0 ? OnboardingCostCli.EXIT_STRICT : 0;
   }
 
+  /** Writes the charts, the workbook (which shows the charts) and the pitch into the staging. */
+  private static void writeReport(OutputStaging staging, ReportResults results, Outlook outlook)
+      throws IOException {
+    List<NamedChart> charts = ReportCharts.of(results, outlook);
+    List<ChartImage> images = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    for (NamedChart chart : charts) {
+      byte[] png = ChartFiles.png(chart.chart());
+      ChartFiles.writePng(png, staging.file("charts/" + chart.name() + ".png"));
+      ChartFiles.writeSvg(chart.chart(), staging.file("charts/" + chart.name() + ".svg"));
+      images.add(new ChartImage(chart.name(), png));
+      names.add(chart.name());
+    }
+    WorkbookWriter.write(results, outlook, images, staging.file(WorkbookWriter.FILE_NAME));
+    PitchWriter.write(results, outlook, names, staging.file(PitchWriter.FILE_NAME));
+  }
+
   private static void printHeadline(PrintWriter out, ReportResults results, Path outDir) {
     CostReport costs = results.analysis().costs();
-    out.println("Wrote " + outDir.resolve("summary.json"));
+    out.println(
+        "Wrote "
+            + outDir.resolve("summary.json")
+            + ", "
+            + WorkbookWriter.FILE_NAME
+            + ", "
+            + PitchWriter.FILE_NAME
+            + " and charts/");
     int hires = costs.hires().size();
     String currency = costs.currency().getCurrencyCode();
     out.printf(
