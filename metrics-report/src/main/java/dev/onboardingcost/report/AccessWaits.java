@@ -1,6 +1,7 @@
 package dev.onboardingcost.report;
 
 import dev.onboardingcost.core.cost.HireCost;
+import dev.onboardingcost.core.stats.Percentiles;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,8 +37,8 @@ public record AccessWaits(
       waits.add(
           new AccessWaits(
               system,
-              PerHire.median(hours),
-              PerHire.percentileInc(hours, new BigDecimal("0.9")),
+              Percentiles.of(hours, Percentiles.MEDIAN).orElse(BigDecimal.ZERO),
+              Percentiles.of(hours, Percentiles.P90).orElse(BigDecimal.ZERO),
               hours.stream().max(Comparator.naturalOrder()).orElse(BigDecimal.ZERO),
               cost));
     }

@@ -10,7 +10,10 @@ import java.nio.file.Paths;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The sample workspace of {@code data/sample}, as is or copied and changed, analysed. */
+/**
+ * The workspaces of {@code data}: the generated sample (with plan.yaml and fixes.yaml) as is or
+ * copied and changed, and the podcast example (with neither), analysed.
+ */
 public final class TestWorkspaces {
   private TestWorkspaces() {}
 
@@ -18,6 +21,17 @@ public final class TestWorkspaces {
   public static Path sample() {
     Path fromModule = Paths.get("..", "data", "sample");
     return Files.isDirectory(fromModule) ? fromModule : Paths.get("data", "sample");
+  }
+
+  /** The podcast workspace of {@code data/podcast}: one hire, no plan.yaml, no fixes.yaml. */
+  public static Path podcast() {
+    Path fromModule = Paths.get("..", "data", "podcast");
+    return Files.isDirectory(fromModule) ? fromModule : Paths.get("data", "podcast");
+  }
+
+  /** The results of the podcast workspace. */
+  public static ReportResults podcastResults() {
+    return analyse(podcast());
   }
 
   /** The results of analysing {@code dir}. */

@@ -4,7 +4,7 @@ import dev.onboardingcost.core.cost.CostReport;
 import dev.onboardingcost.core.cost.HireCost;
 import dev.onboardingcost.core.model.Category;
 import dev.onboardingcost.report.Money;
-import dev.onboardingcost.report.PerHire;
+import dev.onboardingcost.report.ReportResults;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.EnumMap;
@@ -28,8 +28,9 @@ public final class CostPerHireChart {
 
   private CostPerHireChart() {}
 
-  /** The chart of {@code costs}; its title names the biggest category and its share. */
-  public static JFreeChart create(CostReport costs) {
+  /** The chart of {@code results}; its title names the biggest category and its share. */
+  public static JFreeChart create(ReportResults results) {
+    CostReport costs = results.costs();
     Map<Category, BigDecimal> byCategory = new EnumMap<>(Category.class);
     for (HireCost hire : costs.hires()) {
       hire.costByCategory().forEach((c, v) -> byCategory.merge(c, v, BigDecimal::add));
@@ -59,11 +60,12 @@ public final class CostPerHireChart {
             + (n == 1 ? " hire" : " hires")
             + ", "
             + Money.text(costs.totalCost(), costs.currency())
-            + " in all; mean "
-            + Money.text(
-                PerHire.mean(costs.hires().stream().map(HireCost::totalCost).toList()),
-                costs.currency())
-            + " per hire";
+            + " in all"
+            + results
+                .totals()
+                .mean()
+                .map(mean -> "; mean " + Money.text(mean, costs.currency()) + " per hire")
+                .orElse("");
     ChartStyle.apply(chart, subtitle);
     CategoryPlot plot = chart.getCategoryPlot();
     BarRenderer renderer = (BarRenderer) plot.getRenderer();

@@ -1,19 +1,30 @@
 package dev.onboardingcost.report.chart;
 
 import dev.onboardingcost.core.model.Rounding;
-import dev.onboardingcost.report.outlook.FixPayback;
-import java.util.Comparator;
+import dev.onboardingcost.core.plan.FixPayback;
+import dev.onboardingcost.report.Money;
+import java.awt.Font;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
 
-/** Fixes ranked by payback: how many hires until each pays for itself. */
+/**
+ * Fixes ranked by payback: how many hires until each pays for itself, as summary.json says it
+ * (payback rounded to 2 decimals). Fixes that save nothing are counted in the subtitle.
+ */
 public final class FixesChart {
   /** File name of the chart. */
   public static final String NAME = "fixes";
@@ -22,31 +33,27 @@ public final class FixesChart {
 
   private FixesChart() {}
 
-  /** The chart, or empty when no fix ever pays back. */
-  public static Optional<JFreeChart> create(List<FixPayback> fixes) {
+  /**
+   * The chart of {@code fixes}, in the payback order they come in, or empty when no fix ever pays
+   * back.
+   */
+  public static Optional<JFreeChart> create(List<FixPayback> fixes, Currency currency) {
     List<FixPayback> paying =
         fixes.stream()
             .filter(f -> f.paybackHires().isPresent())
-            .sorted(
-                Comparator.comparing((FixPayback f) -> f.paybackHires().orElseThrow())
-                    .thenComparing(FixPayback::name))
+            .sorted(FixPayback.PAYBACK_ORDER)
             .toList();
     if (paying.isEmpty()) {
       return Optional.empty();
     }
     DefaultCategoryDataset dataset = new DefaultCategoryDataset();
     for (FixPayback fix : paying) {
-      dataset.addValue(
-          fix.paybackHires().orElseThrow().doubleValue(), "Payback", label(fix.name()));
+      dataset.addValue(payback(fix).doubleValue(), "Payback", label(fix.fix().name()));
     }
     FixPayback best = paying.get(0);
     JFreeChart chart =
         ChartFactory.createBarChart(
-            "The best fix pays for itself after "
-                + Rounding.twoDecimals(best.paybackHires().orElseThrow())
-                    .stripTrailingZeros()
-                    .toPlainString()
-                + " hires",
+            title(best),
             null,
             "Hires until the fix pays for itself",
             dataset,
@@ -54,23 +61,47 @@ public final class FixesChart {
             false,
             false,
             false);
-    int never = fixes.size() - paying.size();
-    ChartStyle.apply(
-        chart,
-        label(best.name())
-            + "; payback = one-off cost / savings per hire"
-            + (never == 1
-                ? "; 1 fix saves nothing"
-                : never > 1 ? "; " + never + " fixes save nothing" : ""));
+    ChartStyle.apply(chart, subtitle(best, fixes.size() - paying.size(), currency));
     CategoryPlot plot = chart.getCategoryPlot();
     BarRenderer renderer = (BarRenderer) plot.getRenderer();
     renderer.setSeriesPaint(0, ChartStyle.GREEN);
     renderer.setDrawBarOutline(false);
     renderer.setMaximumBarWidth(0.15);
+    renderer.setDefaultItemLabelGenerator(
+        new StandardCategoryItemLabelGenerator(
+            "{2}", new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.US))));
+    renderer.setDefaultItemLabelFont(new Font(ChartStyle.FONT, Font.PLAIN, 13));
+    renderer.setDefaultItemLabelPaint(ChartStyle.INK);
+    renderer.setDefaultItemLabelsVisible(true);
     plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.45f);
-    plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_RIGHT);
-    ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(ChartStyle.hoursAxis());
+    plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
+    NumberAxis range = (NumberAxis) plot.getRangeAxis();
+    range.setNumberFormatOverride(ChartStyle.hoursAxis());
+    // room for the value beside the longest bar
+    range.setUpperMargin(0.12);
     return Optional.of(chart);
+  }
+
+  /** "The best fix pays for itself after 0.36 hires", payback as in summary.json. */
+  static String title(FixPayback best) {
+    return "The best fix pays for itself after " + payback(best).toPlainString() + " hires";
+  }
+
+  private static String subtitle(FixPayback best, int never, Currency currency) {
+    return label(best.fix().name())
+        + ": saves "
+        + Money.text(best.savingsPerHire(), currency)
+        + " per hire, costs "
+        + Money.text(best.oneOffCost(), currency)
+        + " once"
+        + (never == 1
+            ? "; 1 fix saves nothing"
+            : never > 1 ? "; " + never + " fixes save nothing" : "");
+  }
+
+  /** Hires until payback, rounded half-even to 2 decimals as summary.json shows it. */
+  static BigDecimal payback(FixPayback fix) {
+    return Rounding.twoDecimals(fix.paybackHires().orElseThrow());
   }
 
   private static String label(String name) {

@@ -2,7 +2,6 @@ package dev.onboardingcost.report.chart;
 
 import dev.onboardingcost.core.cost.CostReport;
 import dev.onboardingcost.report.ReportResults;
-import dev.onboardingcost.report.outlook.Outlook;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,23 +11,21 @@ public final class ReportCharts {
 
   /**
    * The charts of {@code results}: cost per hire, access waits, trend, forecast and fixes; a chart
-   * with nothing to show (no access waits, no plan, no fixes) is left out.
+   * with nothing to show (no access waits, no plan, no fix that pays back) is left out.
    */
-  public static List<NamedChart> of(ReportResults results, Outlook outlook) {
-    CostReport costs = results.analysis().costs();
+  public static List<NamedChart> of(ReportResults results) {
+    CostReport costs = results.costs();
     List<NamedChart> charts = new ArrayList<>();
-    charts.add(new NamedChart(CostPerHireChart.NAME, CostPerHireChart.create(costs)));
+    charts.add(new NamedChart(CostPerHireChart.NAME, CostPerHireChart.create(results)));
     AccessWaitChart.create(costs)
         .ifPresent(c -> charts.add(new NamedChart(AccessWaitChart.NAME, c)));
-    TrendChart.create(costs, outlook.trend())
+    TrendChart.create(costs, results.trend())
         .ifPresent(c -> charts.add(new NamedChart(TrendChart.NAME, c)));
-    outlook
+    results
         .forecast()
         .flatMap(f -> ForecastChart.create(f, costs.currency()))
         .ifPresent(c -> charts.add(new NamedChart(ForecastChart.NAME, c)));
-    outlook
-        .fixes()
-        .flatMap(FixesChart::create)
+    FixesChart.create(results.fixes(), costs.currency())
         .ifPresent(c -> charts.add(new NamedChart(FixesChart.NAME, c)));
     return charts;
   }

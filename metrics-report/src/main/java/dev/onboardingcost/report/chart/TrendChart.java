@@ -2,11 +2,15 @@ package dev.onboardingcost.report.chart;
 
 import dev.onboardingcost.core.cost.CostReport;
 import dev.onboardingcost.core.cost.HireCost;
+import dev.onboardingcost.core.model.People;
 import dev.onboardingcost.core.model.Rounding;
+import dev.onboardingcost.core.stats.TrendAnalysis;
 import dev.onboardingcost.report.Money;
-import dev.onboardingcost.report.outlook.TrendFit;
+import dev.onboardingcost.report.Ratios;
 import java.awt.geom.Ellipse2D;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.jfree.chart.ChartFactory;
@@ -20,7 +24,7 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * Total cost per hire over successive hires (x = 1..n in start order), with the least-squares line
- * when the statistics computed one.
+ * when {@link TrendAnalysis} has one (at least three hires whose costs differ).
  */
 public final class TrendChart {
   /** File name of the chart. */
@@ -29,8 +33,8 @@ public final class TrendChart {
   private TrendChart() {}
 
   /** The chart, or empty when there are no hires. */
-  public static Optional<JFreeChart> create(CostReport costs, Optional<TrendFit> fit) {
-    List<HireCost> hires = costs.hires();
+  public static Optional<JFreeChart> create(CostReport costs, TrendAnalysis trend) {
+    List<HireCost> hires = inStartOrder(costs);
     if (hires.isEmpty()) {
       return Optional.empty();
     }
@@ -39,19 +43,18 @@ public final class TrendChart {
       points.add(i + 1, hires.get(i).totalCost().doubleValue());
     }
     XYSeriesCollection dataset = new XYSeriesCollection(points);
-    fit.ifPresent(
-        f -> {
-          XYSeries line = new XYSeries("Least-squares line");
-          for (int x : new int[] {1, hires.size()}) {
-            line.add(
-                x,
-                f.intercept().add(f.slopePerHire().multiply(BigDecimal.valueOf(x))).doubleValue());
-          }
-          dataset.addSeries(line);
-        });
+    if (trend.slope().isPresent() && trend.intercept().isPresent()) {
+      BigDecimal slope = trend.slope().get();
+      BigDecimal intercept = trend.intercept().get();
+      XYSeries line = new XYSeries("Least-squares line");
+      for (int x : new int[] {1, hires.size()}) {
+        line.add(x, intercept.add(slope.multiply(BigDecimal.valueOf(x))).doubleValue());
+      }
+      dataset.addSeries(line);
+    }
     JFreeChart chart =
         ChartFactory.createXYLineChart(
-            title(costs, fit),
+            title(costs, trend),
             "Hire number, in start order",
             "Cost per hire (" + costs.currency().getCurrencyCode() + ")",
             dataset,
@@ -59,7 +62,7 @@ public final class TrendChart {
             true,
             false,
             false);
-    ChartStyle.apply(chart, subtitle(costs, fit));
+    ChartStyle.apply(chart, subtitle(costs, trend));
     XYPlot plot = chart.getXYPlot();
     XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer();
     renderer.setSeriesPaint(0, ChartStyle.BLUE);
@@ -80,9 +83,9 @@ public final class TrendChart {
     return Optional.of(chart);
   }
 
-  static String title(CostReport costs, Optional<TrendFit> fit) {
-    if (fit.isPresent()) {
-      BigDecimal slope = Rounding.money(fit.get().slopePerHire(), costs.currency());
+  static String title(CostReport costs, TrendAnalysis trend) {
+    if (trend.slope().isPresent()) {
+      BigDecimal slope = Rounding.money(trend.slope().get(), costs.currency());
       if (slope.signum() == 0) {
         return "Cost per hire is flat from one hire to the next";
       }
@@ -90,7 +93,10 @@ public final class TrendChart {
           + Money.text(slope.abs(), costs.currency())
           + (slope.signum() < 0 ? " less" : " more");
     }
-    List<HireCost> hires = costs.hires();
+    List<HireCost> hires = inStartOrder(costs);
+    if (hires.size() == 1) {
+      return "The one hire cost " + Money.text(hires.get(0).totalCost(), costs.currency());
+    }
     return "Hire 1 cost "
         + Money.text(hires.get(0).totalCost(), costs.currency())
         + ", hire "
@@ -99,18 +105,23 @@ public final class TrendChart {
         + Money.text(hires.get(hires.size() - 1).totalCost(), costs.currency());
   }
 
-  private static String subtitle(CostReport costs, Optional<TrendFit> fit) {
-    String base = costs.hires().size() + " hires in start-date order";
-    if (fit.isEmpty()) {
-      return base + "; trend line not computed in this run";
+  private static String subtitle(CostReport costs, TrendAnalysis trend) {
+    int n = costs.hires().size();
+    String base = n + (n == 1 ? " hire" : " hires in start-date order");
+    if (trend.slope().isEmpty()) {
+      return base + "; no trend line: " + trend.reason().orElse("not computed");
     }
     StringBuilder text = new StringBuilder(base).append("; least-squares line");
-    fit.get()
-        .rSquared()
-        .ifPresent(r2 -> text.append(", r² ").append(Rounding.twoDecimals(r2).toPlainString()));
-    fit.get()
-        .pValue()
-        .ifPresent(p -> text.append(", p = ").append(Rounding.twoDecimals(p).toPlainString()));
+    trend.rSquared().ifPresent(r2 -> text.append(", r² ").append(Ratios.text(r2)));
+    trend.pValue().ifPresent(p -> text.append(", p = ").append(Ratios.text(p)));
+    trend.reason().ifPresent(r -> text.append("; ").append(r));
     return text.toString();
+  }
+
+  /** The hires as the trend numbers them: start date, then id. */
+  static List<HireCost> inStartOrder(CostReport costs) {
+    List<HireCost> hires = new ArrayList<>(costs.hires());
+    hires.sort(Comparator.comparing(HireCost::hire, People.START_ORDER));
+    return hires;
   }
 }

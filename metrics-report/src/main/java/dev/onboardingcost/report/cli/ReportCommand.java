@@ -9,7 +9,6 @@ import dev.onboardingcost.report.chart.ReportCharts;
 import dev.onboardingcost.report.excel.ChartImage;
 import dev.onboardingcost.report.excel.WorkbookWriter;
 import dev.onboardingcost.report.io.OutputStaging;
-import dev.onboardingcost.report.outlook.Outlook;
 import dev.onboardingcost.report.pitch.PitchWriter;
 import dev.onboardingcost.report.summary.SummaryJson;
 import dev.onboardingcost.report.summary.SummaryWriter;
@@ -18,8 +17,6 @@ import dev.onboardingcost.report.workspace.EvidenceReaders;
 import dev.onboardingcost.report.workspace.Workspace;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,10 +57,9 @@ final class ReportCommand implements Callable<Integer> {
     Analysis analysis = ws.analyse(EvidenceReaders.all());
     ReportResults results = ReportResults.of(analysis);
     Path outDir = out != null ? out : workspace.resolve("out");
-    Outlook outlook = Outlook.NONE;
     try (OutputStaging staging = OutputStaging.create(outDir)) {
       SummaryJson.write(SummaryWriter.summaryOf(results), staging.file("summary.json"));
-      writeReport(staging, results, outlook);
+      writeReport(staging, results);
       staging.commit();
     }
     if (!common.quiet) {
@@ -74,9 +70,8 @@ final class ReportCommand implements Callable<Integer> {
   }
 
   /** Writes the charts, the workbook (which shows the charts) and the pitch into the staging. */
-  private static void writeReport(OutputStaging staging, ReportResults results, Outlook outlook)
-      throws IOException {
-    List<NamedChart> charts = ReportCharts.of(results, outlook);
+  private static void writeReport(OutputStaging staging, ReportResults results) throws IOException {
+    List<NamedChart> charts = ReportCharts.of(results);
     List<ChartImage> images = new ArrayList<>();
     List<String> names = new ArrayList<>();
     for (NamedChart chart : charts) {
@@ -86,8 +81,8 @@ final class ReportCommand implements Callable<Integer> {
       images.add(new ChartImage(chart.name(), png));
       names.add(chart.name());
     }
-    WorkbookWriter.write(results, outlook, images, staging.file(WorkbookWriter.FILE_NAME));
-    PitchWriter.write(results, outlook, names, staging.file(PitchWriter.FILE_NAME));
+    WorkbookWriter.write(results, images, staging.file(WorkbookWriter.FILE_NAME));
+    PitchWriter.write(results, names, staging.file(PitchWriter.FILE_NAME));
   }
 
   private static void printHeadline(PrintWriter out, ReportResults results, Path outDir) {
@@ -105,12 +100,14 @@ final class ReportCommand implements Callable<Integer> {
     out.printf(
         "%d hires, onboarding cost %s %s in all%n",
         hires, currency, Rounding.money(costs.totalCost(), costs.currency()).toPlainString());
-    if (hires > 0) {
-      BigDecimal mean = costs.totalCost().divide(BigDecimal.valueOf(hires), MathContext.DECIMAL128);
-      out.printf(
-          "mean per hire %s %s%n",
-          currency, Rounding.money(mean, costs.currency()).toPlainString());
-    }
+    results
+        .totals()
+        .mean()
+        .ifPresent(
+            mean ->
+                out.printf(
+                    "mean per hire %s %s%n",
+                    currency, Rounding.money(mean, costs.currency()).toPlainString()));
     var quality = results.analysis().quality().total();
     out.printf(
         "records: %d read, %d used, %d ignored, %d rejected, %d outside the window%n",

@@ -2,7 +2,7 @@ package dev.onboardingcost.report.excel;
 
 import dev.onboardingcost.core.cost.CostReport;
 import dev.onboardingcost.core.cost.HireCost;
-import dev.onboardingcost.report.PerHire;
+import dev.onboardingcost.core.stats.Distribution;
 import java.math.BigDecimal;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -30,16 +30,22 @@ final class SummarySheet {
     "Hires: one row per hire in start order, cost by category and by who paid with their time.",
     "Events: every counted cost line with its hours, rate, source and file:line of the evidence.",
     "Systems: access waits per system. Data quality: every record not counted, and why.",
-    "Trend, Forecast, Fixes: filled when the run has the statistics, plan.yaml and fixes.yaml.",
+    "Trend: cost over successive hires. Forecast and Fixes: from plan.yaml and fixes.yaml.",
     "Blocked fractions, overlap sharing and help minutes are already in the Events hours.",
   };
 
   private final Styles styles;
   private final CostReport costs;
+  private final Distribution totals;
 
-  SummarySheet(Styles styles, CostReport costs) {
+  /**
+   * @param totals the engine's distribution of the per-hire totals; cached as the values of the
+   *     formulas
+   */
+  SummarySheet(Styles styles, CostReport costs, Distribution totals) {
     this.styles = styles;
     this.costs = costs;
+    this.totals = totals;
   }
 
   void write(Workbook workbook, Sheet sheet, long mergedEvents) {
@@ -63,7 +69,6 @@ final class SummarySheet {
     Headers.write(sheet, 3, styles, new String[] {"Figure", "Value", "What it is"});
 
     String total = Cells.range(HiresSheet.NAME, HiresSheet.TOTAL, 2, Math.max(2, n + 1));
-    List<BigDecimal> totals = WorkbookWriter.totals(hires);
     BigDecimal hireMinutes = BigDecimal.ZERO;
     BigDecimal colleagueMinutes = BigDecimal.ZERO;
     BigDecimal hireCost = BigDecimal.ZERO;
@@ -91,14 +96,14 @@ final class SummarySheet {
         costs.totalCost(),
         styles.moneyBold,
         "The hires' blocked time plus colleagues' time, all hires");
-    if (n > 0) {
+    if (totals.count() > 0) {
       int meanRow = r;
       figure(
           sheet,
           r++,
           "Mean cost per hire",
           "AVERAGE(" + total + ")",
-          PerHire.mean(totals),
+          totals.mean().orElseThrow(),
           styles.moneyBold,
           "Total divided by the number of hires");
       figure(
@@ -106,7 +111,7 @@ final class SummarySheet {
           r++,
           "Median cost per hire",
           "MEDIAN(" + total + ")",
-          PerHire.median(totals),
+          totals.median().orElseThrow(),
           styles.money,
           "Half the hires cost less, half more");
       figure(
@@ -114,7 +119,7 @@ final class SummarySheet {
           r++,
           "90th percentile per hire",
           "_xlfn.PERCENTILE.INC(" + total + ",0.9)",
-          WorkbookWriter.p90(totals),
+          totals.p90().orElseThrow(),
           styles.money,
           "One hire in ten costs more than this (PERCENTILE.INC)");
       Name mean = workbook.createName();

@@ -1,7 +1,7 @@
 package dev.onboardingcost.report.excel;
 
 import dev.onboardingcost.core.cost.HireCost;
-import dev.onboardingcost.report.PerHire;
+import dev.onboardingcost.core.stats.Percentiles;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,12 +76,17 @@ final class SystemsSheet {
           cost,
           styles.money);
       if (n > 0) {
-        Cells.formula(row, 5, "MEDIAN(" + perHire + ")", PerHire.median(hours), styles.hours);
+        Cells.formula(
+            row,
+            5,
+            "MEDIAN(" + perHire + ")",
+            Percentiles.of(hours, Percentiles.MEDIAN).orElseThrow(),
+            styles.hours);
         Cells.formula(
             row,
             6,
             "_xlfn.PERCENTILE.INC(" + perHire + ",0.9)",
-            WorkbookWriter.p90(hours),
+            Percentiles.of(hours, Percentiles.P90).orElseThrow(),
             styles.hours);
       }
       Cells.number(row, 7, notGranted, styles.integer);

@@ -5,13 +5,10 @@ import static java.util.Objects.requireNonNull;
 import dev.onboardingcost.core.cost.CostReport;
 import dev.onboardingcost.core.cost.CostSettings;
 import dev.onboardingcost.core.cost.HireCost;
-import dev.onboardingcost.report.PerHire;
 import dev.onboardingcost.report.ReportResults;
-import dev.onboardingcost.report.outlook.Outlook;
 import dev.onboardingcost.report.workspace.Analysis;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -58,9 +55,9 @@ public final class WorkbookWriter {
           HiresSheet.NAME,
           EventsSheet.NAME,
           SystemsSheet.NAME,
-          OutlookSheets.TREND,
-          OutlookSheets.FORECAST,
-          OutlookSheets.FIXES,
+          TrendSheet.NAME,
+          PlanSheets.FORECAST,
+          PlanSheets.FIXES,
           QualitySheet.NAME);
 
   /** The document date written in every workbook, so the same input gives the same file. */
@@ -84,24 +81,19 @@ public final class WorkbookWriter {
   /**
    * Writes the workbook of {@code results} to {@code file}.
    *
-   * @param outlook trend, forecast and fixes; their sheets say "not computed" where empty
    * @param charts chart images to show on the Summary sheet, in order
    * @throws IOException when the file cannot be written
    */
-  public static void write(
-      ReportResults results, Outlook outlook, List<ChartImage> charts, Path file)
+  public static void write(ReportResults results, List<ChartImage> charts, Path file)
       throws IOException {
     try (OutputStream out = Files.newOutputStream(file)) {
-      new WorkbookWriter(SpreadsheetVersion.EXCEL2007.getMaxRows())
-          .write(results, outlook, charts, out);
+      new WorkbookWriter(SpreadsheetVersion.EXCEL2007.getMaxRows()).write(results, charts, out);
     }
   }
 
   /** Writes the workbook of {@code results} to {@code out} (left open). */
-  void write(ReportResults results, Outlook outlook, List<ChartImage> charts, OutputStream out)
-      throws IOException {
+  void write(ReportResults results, List<ChartImage> charts, OutputStream out) throws IOException {
     requireNonNull(results, "results");
-    requireNonNull(outlook, "outlook");
     requireNonNull(charts, "charts");
     Analysis analysis = results.analysis();
     CostReport costs = analysis.costs();
@@ -135,15 +127,14 @@ public final class WorkbookWriter {
       HiresSheet hiresSheet = new HiresSheet(styles, settings.calendar().zone(), systems, hires);
       hiresSheet.write(sheets.get(HiresSheet.NAME), hires);
       new SystemsSheet(styles, hiresSheet).write(sheets.get(SystemsSheet.NAME), systems, hires);
-      SummarySheet summary = new SummarySheet(styles, costs);
+      SummarySheet summary = new SummarySheet(styles, costs, results.totals());
       summary.write(workbook, sheets.get(SummarySheet.NAME), merged);
-      new OutlookSheets(styles)
-          .write(
-              sheets.get(OutlookSheets.TREND),
-              sheets.get(OutlookSheets.FORECAST),
-              sheets.get(OutlookSheets.FIXES),
-              hires,
-              outlook);
+      new TrendSheet(styles).write(sheets.get(TrendSheet.NAME), hires, results.trend());
+      PlanSheets plan = new PlanSheets(styles);
+      plan.writeForecast(
+          sheets.get(PlanSheets.FORECAST), analysis.workspace().plan(), results.forecast());
+      plan.writeFixes(
+          sheets.get(PlanSheets.FIXES), analysis.workspace().fixes().isPresent(), results.fixes());
       new QualitySheet(styles, rowLimit).write(sheets.get(QualitySheet.NAME), analysis);
       addCharts(workbook, sheets.get(SummarySheet.NAME), charts);
       workbook.setActiveSheet(0);
@@ -185,16 +176,6 @@ public final class WorkbookWriter {
       drawing.createPicture(anchor, picture);
       row += SummarySheet.CHART_ROWS + 1;
     }
-  }
-
-  /** The per-hire totals, exact, in start order. */
-  static List<BigDecimal> totals(List<HireCost> hires) {
-    return hires.stream().map(HireCost::totalCost).toList();
-  }
-
-  /** The 90th percentile of {@code values} as PERCENTILE.INC computes it. */
-  static BigDecimal p90(List<BigDecimal> values) {
-    return PerHire.percentileInc(values, new BigDecimal("0.9"));
   }
 
   static Row row(Sheet sheet, int index) {

@@ -4,15 +4,18 @@ import dev.onboardingcost.core.cost.CostReport;
 import dev.onboardingcost.core.cost.HireCost;
 import dev.onboardingcost.core.model.Category;
 import dev.onboardingcost.core.model.Rounding;
+import dev.onboardingcost.core.plan.Band;
+import dev.onboardingcost.core.plan.FixPayback;
+import dev.onboardingcost.core.plan.Forecast;
+import dev.onboardingcost.core.plan.ForecastTotals;
+import dev.onboardingcost.core.plan.QuarterForecast;
+import dev.onboardingcost.core.stats.Distribution;
+import dev.onboardingcost.core.stats.TrendAnalysis;
 import dev.onboardingcost.report.AccessWaits;
 import dev.onboardingcost.report.Hours;
 import dev.onboardingcost.report.Money;
-import dev.onboardingcost.report.PerHire;
+import dev.onboardingcost.report.Ratios;
 import dev.onboardingcost.report.ReportResults;
-import dev.onboardingcost.report.outlook.FixPayback;
-import dev.onboardingcost.report.outlook.Outlook;
-import dev.onboardingcost.report.outlook.QuarterForecast;
-import dev.onboardingcost.report.outlook.TrendFit;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -35,16 +38,21 @@ public final class PitchWriter {
   /** The file name in the output folder. */
   public static final String FILE_NAME = "pitch.md";
 
+  /** How many fixes the pitch names. */
+  static final int TOP_FIXES = 3;
+
+  private static final BigDecimal SIGNIFICANT = new BigDecimal("0.05");
+
+  private final ReportResults results;
   private final CostReport costs;
   private final Currency currency;
-  private final Outlook outlook;
   private final List<String> charts;
   private final StringBuilder out = new StringBuilder();
 
-  private PitchWriter(ReportResults results, Outlook outlook, List<String> charts) {
-    this.costs = results.analysis().costs();
+  private PitchWriter(ReportResults results, List<String> charts) {
+    this.results = results;
+    this.costs = results.costs();
     this.currency = costs.currency();
-    this.outlook = outlook;
     this.charts = List.copyOf(charts);
   }
 
@@ -54,14 +62,14 @@ public final class PitchWriter {
    * @param charts names of the chart files written beside it (e.g. {@code cost-per-hire}), linked
    *     as {@code charts/NAME.png}
    */
-  public static String pitchOf(ReportResults results, Outlook outlook, List<String> charts) {
-    return new PitchWriter(results, outlook, charts).build();
+  public static String pitchOf(ReportResults results, List<String> charts) {
+    return new PitchWriter(results, charts).build();
   }
 
   /** Writes the pitch to {@code file} as UTF-8. */
-  public static void write(ReportResults results, Outlook outlook, List<String> charts, Path file)
+  public static void write(ReportResults results, List<String> charts, Path file)
       throws IOException {
-    Files.writeString(file, pitchOf(results, outlook, charts), StandardCharsets.UTF_8);
+    Files.writeString(file, pitchOf(results, charts), StandardCharsets.UTF_8);
   }
 
   private String build() {
@@ -74,27 +82,23 @@ public final class PitchWriter {
       return out.toString();
     }
     int n = hires.size();
-    List<BigDecimal> totals = hires.stream().map(HireCost::totalCost).toList();
+    Distribution totals = results.totals();
     BigDecimal total = costs.totalCost();
     out.append("*")
         .append(n)
-        .append(n == 1 ? " hire" : " hires")
-        .append(", starting ")
+        .append(n == 1 ? " hire, starting " : " hires, starting ")
         .append(hires.get(0).hire().startDate().orElseThrow())
-        .append(" to ")
-        .append(hires.get(n - 1).hire().startDate().orElseThrow())
+        .append(n == 1 ? "" : " to " + hires.get(n - 1).hire().startDate().orElseThrow())
         .append(". Money in ")
         .append(currency.getCurrencyCode())
         .append(".*\n\n");
 
     out.append("## The number\n\n");
     out.append("Bringing one engineer in costs us **")
-        .append(money(PerHire.mean(totals)))
+        .append(money(totals.mean().orElseThrow()))
         .append("** on average (the median hire: ")
-        .append(money(PerHire.median(totals)))
-        .append("). For these ")
-        .append(n)
-        .append(" hires that is **")
+        .append(money(totals.median().orElseThrow()))
+        .append(n == 1 ? "). For this hire that is **" : "). For these " + n + " hires that is **")
         .append(money(total))
         .append("**.\n\n");
 
@@ -111,7 +115,7 @@ public final class PitchWriter {
     BigDecimal count = BigDecimal.valueOf(n);
     out.append("## Where it goes\n\n");
     out.append("- **")
-        .append(money(PerHire.mean(hires.stream().map(HireCost::hireCost).toList())))
+        .append(money(divide(hireCost, count)))
         .append(" per hire** (")
         .append(percent(hireCost, total))
         .append(") is the new hire's own time lost: waiting for access, looking for documentation,")
@@ -121,7 +125,7 @@ public final class PitchWriter {
         .append(hours(divide(hireMinutes, count)))
         .append(" per hire.\n");
     out.append("- **")
-        .append(money(PerHire.mean(hires.stream().map(HireCost::colleagueCost).toList())))
+        .append(money(divide(colleagueCost, count)))
         .append(" per hire** (")
         .append(percent(colleagueCost, total))
         .append(") is colleagues' time: they stop their own work to help, and need time to")
@@ -186,84 +190,110 @@ public final class PitchWriter {
 
   private void trend() {
     out.append("## Is it getting better?\n\n");
-    Optional<TrendFit> fit = outlook.trend();
-    if (fit.isEmpty()) {
-      out.append("Not computed in this run: the trend over successive hires comes with the")
-          .append(" statistics. See `charts/trend.png` for each hire's cost in start order.\n\n");
+    TrendAnalysis trend = results.trend();
+    if (trend.slope().isEmpty()) {
+      out.append("No trend yet: ")
+          .append(trend.reason().orElse("not computed"))
+          .append(". See `charts/trend.png` for each hire's cost in start order.\n\n");
       return;
     }
-    BigDecimal slope = Rounding.money(fit.get().slopePerHire(), currency);
+    BigDecimal slope = Rounding.money(trend.slope().get(), currency);
     if (slope.signum() == 0) {
-      out.append("Cost per hire is flat from one hire to the next.\n\n");
+      out.append("Cost per hire is flat from one hire to the next");
     } else {
       out.append("Each successive hire costs ")
-          .append(Money.text(slope.abs(), currency))
+          .append(money(slope.abs()))
           .append(slope.signum() < 0 ? " less" : " more")
           .append(" than the one before");
-      fit.get()
-          .pValue()
-          .ifPresent(
-              p ->
-                  out.append(" (p = ")
-                      .append(Rounding.twoDecimals(p).toPlainString())
-                      .append(
-                          p.compareTo(new BigDecimal("0.05")) < 0
-                              ? ")"
-                              : "; this could be chance)"));
-      out.append(".\n\n");
     }
+    if (trend.pValue().isPresent() && Double.isFinite(trend.pValue().getAsDouble())) {
+      BigDecimal p = Ratios.round(trend.pValue().getAsDouble());
+      out.append(" (p = ")
+          .append(p.toPlainString())
+          .append(p.compareTo(SIGNIFICANT) < 0 ? ")" : "; this could be chance)");
+    }
+    out.append(".");
+    trend.reason().ifPresent(r -> out.append(" (").append(r).append(".)"));
+    out.append("\n\n");
   }
 
   private void forecast() {
     out.append("## Next quarters\n\n");
-    if (outlook.forecast().isEmpty()) {
+    Optional<Forecast> forecast = results.forecast();
+    if (forecast.isEmpty()) {
       out.append("Add `plan.yaml` to the workspace (hires per quarter) to see what the hiring plan")
           .append(" will cost to onboard and how much of the team's capacity goes to helping.\n\n");
       return;
     }
-    for (QuarterForecast q : outlook.forecast().get()) {
-      out.append("- **")
-          .append(q.quarter())
-          .append("**: ")
-          .append(q.hires())
-          .append(" hires, about **")
-          .append(money(q.expected()))
-          .append("** to onboard (8 in 10 outcomes between ")
-          .append(money(q.p10()))
-          .append(" and ")
-          .append(money(q.p90()))
-          .append("); colleagues lose ")
-          .append(Rounding.twoDecimals(q.capacityLossPct()).toPlainString())
-          .append("% of their capacity")
-          .append(q.alert() ? " (above the alert level)" : "")
-          .append(".\n");
+    Forecast f = forecast.get();
+    if (f.reason().isPresent() || f.quarters().isEmpty()) {
+      out.append("The hiring plan cannot be forecast: ")
+          .append(f.reason().orElse("plan.yaml lists no quarter"))
+          .append(".\n\n");
+      return;
+    }
+    QuarterForecast next = f.quarters().get(0);
+    out.append("- **Next quarter, ")
+        .append(next.quarter())
+        .append("**: ")
+        .append(next.hires())
+        .append(next.hires() == 1 ? " hire" : " hires")
+        .append(", about **")
+        .append(money(next.expectedCost().orElseThrow()))
+        .append("** to onboard");
+    next.band().ifPresent(b -> band(b, "outcomes"));
+    next.capacityLossPct()
+        .ifPresent(
+            pct ->
+                out.append("; helping them takes ")
+                    .append(Ratios.text(pct))
+                    .append("% of colleagues' capacity"));
+    out.append(next.alert() ? ", above the alert level" : "").append(".\n");
+    ForecastTotals totals = f.totals();
+    if (f.quarters().size() > 1) {
+      out.append("- **The whole plan**: ")
+          .append(totals.hires())
+          .append(totals.hires() == 1 ? " hire" : " hires")
+          .append(" over ")
+          .append(f.quarters().size())
+          .append(" quarters, about **")
+          .append(money(totals.expectedCost().orElseThrow()))
+          .append("**");
+      totals.band().ifPresent(b -> band(b, "simulated plans"));
+      int alerted = totals.alertedQuarters();
+      out.append("; ")
+          .append(alerted == 0 ? "no quarter" : alerted + (alerted == 1 ? " quarter" : " quarters"))
+          .append(" above the capacity alert.\n");
     }
     out.append('\n');
   }
 
+  private void band(Band band, String what) {
+    out.append(" (8 in 10 ")
+        .append(what)
+        .append(" between ")
+        .append(money(band.p10()))
+        .append(" and ")
+        .append(money(band.p90()))
+        .append(")");
+  }
+
   private void fixes() {
     out.append("## What to fix first\n\n");
-    if (outlook.fixes().isEmpty()) {
+    List<FixPayback> ranked = results.fixes();
+    if (ranked.isEmpty()) {
       out.append("Add `fixes.yaml` to the workspace (candidate fixes and what they cost) to rank")
           .append(" them by how soon they pay for themselves.\n\n");
       return;
     }
-    List<FixPayback> ranked =
-        outlook.fixes().get().stream()
-            .sorted(
-                Comparator.comparing(
-                        (FixPayback f) ->
-                            f.paybackHires().orElse(BigDecimal.valueOf(Long.MAX_VALUE)))
-                    .thenComparing(FixPayback::name))
-            .toList();
     int shown = 0;
     for (FixPayback fix : ranked) {
-      if (shown++ == 3) {
+      if (shown++ == TOP_FIXES) {
         break;
       }
       out.append(shown)
           .append(". **")
-          .append(plain(fix.name()))
+          .append(plain(fix.fix().name()))
           .append("** saves ")
           .append(money(fix.savingsPerHire()))
           .append(" per hire and costs ")
@@ -272,12 +302,44 @@ public final class PitchWriter {
       if (fix.paybackHires().isPresent()) {
         out.append("it pays for itself after ")
             .append(Rounding.twoDecimals(fix.paybackHires().get()).toPlainString())
-            .append(" hires.\n");
+            .append(" hires");
       } else {
-        out.append("it never pays for itself.\n");
+        out.append("it never pays for itself (")
+            .append(plain(fix.reason().orElse("it saves nothing")))
+            .append(")");
       }
+      fix.firstQuarterSavings().ifPresent(this::firstQuarter);
+      out.append(".\n");
+    }
+    if (ranked.size() > TOP_FIXES) {
+      out.append("\n")
+          .append(ranked.size() - TOP_FIXES)
+          .append(ranked.size() - TOP_FIXES == 1 ? " more fix is" : " more fixes are")
+          .append(" ranked in `onboarding-cost.xlsx` (sheet Fixes).\n");
     }
     out.append('\n');
+  }
+
+  /** What a fix saves in the plan's first quarter, net of its recurring cost. */
+  private void firstQuarter(BigDecimal savings) {
+    String quarter =
+        results
+            .forecast()
+            .filter(f -> !f.quarters().isEmpty())
+            .map(f -> f.quarters().get(0).quarter().toString())
+            .orElse("the plan's first quarter");
+    if (savings.signum() < 0) {
+      out.append("; in ")
+          .append(quarter)
+          .append(" its recurring cost outweighs the savings by ")
+          .append(money(savings.negate()));
+    } else {
+      out.append("; in ")
+          .append(quarter)
+          .append(" it saves ")
+          .append(money(savings))
+          .append(" net of its recurring cost");
+    }
   }
 
   private void chartList() {

@@ -1,7 +1,6 @@
 package dev.onboardingcost.report.excel;
 
 import dev.onboardingcost.report.ReportResults;
-import dev.onboardingcost.report.outlook.Outlook;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,10 +14,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 final class Workbooks {
   private Workbooks() {}
 
-  static byte[] bytes(ReportResults results, Outlook outlook, int rowLimit) {
+  static byte[] bytes(ReportResults results, int rowLimit) {
     try {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
-      WorkbookWriter.withRowLimit(rowLimit).write(results, outlook, List.of(), out);
+      WorkbookWriter.withRowLimit(rowLimit).write(results, List.of(), out);
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -33,12 +32,16 @@ final class Workbooks {
     }
   }
 
-  static XSSFWorkbook write(ReportResults results, Outlook outlook) {
-    return read(bytes(results, outlook, 1_048_576));
+  static XSSFWorkbook write(ReportResults results) {
+    return read(bytes(results, 1_048_576));
   }
 
-  /** A cached double rounded half-even to cents, as summary.json shows money. */
+  /**
+   * A cell's double rounded half-even to cents, as summary.json shows money. The double is read as
+   * its shortest decimal ({@code -3728.095}, not {@code -3728.09499…}), which is the engine's exact
+   * figure whenever that has at most 15 significant digits.
+   */
   static BigDecimal cents(double value) {
-    return new BigDecimal(value).setScale(2, RoundingMode.HALF_EVEN);
+    return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_EVEN);
   }
 }
