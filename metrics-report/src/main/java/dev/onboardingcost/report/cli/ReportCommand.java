@@ -3,16 +3,23 @@ package dev.onboardingcost.report.cli;
 import dev.onboardingcost.core.cost.CostReport;
 import dev.onboardingcost.core.model.Rounding;
 import dev.onboardingcost.report.ReportResults;
+import dev.onboardingcost.report.chart.ChartFiles;
+import dev.onboardingcost.report.chart.NamedChart;
+import dev.onboardingcost.report.chart.ReportCharts;
+import dev.onboardingcost.report.excel.ChartImage;
+import dev.onboardingcost.report.excel.WorkbookWriter;
 import dev.onboardingcost.report.io.OutputStaging;
+import dev.onboardingcost.report.pitch.PitchWriter;
 import dev.onboardingcost.report.summary.SummaryJson;
 import dev.onboardingcost.report.summary.SummaryWriter;
 import dev.onboardingcost.report.workspace.Analysis;
 import dev.onboardingcost.report.workspace.EvidenceReaders;
 import dev.onboardingcost.report.workspace.Workspace;
+import java.io.IOException;
 import java.io.PrintWriter;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -25,7 +32,9 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "report",
     mixinStandardHelpOptions = true,
-    description = "Read a workspace and write summary.json (and the other outputs) to --out.")
+    description =
+        "Read a workspace and write onboarding-cost.xlsx, charts/, summary.json and pitch.md to"
+            + " --out.")
 final class ReportCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "WORKSPACE", description = "The workspace folder.")
   Path workspace;
@@ -82,8 +91,7 @@ final class ReportCommand implements Callable<Integer> {
       if (wanted.contains(ReportOutput.SUMMARY)) {
         SummaryJson.write(SummaryWriter.summaryOf(results), staging.file("summary.json"));
       }
-      // The workbook, chart and pitch writers are called here for ReportOutput.WORKBOOK, CHARTS
-      // and PITCH.
+      writeReport(staging, results, wanted);
       staging.commit();
     }
     if (!common.quiet) {
@@ -93,23 +101,60 @@ final class ReportCommand implements Callable<Integer> {
     return strict && rejected > 0 ? OnboardingCostCli.EXIT_STRICT : 0;
   }
 
+  /**
+   * Writes the charts, the workbook (which shows the charts) and the pitch, as far as {@code
+   * wanted} asks for them, into the staging.
+   */
+  private static void writeReport(
+      OutputStaging staging, ReportResults results, Set<ReportOutput> wanted) throws IOException {
+    boolean workbook = wanted.contains(ReportOutput.WORKBOOK);
+    boolean charts = wanted.contains(ReportOutput.CHARTS);
+    boolean pitch = wanted.contains(ReportOutput.PITCH);
+    if (!workbook && !charts && !pitch) {
+      return;
+    }
+    List<ChartImage> images = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    if (workbook || charts) {
+      for (NamedChart chart : ReportCharts.of(results)) {
+        byte[] png = ChartFiles.png(chart.chart());
+        if (charts) {
+          ChartFiles.writePng(png, staging.file("charts/" + chart.name() + ".png"));
+          ChartFiles.writeSvg(chart.chart(), staging.file("charts/" + chart.name() + ".svg"));
+          names.add(chart.name());
+        }
+        images.add(new ChartImage(chart.name(), png));
+      }
+    }
+    if (workbook) {
+      WorkbookWriter.write(results, images, staging.file(WorkbookWriter.FILE_NAME));
+    }
+    if (pitch) {
+      PitchWriter.write(results, names, staging.file(PitchWriter.FILE_NAME));
+    }
+  }
+
   private static void printHeadline(
       PrintWriter out, ReportResults results, Path outDir, Set<ReportOutput> wanted) {
     CostReport costs = results.analysis().costs();
-    if (wanted.contains(ReportOutput.SUMMARY)) {
-      out.println("Wrote " + outDir.resolve("summary.json"));
+    List<String> written = new ArrayList<>();
+    for (ReportOutput output : wanted) {
+      written.add(output.fileName());
     }
+    out.println("Wrote " + String.join(", ", written) + " to " + outDir);
     int hires = costs.hires().size();
     String currency = costs.currency().getCurrencyCode();
     out.printf(
         "%d hires, onboarding cost %s %s in all%n",
         hires, currency, Rounding.money(costs.totalCost(), costs.currency()).toPlainString());
-    if (hires > 0) {
-      BigDecimal mean = costs.totalCost().divide(BigDecimal.valueOf(hires), MathContext.DECIMAL128);
-      out.printf(
-          "mean per hire %s %s%n",
-          currency, Rounding.money(mean, costs.currency()).toPlainString());
-    }
+    results
+        .totals()
+        .mean()
+        .ifPresent(
+            mean ->
+                out.printf(
+                    "mean per hire %s %s%n",
+                    currency, Rounding.money(mean, costs.currency()).toPlainString()));
     var quality = results.analysis().quality().total();
     out.printf(
         "records: %d read, %d used, %d ignored, %d rejected, %d outside the window%n",

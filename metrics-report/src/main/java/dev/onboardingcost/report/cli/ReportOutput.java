@@ -9,13 +9,24 @@ import java.util.Set;
 /** One output of {@code report} (SPEC section 9), as named in {@code --outputs}. */
 enum ReportOutput {
   /** {@code summary.json}. */
-  SUMMARY,
+  SUMMARY("summary.json"),
   /** {@code onboarding-cost.xlsx}, whose Events sheet needs one cost line per event. */
-  WORKBOOK,
+  WORKBOOK("onboarding-cost.xlsx"),
   /** {@code charts/*.png} and {@code charts/*.svg}. */
-  CHARTS,
+  CHARTS("charts/"),
   /** {@code pitch.md}. */
-  PITCH;
+  PITCH("pitch.md");
+
+  private final String fileName;
+
+  ReportOutput(String fileName) {
+    this.fileName = fileName;
+  }
+
+  /** What the output is called in the output folder. */
+  String fileName() {
+    return fileName;
+  }
 
   /** The name on the command line. */
   String cliName() {

@@ -2,11 +2,22 @@ package dev.onboardingcost.report.privacy;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.onboardingcost.core.cost.CostLine;
 import dev.onboardingcost.core.cost.CostReport;
+import dev.onboardingcost.core.cost.EvidenceComparison;
 import dev.onboardingcost.core.cost.HireCost;
+import dev.onboardingcost.core.cost.Payer;
+import dev.onboardingcost.core.model.AccessWait;
+import dev.onboardingcost.core.model.Blocked;
+import dev.onboardingcost.core.model.Help;
+import dev.onboardingcost.core.model.Milestone;
+import dev.onboardingcost.core.model.OnboardingEvent;
 import dev.onboardingcost.core.model.People;
 import dev.onboardingcost.core.model.Person;
 import dev.onboardingcost.core.model.PersonId;
+import dev.onboardingcost.core.model.Provenance;
+import dev.onboardingcost.core.model.Provisioning;
+import dev.onboardingcost.core.model.RateBasis;
 import dev.onboardingcost.report.workspace.Analysis;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -17,6 +28,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -158,15 +170,74 @@ public final class Pseudonymizer {
           new HireCost(
               person(hire.hire()),
               hire.window(),
-              hire.lines(),
+              hire.lines().stream().map(this::line).toList(),
               hire.daysToMilestone(),
               hire.notGranted(),
-              hire.evidence()));
+              hire.evidence().stream().map(this::evidence).toList()));
     }
     return new Analysis(
         analysis.workspace().withPeople(new People(people)),
         new CostReport(analysis.costs().currency(), hires),
         analysis.quality().mapTexts(this::text));
+  }
+
+  private PersonId id(PersonId id) {
+    return PersonId.of(pseudonym(id));
+  }
+
+  private Optional<PersonId> id(Optional<PersonId> id) {
+    return id.map(this::id);
+  }
+
+  /** A cost line with the payer's and the event's identities replaced; figures unchanged. */
+  private CostLine line(CostLine line) {
+    Payer payer = line.payer();
+    RateBasis basis = payer.basis();
+    if (basis.kind() == RateBasis.Kind.PERSON) {
+      basis = new RateBasis(RateBasis.Kind.PERSON, pseudonym(PersonId.of(basis.key())));
+    }
+    return new CostLine(
+        line.event().map(this::event),
+        new Payer(payer.kind(), id(payer.person()), basis, payer.rate()),
+        line.category(),
+        line.system(),
+        line.minutes(),
+        line.cost());
+  }
+
+  private OnboardingEvent event(OnboardingEvent event) {
+    Provenance provenance = event.provenance();
+    Provenance hidden =
+        new Provenance(provenance.source(), text(provenance.note()), provenance.ref());
+    if (event instanceof AccessWait) {
+      AccessWait e = (AccessWait) event;
+      return new AccessWait(id(e.hire()), e.system(), e.timing(), hidden, e.notGranted());
+    }
+    if (event instanceof Blocked) {
+      Blocked e = (Blocked) event;
+      return new Blocked(id(e.hire()), e.blockedBy(), e.timing(), hidden);
+    }
+    if (event instanceof Help) {
+      Help e = (Help) event;
+      return new Help(id(e.hire()), id(e.helper()), e.helpedWith(), e.count(), e.timing(), hidden);
+    }
+    if (event instanceof Provisioning) {
+      Provisioning e = (Provisioning) event;
+      return new Provisioning(id(e.hire()), id(e.helper()), e.provisionedFor(), e.timing(), hidden);
+    }
+    Milestone e = (Milestone) event;
+    return new Milestone(id(e.hire()), e.kind(), e.at(), hidden);
+  }
+
+  private EvidenceComparison evidence(EvidenceComparison c) {
+    return new EvidenceComparison(
+        id(c.hire()),
+        c.category(),
+        c.surveyMinutes(),
+        c.logMinutes(),
+        c.surveyCost(),
+        c.logCost(),
+        c.counted());
   }
 
   private String digest(String text) {

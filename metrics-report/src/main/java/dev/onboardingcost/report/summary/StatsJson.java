@@ -14,6 +14,7 @@ import dev.onboardingcost.core.stats.CohortAnalysis;
 import dev.onboardingcost.core.stats.CohortFigures;
 import dev.onboardingcost.core.stats.Distribution;
 import dev.onboardingcost.core.stats.TrendAnalysis;
+import dev.onboardingcost.report.Ratios;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
@@ -165,13 +166,13 @@ public final class StatsJson {
   }
 
   private static BigDecimal ratio(Optional<BigDecimal> value) {
-    return value.map(v -> v.setScale(4, RoundingMode.HALF_EVEN)).orElse(null);
+    return value.map(Ratios::round).orElse(null);
   }
 
   private static BigDecimal ratio(OptionalDouble value) {
     if (value.isEmpty() || !Double.isFinite(value.getAsDouble())) {
       return null;
     }
-    return BigDecimal.valueOf(value.getAsDouble()).setScale(4, RoundingMode.HALF_EVEN);
+    return Ratios.round(value.getAsDouble());
   }
 }

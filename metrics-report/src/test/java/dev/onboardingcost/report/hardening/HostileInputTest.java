@@ -188,7 +188,8 @@ class HostileInputTest {
       then(rejected).as("rejected").isGreaterThanOrEqualTo(Long.parseLong(expect.get("rejected>")));
     }
     then(Files.list(outDir).map(p -> p.getFileName().toString()).sorted().toList())
-        .containsExactly("earlier-output.txt", "summary.json");
+        .containsExactly(
+            "charts", "earlier-output.txt", "onboarding-cost.xlsx", "pitch.md", "summary.json");
   }
 
   private static Map<String, String> expectations(Path file) throws IOException {

@@ -1,0 +1,52 @@
+package dev.onboardingcost.report;
+
+import dev.onboardingcost.core.model.Rounding;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Currency;
+import java.util.Locale;
+
+/**
+ * Money as people read it: the currency's symbol, thousands separators, and the amount rounded by
+ * {@link Rounding#money} (so {@code $38,232.83} is the {@code 38232.83} of summary.json).
+ */
+public final class Money {
+  private Money() {}
+
+  /** The symbol of {@code currency} as shown in English, e.g. {@code $}, {@code €}, {@code CHF}. */
+  public static String symbol(Currency currency) {
+    return currency.getSymbol(Locale.US);
+  }
+
+  /** {@code amount} rounded to the minor unit, with symbol and separators: {@code $1,234.50}. */
+  public static String text(BigDecimal amount, Currency currency) {
+    BigDecimal rounded = Rounding.money(amount, currency);
+    return sign(rounded) + prefix(currency) + grouped(rounded.abs(), rounded.scale());
+  }
+
+  /** {@code amount} rounded to whole units, with symbol and separators: {@code $1,235}. */
+  public static String whole(BigDecimal amount, Currency currency) {
+    BigDecimal rounded = amount.setScale(0, java.math.RoundingMode.HALF_EVEN);
+    return sign(rounded) + prefix(currency) + grouped(rounded.abs(), 0);
+  }
+
+  private static String prefix(Currency currency) {
+    String symbol = symbol(currency);
+    return symbol.length() > 1 && Character.isLetter(symbol.charAt(symbol.length() - 1))
+        ? symbol + " "
+        : symbol;
+  }
+
+  private static String sign(BigDecimal amount) {
+    return amount.signum() < 0 ? "-" : "";
+  }
+
+  private static String grouped(BigDecimal abs, int digits) {
+    DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.US));
+    format.setMinimumFractionDigits(Math.max(0, digits));
+    format.setMaximumFractionDigits(Math.max(0, digits));
+    format.setRoundingMode(java.math.RoundingMode.HALF_EVEN);
+    return format.format(abs);
+  }
+}

@@ -1,0 +1,35 @@
+package dev.onboardingcost.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * Dimensionless figures (r², p-values, percentages of capacity) as summary.json shows them: rounded
+ * half-even to 4 decimals.
+ */
+public final class Ratios {
+  /** Decimals of a shown ratio. */
+  public static final int DECIMALS = 4;
+
+  private Ratios() {}
+
+  /** {@code value} rounded half-even to 4 decimals. */
+  public static BigDecimal round(BigDecimal value) {
+    return value.setScale(DECIMALS, RoundingMode.HALF_EVEN);
+  }
+
+  /** {@code value} rounded half-even to 4 decimals; it must be finite. */
+  public static BigDecimal round(double value) {
+    return round(BigDecimal.valueOf(value));
+  }
+
+  /** {@code value} rounded to 4 decimals as plain text, trailing zeros kept: {@code 0.0400}. */
+  public static String text(BigDecimal value) {
+    return round(value).toPlainString();
+  }
+
+  /** {@code value} rounded to 4 decimals as plain text. */
+  public static String text(double value) {
+    return round(value).toPlainString();
+  }
+}

@@ -1,0 +1,127 @@
+package dev.onboardingcost.report.chart;
+
+import dev.onboardingcost.core.cost.CostReport;
+import dev.onboardingcost.core.cost.HireCost;
+import dev.onboardingcost.core.model.People;
+import dev.onboardingcost.core.model.Rounding;
+import dev.onboardingcost.core.stats.TrendAnalysis;
+import dev.onboardingcost.report.Money;
+import dev.onboardingcost.report.Ratios;
+import java.awt.geom.Ellipse2D;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * Total cost per hire over successive hires (x = 1..n in start order), with the least-squares line
+ * when {@link TrendAnalysis} has one (at least three hires whose costs differ).
+ */
+public final class TrendChart {
+  /** File name of the chart. */
+  public static final String NAME = "trend";
+
+  private TrendChart() {}
+
+  /** The chart, or empty when there are no hires. */
+  public static Optional<JFreeChart> create(CostReport costs, TrendAnalysis trend) {
+    List<HireCost> hires = inStartOrder(costs);
+    if (hires.isEmpty()) {
+      return Optional.empty();
+    }
+    XYSeries points = new XYSeries("Cost per hire");
+    for (int i = 0; i < hires.size(); i++) {
+      points.add(i + 1, hires.get(i).totalCost().doubleValue());
+    }
+    XYSeriesCollection dataset = new XYSeriesCollection(points);
+    if (trend.slope().isPresent() && trend.intercept().isPresent()) {
+      BigDecimal slope = trend.slope().get();
+      BigDecimal intercept = trend.intercept().get();
+      XYSeries line = new XYSeries("Least-squares line");
+      for (int x : new int[] {1, hires.size()}) {
+        line.add(x, intercept.add(slope.multiply(BigDecimal.valueOf(x))).doubleValue());
+      }
+      dataset.addSeries(line);
+    }
+    JFreeChart chart =
+        ChartFactory.createXYLineChart(
+            title(costs, trend),
+            "Hire number, in start order",
+            "Cost per hire (" + costs.currency().getCurrencyCode() + ")",
+            dataset,
+            PlotOrientation.VERTICAL,
+            true,
+            false,
+            false);
+    ChartStyle.apply(chart, subtitle(costs, trend));
+    XYPlot plot = chart.getXYPlot();
+    XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer();
+    renderer.setSeriesPaint(0, ChartStyle.BLUE);
+    renderer.setSeriesStroke(0, ChartStyle.line(1.5f));
+    renderer.setSeriesShape(0, new Ellipse2D.Double(-5, -5, 10, 10));
+    renderer.setSeriesShapesVisible(0, true);
+    renderer.setSeriesLinesVisible(0, true);
+    renderer.setSeriesPaint(1, ChartStyle.VERMILLION);
+    renderer.setSeriesStroke(1, ChartStyle.line(3f));
+    renderer.setSeriesShapesVisible(1, false);
+    plot.setRenderer(renderer);
+    NumberAxis domain = (NumberAxis) plot.getDomainAxis();
+    domain.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    domain.setRange(0.5, hires.size() + 0.5);
+    NumberAxis range = (NumberAxis) plot.getRangeAxis();
+    range.setAutoRangeIncludesZero(true);
+    range.setNumberFormatOverride(ChartStyle.moneyAxis(costs.currency()));
+    return Optional.of(chart);
+  }
+
+  static String title(CostReport costs, TrendAnalysis trend) {
+    if (trend.slope().isPresent()) {
+      BigDecimal slope = Rounding.money(trend.slope().get(), costs.currency());
+      if (slope.signum() == 0) {
+        return "Cost per hire is flat from one hire to the next";
+      }
+      return "Each successive hire costs "
+          + Money.text(slope.abs(), costs.currency())
+          + (slope.signum() < 0 ? " less" : " more");
+    }
+    List<HireCost> hires = inStartOrder(costs);
+    if (hires.size() == 1) {
+      return "The one hire cost " + Money.text(hires.get(0).totalCost(), costs.currency());
+    }
+    return "Hire 1 cost "
+        + Money.text(hires.get(0).totalCost(), costs.currency())
+        + ", hire "
+        + hires.size()
+        + " cost "
+        + Money.text(hires.get(hires.size() - 1).totalCost(), costs.currency());
+  }
+
+  private static String subtitle(CostReport costs, TrendAnalysis trend) {
+    int n = costs.hires().size();
+    String base = n + (n == 1 ? " hire" : " hires in start-date order");
+    if (trend.slope().isEmpty()) {
+      return base + "; no trend line: " + trend.reason().orElse("not computed");
+    }
+    StringBuilder text = new StringBuilder(base).append("; least-squares line");
+    trend.rSquared().ifPresent(r2 -> text.append(", r² ").append(Ratios.text(r2)));
+    trend.pValue().ifPresent(p -> text.append(", p = ").append(Ratios.text(p)));
+    trend.reason().ifPresent(r -> text.append("; ").append(r));
+    return text.toString();
+  }
+
+  /** The hires as the trend numbers them: start date, then id. */
+  static List<HireCost> inStartOrder(CostReport costs) {
+    List<HireCost> hires = new ArrayList<>(costs.hires());
+    hires.sort(Comparator.comparing(HireCost::hire, People.START_ORDER));
+    return hires;
+  }
+}

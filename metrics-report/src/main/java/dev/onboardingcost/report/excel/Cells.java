@@ -1,0 +1,101 @@
+package dev.onboardingcost.report.excel;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellReference;
+
+/**
+ * Writes single cells. Input text only ever goes through {@link #text}, which makes a string cell
+ * of {@link SafeText}; formulas are built by the writer from fixed text, numbers and cell
+ * references, never from input text.
+ */
+final class Cells {
+  private Cells() {}
+
+  /** Row {@code index} of {@code sheet}, made if needed. */
+  static Row row(Sheet sheet, int index) {
+    Row row = sheet.getRow(index);
+    return row != null ? row : sheet.createRow(index);
+  }
+
+  /** A string cell holding {@code text} made safe; never a formula. */
+  static Cell text(Row row, int col, String text, CellStyle style) {
+    Cell cell = row.createCell(col);
+    cell.setCellValue(SafeText.of(text));
+    if (style != null) {
+      cell.setCellStyle(style);
+    }
+    return cell;
+  }
+
+  /** A numeric cell. */
+  static Cell number(Row row, int col, BigDecimal value, CellStyle style) {
+    return number(row, col, value.doubleValue(), style);
+  }
+
+  /** A numeric cell. */
+  static Cell number(Row row, int col, double value, CellStyle style) {
+    Cell cell = row.createCell(col);
+    cell.setCellValue(value);
+    if (style != null) {
+      cell.setCellStyle(style);
+    }
+    return cell;
+  }
+
+  /** A date cell. */
+  static Cell date(Row row, int col, LocalDate value, CellStyle style) {
+    Cell cell = row.createCell(col);
+    cell.setCellValue(value);
+    cell.setCellStyle(style);
+    return cell;
+  }
+
+  /** A date-time cell. */
+  static Cell dateTime(Row row, int col, LocalDateTime value, CellStyle style) {
+    Cell cell = row.createCell(col);
+    cell.setCellValue(value);
+    cell.setCellStyle(style);
+    return cell;
+  }
+
+  /**
+   * A formula cell with its cached result, so programs that do not recalculate on opening show the
+   * engine's figure.
+   *
+   * @param formula built from fixed text, numbers and references only, never from input text
+   */
+  static Cell formula(Row row, int col, String formula, BigDecimal cached, CellStyle style) {
+    Cell cell = row.createCell(col);
+    cell.setCellFormula(formula);
+    cell.setCellValue(cached.doubleValue());
+    if (style != null) {
+      cell.setCellStyle(style);
+    }
+    return cell;
+  }
+
+  /** The A1 name of column {@code col} (0-based), e.g. {@code AB}. */
+  static String column(int col) {
+    return CellReference.convertNumToColString(col);
+  }
+
+  /** An absolute whole-column reference on another sheet, e.g. {@code Events!$Q:$Q}. */
+  static String wholeColumn(String sheet, int col) {
+    String c = column(col);
+    return sheet + "!$" + c + ":$" + c;
+  }
+
+  /**
+   * An absolute range in one column, rows {@code first..last} (1-based), e.g. {@code $R$2:$R$9}.
+   */
+  static String range(String sheet, int col, int firstRow, int lastRow) {
+    String c = column(col);
+    return sheet + "!$" + c + "$" + firstRow + ":$" + c + "$" + lastRow;
+  }
+}

@@ -1,0 +1,261 @@
+package dev.onboardingcost.report.excel;
+
+import dev.onboardingcost.core.plan.Band;
+import dev.onboardingcost.core.plan.FixPayback;
+import dev.onboardingcost.core.plan.Forecast;
+import dev.onboardingcost.core.plan.ForecastTotals;
+import dev.onboardingcost.core.plan.HiringPlan;
+import dev.onboardingcost.core.plan.QuarterForecast;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+
+/**
+ * The {@code Forecast} and {@code Fixes} sheets, from the engine's {@link Forecast} of plan.yaml
+ * and {@link FixPayback}s of fixes.yaml. The expected cost of a quarter is the live formula {@code
+ * hires × MeanCostPerHire}, so it follows the rates in {@code Assumptions}; the simulated band and
+ * the capacity are values of this run. A fix's payback is the live formula {@code one-off cost /
+ * savings per hire}. Without plan.yaml or fixes.yaml the sheet keeps its headers and says what
+ * would fill it.
+ */
+final class PlanSheets {
+  static final String FORECAST = "Forecast";
+  static final String FIXES = "Fixes";
+  static final String NOT_COMPUTED = "Not computed in this run";
+
+  /** Forecast columns (0-based). */
+  static final int QUARTER = 0;
+
+  static final int HIRES = 1;
+  static final int EXPECTED = 2;
+  static final int P10 = 3;
+  static final int P50 = 4;
+  static final int P90 = 5;
+  static final int CAPACITY = 6;
+  static final int ALERT = 7;
+  static final int HIRES_TO_ALERT = 8;
+  static final int ENGINEERS = 9;
+  static final int WORKING_HOURS = 10;
+
+  /** Fixes columns (0-based). */
+  static final int FIX = 0;
+
+  static final int SAVINGS = 1;
+  static final int ONE_OFF = 2;
+  static final int PAYBACK = 3;
+  static final int FIRST_QUARTER = 4;
+  static final int RECURRING = 5;
+  static final int TARGETED = 6;
+  static final int TARGETS = 7;
+  static final int REDUCTION = 8;
+  static final int REASON = 9;
+
+  private final Styles styles;
+
+  PlanSheets(Styles styles) {
+    this.styles = styles;
+  }
+
+  /**
+   * The Forecast sheet: one row per planned quarter, then the plan's totals.
+   *
+   * @param plan the workspace's plan.yaml, when it has one
+   * @param forecast its forecast
+   */
+  void writeForecast(Sheet sheet, Optional<HiringPlan> plan, Optional<Forecast> forecast) {
+    Headers.write(
+        sheet,
+        styles,
+        new String[] {
+          "Quarter",
+          "Hires",
+          "Expected cost",
+          "P10",
+          "P50",
+          "P90",
+          "Colleague capacity lost (%)",
+          "Alert",
+          "Hires to alert",
+          "Engineers at start",
+          "Working hours per engineer"
+        },
+        new int[] {12, 8, 16, 16, 16, 16, 14, 8, 10, 11, 12});
+    if (forecast.isEmpty()) {
+      Cells.text(
+          sheet.createRow(1),
+          0,
+          NOT_COMPUTED + ": add plan.yaml to the workspace to forecast a hiring plan.",
+          styles.note);
+      return;
+    }
+    Forecast f = forecast.get();
+    List<QuarterForecast> quarters = f.quarters();
+    int r = 1;
+    for (QuarterForecast q : quarters) {
+      Row row = sheet.createRow(r++);
+      Cells.text(row, QUARTER, q.quarter().toString(), null);
+      Cells.number(row, HIRES, q.hires(), styles.integer);
+      q.expectedCost()
+          .ifPresent(
+              expected ->
+                  Cells.formula(
+                      row,
+                      EXPECTED,
+                      Cells.column(HIRES) + row(row) + "*MeanCostPerHire",
+                      expected,
+                      styles.money));
+      q.band().ifPresent(band -> band(row, band));
+      q.capacityLossPct().ifPresent(pct -> Cells.number(row, CAPACITY, pct, styles.fraction));
+      Cells.text(row, ALERT, q.alert() ? "yes" : "no", null);
+      if (q.hiresToAlert().isPresent()) {
+        Cells.number(row, HIRES_TO_ALERT, q.hiresToAlert().getAsLong(), styles.integer);
+      } else {
+        Cells.text(row, HIRES_TO_ALERT, "never", null);
+      }
+      Cells.number(row, ENGINEERS, q.engineersAtStart(), styles.integer);
+      Cells.number(row, WORKING_HOURS, q.workingHours(), styles.hours);
+    }
+    ForecastTotals totals = f.totals();
+    Row total = sheet.createRow(r++);
+    Cells.text(total, QUARTER, "Plan", styles.section);
+    String last = String.valueOf(Math.max(2, quarters.size() + 1));
+    Cells.formula(
+        total,
+        HIRES,
+        "SUM(" + Cells.column(HIRES) + "2:" + Cells.column(HIRES) + last + ")",
+        BigDecimal.valueOf(totals.hires()),
+        styles.integer);
+    if (!quarters.isEmpty()) {
+      totals
+          .expectedCost()
+          .ifPresent(
+              expected ->
+                  Cells.formula(
+                      total,
+                      EXPECTED,
+                      "SUM(" + Cells.column(EXPECTED) + "2:" + Cells.column(EXPECTED) + last + ")",
+                      expected,
+                      styles.moneyBold));
+    }
+    totals.band().ifPresent(band -> band(total, band));
+    Cells.text(
+        total,
+        ALERT,
+        totals.alertedQuarters() + (totals.alertedQuarters() == 1 ? " quarter" : " quarters"),
+        null);
+    Cells.number(total, ENGINEERS, totals.engineersAtEnd(), styles.integer);
+    int noteRow = r + 1;
+    if (f.reason().isPresent()) {
+      Cells.text(sheet.createRow(noteRow++), 0, "Not forecast: " + f.reason().get(), styles.note);
+    }
+    for (String line : notes(plan, f)) {
+      Cells.text(sheet.createRow(noteRow++), 0, line, styles.note);
+    }
+  }
+
+  private static List<String> notes(Optional<HiringPlan> plan, Forecast forecast) {
+    String simulation =
+        plan.map(
+                p ->
+                    "P10 to P90: "
+                        + p.simulations()
+                        + " simulated plans (seed "
+                        + p.seed()
+                        + ") drawing from the "
+                        + forecast.observedHires()
+                        + " observed hires; values of this run, they do not follow the rates.")
+            .orElse("P10 to P90 are values of this run; they do not follow the rates.");
+    String alert =
+        plan.map(
+                p ->
+                    "Alert: colleague capacity lost above "
+                        + p.alertCapacityLossPct().stripTrailingZeros().toPlainString()
+                        + "%. Hires to alert: the fewest hires in the quarter that would be.")
+            .orElse("Alert: colleague capacity lost above the plan's threshold.");
+    return List.of(
+        "Expected cost = hires × MeanCostPerHire (Summary), so it follows the rates in"
+            + " Assumptions.",
+        simulation,
+        "The plan's P10 to P90 come from whole simulated plans, so they are not the sums of the"
+            + " quarters'.",
+        alert,
+        "Engineers on the Plan row: at the end of the plan.");
+  }
+
+  private void band(Row row, Band band) {
+    Cells.number(row, P10, band.p10(), styles.money);
+    Cells.number(row, P50, band.p50(), styles.money);
+    Cells.number(row, P90, band.p90(), styles.money);
+  }
+
+  /**
+   * The Fixes sheet, in the engine's payback order.
+   *
+   * @param hasFixesFile whether the workspace has fixes.yaml
+   */
+  void writeFixes(Sheet sheet, boolean hasFixesFile, List<FixPayback> fixes) {
+    Headers.write(
+        sheet,
+        styles,
+        new String[] {
+          "Fix",
+          "Savings per hire",
+          "One-off cost",
+          "Payback (hires)",
+          "Savings in the plan's first quarter",
+          "Recurring cost per quarter",
+          "Targeted cost per hire",
+          "Targets",
+          "Reduction",
+          "Why no payback"
+        },
+        new int[] {40, 14, 14, 11, 16, 14, 14, 18, 10, 50});
+    if (fixes.isEmpty()) {
+      Cells.text(
+          sheet.createRow(1),
+          0,
+          hasFixesFile
+              ? "fixes.yaml lists no fix."
+              : NOT_COMPUTED + ": add fixes.yaml to the workspace to rank fixes by payback.",
+          styles.note);
+      return;
+    }
+    int r = 1;
+    for (FixPayback fix : fixes) {
+      Row row = sheet.createRow(r++);
+      Cells.text(row, FIX, fix.fix().name(), null);
+      Cells.number(row, SAVINGS, fix.savingsPerHire(), styles.money);
+      Cells.number(row, ONE_OFF, fix.oneOffCost(), styles.money);
+      if (fix.paybackHires().isPresent() && fix.savingsPerHire().signum() > 0) {
+        Cells.formula(
+            row,
+            PAYBACK,
+            Cells.column(ONE_OFF) + row(row) + "/" + Cells.column(SAVINGS) + row(row),
+            fix.paybackHires().get(),
+            styles.decimal);
+      } else {
+        Cells.text(row, PAYBACK, "never", null);
+      }
+      fix.firstQuarterSavings()
+          .ifPresent(savings -> Cells.number(row, FIRST_QUARTER, savings, styles.money));
+      Cells.number(row, RECURRING, fix.recurringCostPerQuarter(), styles.money);
+      Cells.number(row, TARGETED, fix.targetedCostPerHire(), styles.money);
+      Cells.text(row, TARGETS, fix.fix().targets().toString(), null);
+      Cells.number(row, REDUCTION, fix.fix().reduction(), styles.fraction);
+      fix.reason().ifPresent(reason -> Cells.text(row, REASON, reason, null));
+    }
+    Cells.text(
+        sheet.createRow(r + 1),
+        0,
+        "Payback = one-off cost / savings per hire; first-quarter savings = savings per hire ×"
+            + " the plan's first quarter's hires − the recurring cost.",
+        styles.note);
+  }
+
+  /** The 1-based row number of {@code row}. */
+  private static int row(Row row) {
+    return row.getRowNum() + 1;
+  }
+}

@@ -1,0 +1,134 @@
+package dev.onboardingcost.report.excel;
+
+import dev.onboardingcost.core.cost.EvidenceComparison;
+import dev.onboardingcost.core.cost.HireCost;
+import dev.onboardingcost.core.model.Rounding;
+import dev.onboardingcost.report.quality.DataQuality;
+import dev.onboardingcost.report.quality.Problem;
+import dev.onboardingcost.report.quality.SourceCounts;
+import dev.onboardingcost.report.workspace.Analysis;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+/**
+ * The {@code Data quality} sheet: record counts per source, survey against log figures side by
+ * side, and every record that was rejected, ignored or outside the window, with file, line and
+ * reason.
+ */
+final class QualitySheet {
+  static final String NAME = "Data quality";
+
+  private final Styles styles;
+  private final int rowLimit;
+
+  QualitySheet(Styles styles, int rowLimit) {
+    this.styles = styles;
+    this.rowLimit = rowLimit;
+  }
+
+  void write(Sheet sheet, Analysis analysis) {
+    DataQuality quality = analysis.quality();
+    int[] widths = {16, 14, 34, 10, 14, 80, 12};
+    for (int i = 0; i < widths.length; i++) {
+      sheet.setColumnWidth(i, widths[i] * 256);
+    }
+    int r = 0;
+    Cells.text(sheet.createRow(r++), 0, "Records per source", styles.section);
+    Headers.write(
+        sheet,
+        r++,
+        styles,
+        new String[] {"Source", "Read", "Used", "Ignored", "Rejected", "Outside window"});
+    for (Map.Entry<String, SourceCounts> e : quality.bySource().entrySet()) {
+      r = counts(sheet, r, e.getKey(), e.getValue());
+    }
+    r = counts(sheet, r, "Total", quality.total());
+    if (quality.ignoredNotListed() > 0) {
+      Cells.text(
+          sheet.createRow(r++),
+          0,
+          quality.ignoredNotListed()
+              + " more ignored records are counted above but not listed below.",
+          styles.note);
+    }
+    r++;
+
+    Cells.text(sheet.createRow(r++), 0, "Survey against logs", styles.section);
+    Headers.write(
+        sheet,
+        r++,
+        styles,
+        new String[] {
+          "Hire", "Category", "Survey hours", "Log hours", "Survey cost", "Log cost", "Counted"
+        });
+    boolean anyComparison = false;
+    for (HireCost hire : analysis.costs().hires()) {
+      for (EvidenceComparison c : hire.evidence()) {
+        anyComparison = true;
+        Row row = sheet.createRow(r++);
+        Cells.text(row, 0, c.hire().value(), null);
+        Cells.text(row, 1, c.category().key(), null);
+        Cells.number(row, 2, HiresSheet.hours(c.surveyMinutes()), styles.hours);
+        Cells.number(row, 3, HiresSheet.hours(c.logMinutes()), styles.hours);
+        Cells.number(
+            row, 4, Rounding.money(c.surveyCost(), analysis.costs().currency()), styles.money);
+        Cells.number(
+            row, 5, Rounding.money(c.logCost(), analysis.costs().currency()), styles.money);
+        Cells.text(row, 6, c.counted().name().toLowerCase(Locale.ROOT), null);
+      }
+    }
+    if (!anyComparison) {
+      Cells.text(
+          sheet.createRow(r++),
+          0,
+          "No hire has both survey answers and logs for one category.",
+          styles.note);
+    }
+    r++;
+
+    Cells.text(sheet.createRow(r++), 0, "Records not counted", styles.section);
+    int header = r;
+    Headers.write(
+        sheet, r++, styles, new String[] {"Kind", "Source", "File", "Line", "Pointer", "Reason"});
+    List<Problem> problems = quality.problems();
+    int room = Math.max(0, rowLimit - r - 1);
+    int listed = Math.min(problems.size(), room);
+    for (int i = 0; i < listed; i++) {
+      Problem p = problems.get(i);
+      Row row = sheet.createRow(r++);
+      Cells.text(row, 0, p.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '), null);
+      Cells.text(row, 1, p.source(), null);
+      Cells.text(row, 2, p.ref().file(), null);
+      if (p.ref().line() > 0) {
+        Cells.number(row, 3, p.ref().line(), styles.integer);
+      }
+      Cells.text(row, 4, p.ref().pointer(), null);
+      Cells.text(row, 5, p.reason(), null);
+    }
+    if (problems.isEmpty()) {
+      Cells.text(sheet.createRow(r++), 0, "None: every record was counted.", styles.note);
+    } else if (listed < problems.size()) {
+      Cells.text(
+          sheet.createRow(r++),
+          0,
+          (problems.size() - listed) + " more records are counted above but do not fit here.",
+          styles.note);
+    }
+    sheet.setAutoFilter(new CellRangeAddress(header, Math.max(header, r - 1), 0, 5));
+  }
+
+  private int counts(Sheet sheet, int r, String source, SourceCounts c) {
+    Row row = sheet.createRow(r);
+    Cells.text(row, 0, source, "Total".equals(source) ? styles.section : null);
+    Cells.number(row, 1, c.read(), styles.integer);
+    Cells.number(row, 2, c.used(), styles.integer);
+    Cells.number(row, 3, c.ignored(), styles.integer);
+    Cells.number(row, 4, c.rejected(), styles.integer);
+    Cells.number(row, 5, c.outsideWindow(), styles.integer);
+    return r + 1;
+  }
+}

@@ -1,0 +1,87 @@
+package dev.onboardingcost.report.excel;
+
+/**
+ * Makes input text safe to put in a workbook cell (SPEC section 10).
+ *
+ * <p>The text is kept as it is, including a leading {@code =}, {@code +}, {@code -}, {@code @}, tab
+ * or carriage return: the workbook writes it as a string cell, which no spreadsheet program
+ * evaluates, so nothing needs to be prefixed. What cannot be kept is removed or cut: characters XML
+ * 1.0 does not allow (most control characters, lone surrogates, U+FFFE and U+FFFF) would make the
+ * file unreadable, and a cell holds at most {@value #MAX_CELL_CHARS} characters.
+ */
+public final class SafeText {
+  /** The most characters a cell holds (Excel's limit, enforced by POI). */
+  public static final int MAX_CELL_CHARS = 32_767;
+
+  /** Appended to text that was cut to fit in a cell. */
+  public static final String CUT_MARKER = "… [cut]";
+
+  private SafeText() {}
+
+  /**
+   * {@code text} without XML-invalid characters, cut to {@value #MAX_CELL_CHARS} characters with
+   * {@link #CUT_MARKER} at the end when longer; null is the empty string.
+   */
+  public static String of(String text) {
+    if (text == null) {
+      return "";
+    }
+    String clean = withoutInvalidXml(text);
+    if (clean.length() <= MAX_CELL_CHARS) {
+      return clean;
+    }
+    int keep = MAX_CELL_CHARS - CUT_MARKER.length();
+    if (Character.isHighSurrogate(clean.charAt(keep - 1))) {
+      keep--; // never split a surrogate pair
+    }
+    return clean.substring(0, keep) + CUT_MARKER;
+  }
+
+  /**
+   * True when a spreadsheet program would read {@code text} typed into a cell as a formula (it
+   * starts with {@code =}, {@code +}, {@code -}, {@code @}, tab or carriage return). The workbook
+   * never turns such text into a formula; this names the risk for tests and documentation.
+   */
+  public static boolean looksLikeFormula(String text) {
+    if (text == null || text.isEmpty()) {
+      return false;
+    }
+    char first = text.charAt(0);
+    return first == '='
+        || first == '+'
+        || first == '-'
+        || first == '@'
+        || first == '\t'
+        || first == '\r';
+  }
+
+  private static String withoutInvalidXml(String text) {
+    StringBuilder out = null;
+    int i = 0;
+    while (i < text.length()) {
+      int codePoint = text.codePointAt(i);
+      int width = Character.charCount(codePoint);
+      boolean valid = isValidXml(codePoint) && !isLoneSurrogate(text, i, codePoint);
+      if (!valid && out == null) {
+        out = new StringBuilder(text.length()).append(text, 0, i);
+      } else if (valid && out != null) {
+        out.appendCodePoint(codePoint);
+      }
+      i += width;
+    }
+    return out == null ? text : out.toString();
+  }
+
+  private static boolean isLoneSurrogate(String text, int index, int codePoint) {
+    return codePoint <= 0xFFFF && Character.isSurrogate(text.charAt(index));
+  }
+
+  private static boolean isValidXml(int c) {
+    return c == 0x9
+        || c == 0xA
+        || c == 0xD
+        || (c >= 0x20 && c <= 0xD7FF)
+        || (c >= 0xE000 && c <= 0xFFFD)
+        || (c >= 0x10000 && c <= 0x10FFFF);
+  }
+}

@@ -1,0 +1,102 @@
+package dev.onboardingcost.report.excel;
+
+import dev.onboardingcost.report.Money;
+import java.util.Currency;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
+
+/** The cell styles of the workbook, made once per workbook (a workbook holds at most 64,000). */
+final class Styles {
+  final CellStyle header;
+  final CellStyle title;
+  final CellStyle section;
+  final CellStyle text;
+  final CellStyle wrap;
+  final CellStyle note;
+  final CellStyle money;
+  final CellStyle moneyBold;
+  final CellStyle hours;
+  final CellStyle decimal;
+  final CellStyle fraction;
+  final CellStyle integer;
+  final CellStyle date;
+  final CellStyle dateTime;
+  final CellStyle percent;
+
+  Styles(Workbook workbook, Currency currency) {
+    Font bold = workbook.createFont();
+    bold.setBold(true);
+    Font big = workbook.createFont();
+    big.setBold(true);
+    big.setFontHeightInPoints((short) 16);
+    Font italic = workbook.createFont();
+    italic.setItalic(true);
+
+    header = workbook.createCellStyle();
+    header.setFont(bold);
+    header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+    header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+    header.setBorderBottom(BorderStyle.THIN);
+    header.setWrapText(true);
+    header.setVerticalAlignment(VerticalAlignment.TOP);
+
+    title = workbook.createCellStyle();
+    title.setFont(big);
+    section = workbook.createCellStyle();
+    section.setFont(bold);
+    text = workbook.createCellStyle();
+    text.setVerticalAlignment(VerticalAlignment.TOP);
+    wrap = workbook.createCellStyle();
+    wrap.setWrapText(true);
+    wrap.setVerticalAlignment(VerticalAlignment.TOP);
+    note = workbook.createCellStyle();
+    note.setFont(italic);
+
+    short moneyFormat = workbook.createDataFormat().getFormat(moneyFormat(currency));
+    money = workbook.createCellStyle();
+    money.setDataFormat(moneyFormat);
+    moneyBold = workbook.createCellStyle();
+    moneyBold.setDataFormat(moneyFormat);
+    moneyBold.setFont(bold);
+    hours = numberStyle(workbook, "0.00");
+    decimal = numberStyle(workbook, "0.00");
+    fraction = numberStyle(workbook, "0.00##");
+    integer = numberStyle(workbook, "#,##0");
+    date = numberStyle(workbook, "yyyy-mm-dd");
+    dateTime = numberStyle(workbook, "yyyy-mm-dd hh:mm");
+    percent = numberStyle(workbook, "0.00");
+  }
+
+  private static CellStyle numberStyle(Workbook workbook, String format) {
+    CellStyle style = workbook.createCellStyle();
+    style.setDataFormat(workbook.createDataFormat().getFormat(format));
+    return style;
+  }
+
+  /**
+   * A number format showing {@code currency}'s symbol, thousands separators and its minor unit,
+   * e.g. {@code [$$-409]#,##0.00} for US dollars.
+   */
+  static String moneyFormat(Currency currency) {
+    int digits = Math.max(0, currency.getDefaultFractionDigits());
+    String number = digits == 0 ? "#,##0" : "#,##0." + "0".repeat(digits);
+    String symbol = Money.symbol(currency);
+    String tag;
+    if ("USD".equals(currency.getCurrencyCode())) {
+      tag = "[$$-409]";
+    } else if (symbol.indexOf(']') < 0 && symbol.indexOf('-') < 0 && symbol.indexOf('"') < 0) {
+      tag = "[$" + symbol + "]";
+    } else {
+      tag = "\"" + currency.getCurrencyCode() + " \"";
+    }
+    if (symbol.length() > 1 && Character.isLetter(symbol.charAt(symbol.length() - 1))) {
+      tag = tag.startsWith("\"") ? tag : tag + "\\ ";
+    }
+    return tag + number + ";-" + tag + number;
+  }
+}

@@ -1,0 +1,380 @@
+package dev.onboardingcost.report.pitch;
+
+import dev.onboardingcost.core.cost.CostReport;
+import dev.onboardingcost.core.cost.HireCost;
+import dev.onboardingcost.core.model.Category;
+import dev.onboardingcost.core.model.Rounding;
+import dev.onboardingcost.core.plan.Band;
+import dev.onboardingcost.core.plan.FixPayback;
+import dev.onboardingcost.core.plan.Forecast;
+import dev.onboardingcost.core.plan.ForecastTotals;
+import dev.onboardingcost.core.plan.QuarterForecast;
+import dev.onboardingcost.core.stats.Distribution;
+import dev.onboardingcost.core.stats.TrendAnalysis;
+import dev.onboardingcost.report.AccessWaits;
+import dev.onboardingcost.report.Hours;
+import dev.onboardingcost.report.Money;
+import dev.onboardingcost.report.Ratios;
+import dev.onboardingcost.report.ReportResults;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Writes {@code pitch.md}: one page in plain words with the figures a manager says out loud. Every
+ * amount is rounded by {@link Rounding} exactly as in summary.json (money to the minor unit, hours
+ * to 2 decimals), and shown with the currency symbol and thousands separators.
+ */
+public final class PitchWriter {
+  /** The file name in the output folder. */
+  public static final String FILE_NAME = "pitch.md";
+
+  /** How many fixes the pitch names. */
+  static final int TOP_FIXES = 3;
+
+  private static final BigDecimal SIGNIFICANT = new BigDecimal("0.05");
+
+  private final ReportResults results;
+  private final CostReport costs;
+  private final Currency currency;
+  private final List<String> charts;
+  private final StringBuilder out = new StringBuilder();
+
+  private PitchWriter(ReportResults results, List<String> charts) {
+    this.results = results;
+    this.costs = results.costs();
+    this.currency = costs.currency();
+    this.charts = List.copyOf(charts);
+  }
+
+  /**
+   * The pitch of {@code results}.
+   *
+   * @param charts names of the chart files written beside it (e.g. {@code cost-per-hire}), linked
+   *     as {@code charts/NAME.png}
+   */
+  public static String pitchOf(ReportResults results, List<String> charts) {
+    return new PitchWriter(results, charts).build();
+  }
+
+  /** Writes the pitch to {@code file} as UTF-8. */
+  public static void write(ReportResults results, List<String> charts, Path file)
+      throws IOException {
+    Files.writeString(file, pitchOf(results, charts), StandardCharsets.UTF_8);
+  }
+
+  private String build() {
+    List<HireCost> hires = costs.hires();
+    out.append("# What onboarding a new engineer costs us\n\n");
+    if (hires.isEmpty()) {
+      out.append(
+          "No hires yet: add people with a `start_date` to `people.csv` and their evidence, then"
+              + " run the report again.\n");
+      return out.toString();
+    }
+    int n = hires.size();
+    Distribution totals = results.totals();
+    BigDecimal total = costs.totalCost();
+    out.append("*")
+        .append(n)
+        .append(n == 1 ? " hire, starting " : " hires, starting ")
+        .append(hires.get(0).hire().startDate().orElseThrow())
+        .append(n == 1 ? "" : " to " + hires.get(n - 1).hire().startDate().orElseThrow())
+        .append(". Money in ")
+        .append(currency.getCurrencyCode())
+        .append(".*\n\n");
+
+    out.append("## The number\n\n");
+    out.append("Bringing one engineer in costs us **")
+        .append(money(totals.mean().orElseThrow()))
+        .append("** on average (the median hire: ")
+        .append(money(totals.median().orElseThrow()))
+        .append(n == 1 ? "). For this hire that is **" : "). For these " + n + " hires that is **")
+        .append(money(total))
+        .append("**.\n\n");
+
+    BigDecimal hireCost = BigDecimal.ZERO;
+    BigDecimal colleagueCost = BigDecimal.ZERO;
+    BigDecimal hireMinutes = BigDecimal.ZERO;
+    BigDecimal colleagueMinutes = BigDecimal.ZERO;
+    for (HireCost hire : hires) {
+      hireCost = hireCost.add(hire.hireCost());
+      colleagueCost = colleagueCost.add(hire.colleagueCost());
+      hireMinutes = hireMinutes.add(hire.hireMinutes());
+      colleagueMinutes = colleagueMinutes.add(hire.colleagueMinutes());
+    }
+    BigDecimal count = BigDecimal.valueOf(n);
+    out.append("## Where it goes\n\n");
+    out.append("- **")
+        .append(money(divide(hireCost, count)))
+        .append(" per hire** (")
+        .append(percent(hireCost, total))
+        .append(") is the new hire's own time lost: waiting for access, looking for documentation,")
+        .append(" fighting the set-up. ")
+        .append(hours(hireMinutes))
+        .append(" hours in all, ")
+        .append(hours(divide(hireMinutes, count)))
+        .append(" per hire.\n");
+    out.append("- **")
+        .append(money(divide(colleagueCost, count)))
+        .append(" per hire** (")
+        .append(percent(colleagueCost, total))
+        .append(") is colleagues' time: they stop their own work to help, and need time to")
+        .append(" refocus after each interruption. ")
+        .append(hours(colleagueMinutes))
+        .append(" hours in all, ")
+        .append(hours(divide(colleagueMinutes, count)))
+        .append(" per hire.\n");
+    biggestCategory(hires, total);
+    topSystem(hires);
+    out.append('\n');
+
+    trend();
+    forecast();
+    fixes();
+    chartList();
+    return out.toString();
+  }
+
+  private void biggestCategory(List<HireCost> hires, BigDecimal total) {
+    Map<Category, BigDecimal> byCategory = new EnumMap<>(Category.class);
+    hires.forEach(
+        h -> h.costByCategory().forEach((c, v) -> byCategory.merge(c, v, BigDecimal::add)));
+    byCategory.entrySet().stream()
+        .max(Map.Entry.comparingByValue())
+        .ifPresent(
+            top ->
+                out.append("- The biggest cost is **")
+                    .append(top.getKey().key())
+                    .append("**: ")
+                    .append(money(top.getValue()))
+                    .append(" over all hires, ")
+                    .append(percent(top.getValue(), total))
+                    .append(" of the total.\n"));
+  }
+
+  private void topSystem(List<HireCost> hires) {
+    Optional<AccessWaits> top =
+        AccessWaits.of(hires).stream()
+            .max(Comparator.comparing(AccessWaits::cost).thenComparing(AccessWaits::median));
+    top.ifPresent(
+        w -> {
+          out.append("- The costliest wait is for **")
+              .append(w.system())
+              .append("**: ")
+              .append(money(w.cost()))
+              .append(" over all hires. The median hire lost ")
+              .append(Hours.text(w.median()))
+              .append(" working hours waiting for it; the longest wait was ")
+              .append(Hours.text(w.longest()))
+              .append(" hours.");
+          long notGranted = hires.stream().filter(h -> h.notGranted().contains(w.system())).count();
+          if (notGranted > 0) {
+            out.append(" ")
+                .append(notGranted)
+                .append(notGranted == 1 ? " hire was" : " hires were")
+                .append(" still not granted it at the end of onboarding.");
+          }
+          out.append('\n');
+        });
+  }
+
+  private void trend() {
+    out.append("## Is it getting better?\n\n");
+    TrendAnalysis trend = results.trend();
+    if (trend.slope().isEmpty()) {
+      out.append("No trend yet: ")
+          .append(trend.reason().orElse("not computed"))
+          .append(". See `charts/trend.png` for each hire's cost in start order.\n\n");
+      return;
+    }
+    BigDecimal slope = Rounding.money(trend.slope().get(), currency);
+    if (slope.signum() == 0) {
+      out.append("Cost per hire is flat from one hire to the next");
+    } else {
+      out.append("Each successive hire costs ")
+          .append(money(slope.abs()))
+          .append(slope.signum() < 0 ? " less" : " more")
+          .append(" than the one before");
+    }
+    if (trend.pValue().isPresent() && Double.isFinite(trend.pValue().getAsDouble())) {
+      BigDecimal p = Ratios.round(trend.pValue().getAsDouble());
+      out.append(" (p = ")
+          .append(p.toPlainString())
+          .append(p.compareTo(SIGNIFICANT) < 0 ? ")" : "; this could be chance)");
+    }
+    out.append(".");
+    trend.reason().ifPresent(r -> out.append(" (").append(r).append(".)"));
+    out.append("\n\n");
+  }
+
+  private void forecast() {
+    out.append("## Next quarters\n\n");
+    Optional<Forecast> forecast = results.forecast();
+    if (forecast.isEmpty()) {
+      out.append("Add `plan.yaml` to the workspace (hires per quarter) to see what the hiring plan")
+          .append(" will cost to onboard and how much of the team's capacity goes to helping.\n\n");
+      return;
+    }
+    Forecast f = forecast.get();
+    if (f.reason().isPresent() || f.quarters().isEmpty()) {
+      out.append("The hiring plan cannot be forecast: ")
+          .append(f.reason().orElse("plan.yaml lists no quarter"))
+          .append(".\n\n");
+      return;
+    }
+    QuarterForecast next = f.quarters().get(0);
+    out.append("- **Next quarter, ")
+        .append(next.quarter())
+        .append("**: ")
+        .append(next.hires())
+        .append(next.hires() == 1 ? " hire" : " hires")
+        .append(", about **")
+        .append(money(next.expectedCost().orElseThrow()))
+        .append("** to onboard");
+    next.band().ifPresent(b -> band(b, "outcomes"));
+    next.capacityLossPct()
+        .ifPresent(
+            pct ->
+                out.append("; helping them takes ")
+                    .append(Ratios.text(pct))
+                    .append("% of colleagues' capacity"));
+    out.append(next.alert() ? ", above the alert level" : "").append(".\n");
+    ForecastTotals totals = f.totals();
+    if (f.quarters().size() > 1) {
+      out.append("- **The whole plan**: ")
+          .append(totals.hires())
+          .append(totals.hires() == 1 ? " hire" : " hires")
+          .append(" over ")
+          .append(f.quarters().size())
+          .append(" quarters, about **")
+          .append(money(totals.expectedCost().orElseThrow()))
+          .append("**");
+      totals.band().ifPresent(b -> band(b, "simulated plans"));
+      int alerted = totals.alertedQuarters();
+      out.append("; ")
+          .append(alerted == 0 ? "no quarter" : alerted + (alerted == 1 ? " quarter" : " quarters"))
+          .append(" above the capacity alert.\n");
+    }
+    out.append('\n');
+  }
+
+  private void band(Band band, String what) {
+    out.append(" (8 in 10 ")
+        .append(what)
+        .append(" between ")
+        .append(money(band.p10()))
+        .append(" and ")
+        .append(money(band.p90()))
+        .append(")");
+  }
+
+  private void fixes() {
+    out.append("## What to fix first\n\n");
+    List<FixPayback> ranked = results.fixes();
+    if (ranked.isEmpty()) {
+      out.append("Add `fixes.yaml` to the workspace (candidate fixes and what they cost) to rank")
+          .append(" them by how soon they pay for themselves.\n\n");
+      return;
+    }
+    int shown = 0;
+    for (FixPayback fix : ranked) {
+      if (shown++ == TOP_FIXES) {
+        break;
+      }
+      out.append(shown)
+          .append(". **")
+          .append(plain(fix.fix().name()))
+          .append("** saves ")
+          .append(money(fix.savingsPerHire()))
+          .append(" per hire and costs ")
+          .append(money(fix.oneOffCost()))
+          .append(" once: ");
+      if (fix.paybackHires().isPresent()) {
+        out.append("it pays for itself after ")
+            .append(Rounding.twoDecimals(fix.paybackHires().get()).toPlainString())
+            .append(" hires");
+      } else {
+        out.append("it never pays for itself (")
+            .append(plain(fix.reason().orElse("it saves nothing")))
+            .append(")");
+      }
+      fix.firstQuarterSavings().ifPresent(this::firstQuarter);
+      out.append(".\n");
+    }
+    if (ranked.size() > TOP_FIXES) {
+      out.append("\n")
+          .append(ranked.size() - TOP_FIXES)
+          .append(ranked.size() - TOP_FIXES == 1 ? " more fix is" : " more fixes are")
+          .append(" ranked in `onboarding-cost.xlsx` (sheet Fixes).\n");
+    }
+    out.append('\n');
+  }
+
+  /** What a fix saves in the plan's first quarter, net of its recurring cost. */
+  private void firstQuarter(BigDecimal savings) {
+    String quarter =
+        results
+            .forecast()
+            .filter(f -> !f.quarters().isEmpty())
+            .map(f -> f.quarters().get(0).quarter().toString())
+            .orElse("the plan's first quarter");
+    if (savings.signum() < 0) {
+      out.append("; in ")
+          .append(quarter)
+          .append(" its recurring cost outweighs the savings by ")
+          .append(money(savings.negate()));
+    } else {
+      out.append("; in ")
+          .append(quarter)
+          .append(" it saves ")
+          .append(money(savings))
+          .append(" net of its recurring cost");
+    }
+  }
+
+  private void chartList() {
+    if (charts.isEmpty()) {
+      return;
+    }
+    out.append("## Charts\n\n");
+    for (String chart : charts) {
+      out.append("![").append(chart).append("](charts/").append(chart).append(".png)\n");
+    }
+    out.append("\nEvery figure, with the evidence behind it, is in `onboarding-cost.xlsx`.\n");
+  }
+
+  private String money(BigDecimal amount) {
+    return Money.text(amount, currency);
+  }
+
+  private static String hours(BigDecimal minutes) {
+    return Rounding.hours(minutes).toPlainString();
+  }
+
+  private static BigDecimal divide(BigDecimal value, BigDecimal by) {
+    return value.divide(by, java.math.MathContext.DECIMAL128);
+  }
+
+  private static String percent(BigDecimal part, BigDecimal whole) {
+    if (whole.signum() == 0) {
+      return "0%";
+    }
+    return part.multiply(BigDecimal.valueOf(100)).divide(whole, 0, RoundingMode.HALF_EVEN) + "%";
+  }
+
+  /** Input text as plain Markdown text: one line, Markdown's special characters escaped. */
+  static String plain(String text) {
+    String oneLine = text.replaceAll("[\\r\\n\\t]+", " ").strip();
+    return oneLine.replaceAll("([\\\\`*_{}\\[\\]()#+!|<>-])", "\\\\$1");
+  }
+}

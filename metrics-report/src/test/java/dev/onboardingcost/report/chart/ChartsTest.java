@@ -1,0 +1,347 @@
+package dev.onboardingcost.report.chart;
+
+import static org.assertj.core.api.BDDAssertions.then;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.onboardingcost.core.cost.HireCost;
+import dev.onboardingcost.core.model.Rounding;
+import dev.onboardingcost.core.stats.Percentiles;
+import dev.onboardingcost.report.Money;
+import dev.onboardingcost.report.Ratios;
+import dev.onboardingcost.report.ReportResults;
+import dev.onboardingcost.report.TestWorkspaces;
+import dev.onboardingcost.report.summary.SummaryWriter;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import javax.imageio.ImageIO;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.data.category.CategoryDataset;
+import org.jfree.data.category.IntervalCategoryDataset;
+import org.jfree.data.xy.XYDataset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The charts of the generated sample (plan.yaml and fixes.yaml) and of the podcast example
+ * (neither). Every figure a chart shows is checked against summary.json, never against figures of
+ * one particular sample.
+ */
+class ChartsTest {
+  private static final ReportResults SAMPLE = TestWorkspaces.sampleResults();
+  private static final JsonNode SUMMARY = SummaryWriter.summaryOf(SAMPLE);
+  private static final ReportResults PODCAST = TestWorkspaces.podcastResults();
+  private static final Currency CURRENCY = SAMPLE.costs().currency();
+
+  @Test
+  void a_workspace_with_plan_and_fixes_draws_every_chart() {
+    then(ReportCharts.of(SAMPLE))
+        .extracting(NamedChart::name)
+        .containsExactly("cost-per-hire", "access-waits", "trend", "forecast", "fixes");
+  }
+
+  @Test
+  void a_workspace_without_plan_or_fixes_draws_no_forecast_or_fixes() {
+    then(PODCAST.forecast()).isEmpty();
+    then(PODCAST.fixes()).isEmpty();
+    then(ReportCharts.of(PODCAST))
+        .extracting(NamedChart::name)
+        .containsExactly("cost-per-hire", "access-waits", "trend");
+  }
+
+  @Test
+  void cost_per_hire_title_names_the_biggest_category_and_its_share_of_summary_json() {
+    // GIVEN the cost by category over all hires, from summary.json
+    Map<String, BigDecimal> byCategory = new TreeMap<>();
+    for (JsonNode hire : SUMMARY.get("hires")) {
+      hire.get("cost_by_category")
+          .properties()
+          .forEach(e -> byCategory.merge(e.getKey(), e.getValue().decimalValue(), BigDecimal::add));
+    }
+    Map.Entry<String, BigDecimal> top =
+        byCategory.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
+    BigDecimal total = SUMMARY.get("totals").get("total_cost").decimalValue();
+    BigDecimal pct =
+        top.getValue().multiply(BigDecimal.valueOf(100)).divide(total, 0, RoundingMode.HALF_EVEN);
+    String expected =
+        Character.toUpperCase(top.getKey().charAt(0))
+            + top.getKey().substring(1)
+            + " is "
+            + pct.toPlainString()
+            + "% of onboarding cost";
+    // WHEN / THEN
+    JFreeChart chart = chart(SAMPLE, "cost-per-hire");
+    then(chart.getTitle().getText()).isEqualTo(expected);
+    then(subtitle(chart))
+        .isEqualTo(
+            SUMMARY.get("totals").get("hires").asInt()
+                + " hires, "
+                + Money.text(total, CURRENCY)
+                + " in all; mean "
+                + Money.text(
+                    SUMMARY.get("totals").get("mean_cost_per_hire").decimalValue(), CURRENCY)
+                + " per hire");
+  }
+
+  @Test
+  void access_wait_title_is_the_longest_median_wait_of_the_engine() {
+    // GIVEN each system's exact hours per hire from the engine, a hire with no wait counting 0
+    TreeSet<String> systems = new TreeSet<>();
+    SAMPLE.costs().hires().forEach(h -> systems.addAll(h.accessMinutesBySystem().keySet()));
+    record Wait(String system, BigDecimal median, BigDecimal p90) {}
+    List<Wait> waits = new ArrayList<>();
+    for (String system : systems) {
+      List<BigDecimal> hours = new ArrayList<>();
+      for (HireCost hire : SAMPLE.costs().hires()) {
+        BigDecimal minutes = hire.accessMinutesBySystem().getOrDefault(system, BigDecimal.ZERO);
+        hours.add(minutes.divide(BigDecimal.valueOf(60), MathContext.DECIMAL128));
+      }
+      waits.add(
+          new Wait(
+              system,
+              Percentiles.of(hours, Percentiles.MEDIAN).orElseThrow(),
+              Percentiles.of(hours, Percentiles.P90).orElseThrow()));
+    }
+    Wait top =
+        waits.stream()
+            .max(
+                Comparator.comparing(Wait::median)
+                    .thenComparing(Wait::p90)
+                    .thenComparing(Wait::system, Comparator.reverseOrder()))
+            .orElseThrow();
+    then(top.median()).isPositive();
+    // THEN the title says it, in hours rounded as summary.json rounds them
+    then(chart(SAMPLE, "access-waits").getTitle().getText())
+        .isEqualTo(
+            "The median hire lost "
+                + Rounding.twoDecimals(top.median()).stripTrailingZeros().toPlainString()
+                + " hours waiting for "
+                + top.system());
+  }
+
+  @Test
+  void trend_title_is_the_slope_of_summary_json_and_the_line_is_the_engine_fit() {
+    JsonNode trend = SUMMARY.get("trend");
+    BigDecimal slope = trend.get("slope_per_hire").decimalValue();
+    then(slope.signum()).as("the sample's trend has a slope").isNotZero();
+    JFreeChart chart = chart(SAMPLE, "trend");
+    then(chart.getTitle().getText())
+        .isEqualTo(
+            "Each successive hire costs "
+                + Money.text(slope.abs(), CURRENCY)
+                + (slope.signum() < 0 ? " less" : " more"));
+    then(subtitle(chart))
+        .contains("r² " + Ratios.text(trend.get("r_squared").decimalValue()))
+        .contains("p = " + Ratios.text(trend.get("p_value").decimalValue()));
+    // AND the line runs from x = 1 to x = n along intercept + slope × x, to the cent
+    XYDataset data = ((XYPlot) chart.getPlot()).getDataset();
+    int n = SUMMARY.get("totals").get("hires").asInt();
+    then(data.getSeriesCount()).isEqualTo(2);
+    then(data.getItemCount(0)).isEqualTo(n);
+    then(data.getItemCount(1)).isEqualTo(2);
+    BigDecimal intercept = SAMPLE.trend().intercept().orElseThrow();
+    BigDecimal exactSlope = SAMPLE.trend().slope().orElseThrow();
+    then(cents(data.getYValue(1, 0))).isEqualTo(cents(intercept.add(exactSlope)));
+    then(cents(data.getYValue(1, 1)))
+        .isEqualTo(cents(intercept.add(exactSlope.multiply(BigDecimal.valueOf(n)))));
+    then(data.getXValue(1, 1)).isEqualTo(n);
+  }
+
+  @Test
+  void trend_of_too_few_hires_has_no_line_and_says_why() {
+    JFreeChart chart = chart(PODCAST, "trend");
+    then(PODCAST.trend().slope()).isEmpty();
+    then(((XYPlot) chart.getPlot()).getDataset().getSeriesCount()).isEqualTo(1);
+    then(subtitle(chart)).contains(PODCAST.trend().reason().orElseThrow());
+    then(chart.getTitle().getText())
+        .isEqualTo(
+            "The one hire cost "
+                + Money.text(
+                    SummaryWriter.summaryOf(PODCAST).get("totals").get("total_cost").decimalValue(),
+                    PODCAST.costs().currency()));
+  }
+
+  @Test
+  void forecast_shows_the_band_and_expected_cost_of_summary_json() {
+    JsonNode totals = SUMMARY.get("forecast_totals");
+    JFreeChart chart = chart(SAMPLE, "forecast");
+    then(chart.getTitle().getText())
+        .isEqualTo(
+            "The plan's "
+                + totals.get("hires").asInt()
+                + " hires: about "
+                + Money.text(totals.get("expected_cost").decimalValue(), CURRENCY)
+                + " to onboard");
+    then(subtitle(chart))
+        .startsWith(
+            "8 in 10 simulated plans cost "
+                + Money.text(totals.get("p10").decimalValue(), CURRENCY)
+                + " to "
+                + Money.text(totals.get("p90").decimalValue(), CURRENCY));
+    CategoryPlot plot = chart.getCategoryPlot();
+    IntervalCategoryDataset band = (IntervalCategoryDataset) plot.getDataset(0);
+    CategoryDataset points = plot.getDataset(1);
+    JsonNode quarters = SUMMARY.get("forecast");
+    then(band.getColumnCount()).isEqualTo(quarters.size());
+    for (int i = 0; i < quarters.size(); i++) {
+      JsonNode q = quarters.get(i);
+      then(band.getColumnKey(i).toString())
+          .startsWith(q.get("quarter").asText())
+          .endsWith(q.get("hires").asInt() + " hires");
+      then(cents(band.getStartValue(0, i))).isEqualTo(q.get("p10").decimalValue());
+      then(cents(band.getEndValue(0, i))).isEqualTo(q.get("p90").decimalValue());
+      then(cents(points.getValue("Expected", band.getColumnKey(i))))
+          .isEqualTo(q.get("expected_cost").decimalValue());
+      then(cents(points.getValue("Median (P50)", band.getColumnKey(i))))
+          .isEqualTo(q.get("p50").decimalValue());
+    }
+  }
+
+  @Test
+  void fixes_are_ranked_by_the_payback_of_summary_json() {
+    JFreeChart chart = chart(SAMPLE, "fixes");
+    List<JsonNode> paying = new ArrayList<>();
+    SUMMARY
+        .get("fixes")
+        .forEach(
+            f -> {
+              if (!f.get("payback_hires").isNull()) {
+                paying.add(f);
+              }
+            });
+    then(paying).isNotEmpty();
+    JsonNode best = paying.get(0);
+    then(chart.getTitle().getText())
+        .isEqualTo(
+            "The best fix pays for itself after "
+                + best.get("payback_hires").decimalValue().setScale(2).toPlainString()
+                + " hires");
+    then(subtitle(chart))
+        .startsWith(
+            best.get("name").asText()
+                + ": saves "
+                + Money.text(best.get("savings_per_hire").decimalValue(), CURRENCY)
+                + " per hire, costs "
+                + Money.text(best.get("one_off_cost").decimalValue(), CURRENCY)
+                + " once");
+    CategoryDataset bars = chart.getCategoryPlot().getDataset();
+    then(bars.getColumnCount()).isEqualTo(paying.size());
+    for (int i = 0; i < paying.size(); i++) {
+      then(bars.getColumnKey(i).toString()).isEqualTo(paying.get(i).get("name").asText());
+      then(BigDecimal.valueOf(bars.getValue(0, i).doubleValue())
+              .setScale(2, RoundingMode.HALF_EVEN))
+          .isEqualTo(paying.get(i).get("payback_hires").decimalValue().setScale(2));
+    }
+  }
+
+  @Test
+  void png_is_1600_by_900_and_the_same_bytes_every_time() throws IOException {
+    for (NamedChart chart : ReportCharts.of(SAMPLE)) {
+      byte[] first = ChartFiles.png(chart.chart());
+      BufferedImage image = ImageIO.read(new ByteArrayInputStream(first));
+      then(image.getWidth()).isEqualTo(1600);
+      then(image.getHeight()).isEqualTo(900);
+      then(ChartFiles.png(chart.chart())).as(chart.name()).isEqualTo(first);
+      // white background in the corner
+      then(image.getRGB(2, 2) & 0xFFFFFF).isEqualTo(0xFFFFFF);
+    }
+  }
+
+  @Test
+  void svg_is_the_same_text_every_time_and_carries_the_title(/* fixed ids */ ) {
+    for (NamedChart chart : ReportCharts.of(SAMPLE)) {
+      String svg = ChartFiles.svg(chart.chart());
+      then(svg)
+          .as(chart.name())
+          .startsWith("<?xml")
+          .contains("<svg")
+          .contains(escaped(chart.chart().getTitle().getText()));
+      then(ChartFiles.svg(chart(SAMPLE, chart.name()))).as(chart.name()).isEqualTo(svg);
+    }
+  }
+
+  @Test
+  void writes_png_and_svg_files(@TempDir Path dir) throws IOException {
+    // Also leaves the charts in target/charts-preview for a look by eye.
+    Path preview = Path.of("target", "charts-preview");
+    Files.createDirectories(preview);
+    for (NamedChart chart : ReportCharts.of(SAMPLE)) {
+      ChartFiles.writePng(ChartFiles.png(chart.chart()), dir.resolve(chart.name() + ".png"));
+      ChartFiles.writeSvg(chart.chart(), dir.resolve(chart.name() + ".svg"));
+      Files.copy(
+          dir.resolve(chart.name() + ".png"),
+          preview.resolve(chart.name() + ".png"),
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      then(dir.resolve(chart.name() + ".png")).isNotEmptyFile();
+      then(dir.resolve(chart.name() + ".svg")).isNotEmptyFile();
+    }
+  }
+
+  @Test
+  void fixes_that_never_pay_back_draw_no_chart() {
+    List<dev.onboardingcost.core.plan.FixPayback> none =
+        SAMPLE.fixes().stream()
+            .map(
+                f ->
+                    new dev.onboardingcost.core.plan.FixPayback(
+                        f.fix(),
+                        BigDecimal.ZERO,
+                        BigDecimal.ZERO,
+                        f.oneOffCost(),
+                        f.recurringCostPerQuarter(),
+                        java.util.Optional.empty(),
+                        java.util.Optional.empty(),
+                        java.util.Optional.of("saves nothing")))
+            .toList();
+    then(FixesChart.create(none, CURRENCY)).isEmpty();
+    then(FixesChart.create(List.of(), CURRENCY)).isEmpty();
+  }
+
+  private static JFreeChart chart(ReportResults results, String name) {
+    return ReportCharts.of(results).stream()
+        .filter(c -> c.name().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no chart " + name))
+        .chart();
+  }
+
+  private static String subtitle(JFreeChart chart) {
+    for (int i = 0; i < chart.getSubtitleCount(); i++) {
+      if (chart.getSubtitle(i) instanceof TextTitle text) {
+        return text.getText();
+      }
+    }
+    throw new AssertionError("no subtitle");
+  }
+
+  private static BigDecimal cents(Number value) {
+    return new BigDecimal(value.doubleValue()).setScale(2, RoundingMode.HALF_EVEN);
+  }
+
+  private static BigDecimal cents(BigDecimal value) {
+    return value.setScale(2, RoundingMode.HALF_EVEN);
+  }
+
+  private static String escaped(String text) {
+    return text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("'", "&apos;")
+        .replace("\"", "&quot;");
+  }
+}

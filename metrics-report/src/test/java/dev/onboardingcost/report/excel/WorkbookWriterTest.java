@@ -1,0 +1,490 @@
+package dev.onboardingcost.report.excel;
+
+import static org.assertj.core.api.BDDAssertions.then;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.onboardingcost.core.cost.HireCost;
+import dev.onboardingcost.core.model.Rounding;
+import dev.onboardingcost.report.Ratios;
+import dev.onboardingcost.report.ReportResults;
+import dev.onboardingcost.report.TestWorkspaces;
+import dev.onboardingcost.report.summary.SummaryWriter;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WorkbookWriterTest {
+  private static final ReportResults SAMPLE = TestWorkspaces.sampleResults();
+
+  @Test
+  void writes_every_sheet_in_order() throws IOException {
+    try (XSSFWorkbook workbook = Workbooks.write(SAMPLE)) {
+      List<String> names = new ArrayList<>();
+      workbook.forEach(sheet -> names.add(sheet.getSheetName()));
+      then(names)
+          .containsExactly(
+              "Summary",
+              "Assumptions",
+              "Hires",
+              "Events",
+              "Systems",
+              "Trend",
+              "Forecast",
+              "Fixes",
+              "Data quality");
+    }
+  }
+
+  @Test
+  void cached_values_equal_summary_json_to_the_cent() throws IOException {
+    // GIVEN the sample workspace and its summary.json
+    ObjectNode summary = SummaryWriter.summaryOf(SAMPLE);
+    // WHEN the workbook is written and read back
+    try (XSSFWorkbook workbook = Workbooks.write(SAMPLE)) {
+      Sheet hires = workbook.getSheet("Hires");
+      JsonNode summaryHires = summary.get("hires");
+      // THEN every hire's money and hours equal summary.json's
+      for (int i = 0; i < summaryHires.size(); i++) {
+        JsonNode hire = summaryHires.get(i);
+        Row row = hires.getRow(i + 1);
+        then(row.getCell(HiresSheet.HIRE).getStringCellValue()).isEqualTo(hire.get("id").asText());
+        then(cached(row, HiresSheet.TOTAL)).isEqualTo(hire.get("total_cost").decimalValue());
+        then(cached(row, HiresSheet.HIRE_COST)).isEqualTo(hire.get("hire_cost").decimalValue());
+        then(cached(row, HiresSheet.COLLEAGUE_COST))
+            .isEqualTo(hire.get("colleague_cost").decimalValue());
+        then(cached(row, HiresSheet.HIRE_HOURS))
+            .isEqualTo(hire.get("hire_hours_lost").decimalValue());
+        then(cached(row, HiresSheet.COLLEAGUE_HOURS))
+            .isEqualTo(hire.get("colleague_hours_lost").decimalValue());
+        hire.get("cost_by_category")
+            .properties()
+            .forEach(
+                e -> {
+                  int col =
+                      HiresSheet.FIRST_CATEGORY
+                          + dev.onboardingcost.core.model.Category.parse(e.getKey()).ordinal();
+                  then(cached(row, col)).isEqualTo(e.getValue().decimalValue());
+                });
+        then(row.getCell(HiresSheet.TOTAL).getCellFormula())
+            .isEqualTo("P" + (i + 2) + "+Q" + (i + 2));
+      }
+      // AND the summary total
+      Row total = workbook.getSheet("Summary").getRow(SummarySheet.TOTAL_ROW);
+      then(total.getCell(1).getCellFormula()).startsWith("SUM(Hires!");
+      then(cached(total, 1)).isEqualTo(summary.get("totals").get("total_cost").decimalValue());
+    }
+  }
+
+  @Test
+  void every_event_cost_is_hours_times_a_rate_from_assumptions() throws IOException {
+    try (XSSFWorkbook workbook = Workbooks.write(SAMPLE)) {
+      Sheet events = workbook.getSheet("Events");
+      int lines = SAMPLE.analysis().costs().hires().stream().mapToInt(h -> h.lines().size()).sum();
+      then(events.getLastRowNum()).isEqualTo(lines);
+      Row first = events.getRow(1);
+      then(first.getCell(EventsSheet.HOURS).getCellFormula()).isEqualTo("K2+L2*RefocusMinutes/60");
+      then(first.getCell(EventsSheet.RATE).getCellFormula()).isEqualTo("INDEX(RateValues,N2)");
+      then(first.getCell(EventsSheet.COST).getCellFormula()).isEqualTo("M2*P2");
+      then(workbook.getName("RateValues").getRefersToFormula()).startsWith("Assumptions!$B$");
+      then(workbook.getName("RefocusMinutes").getRefersToFormula()).isEqualTo("Assumptions!$B$3");
+      for (int r = 1; r <= lines; r++) {
+        Row row = events.getRow(r);
+        double hours = row.getCell(EventsSheet.HOURS).getNumericCellValue();
+        double rate = row.getCell(EventsSheet.RATE).getNumericCellValue();
+        then(row.getCell(EventsSheet.COST).getNumericCellValue())
+            .isCloseTo(hours * rate, org.assertj.core.data.Offset.offset(1e-9));
+      }
+    }
+  }
+
+  @Test
+  void input_text_is_always_a_string_and_never_part_of_a_formula(@TempDir Path dir)
+      throws IOException {
+    // GIVEN a workspace whose notes, sources and names look like formulas, hold control
+    // characters, or are longer than a cell
+    Path ws = TestWorkspaces.copyOfSample(dir.resolve("ws"));
+    String longNote = "z".repeat(40_000);
+    List<HireCost> sampleHires = SAMPLE.costs().hires();
+    String h1 = sampleHires.get(0).hire().id().value();
+    String h2 = sampleHires.get(1).hire().id().value();
+    String h3 = sampleHires.get(2).hire().id().value();
+    String h4 = sampleHires.get(3).hire().id().value();
+    TestWorkspaces.replace(
+        ws, "people.csv", "," + sampleHires.get(0).hire().name() + ",", ",=1+1,");
+    TestWorkspaces.append(
+        ws,
+        "events.csv",
+        List.of(
+            "blocked,"
+                + h1
+                + ",,documentation,,,,30,,,\"+cmd|' /C calc'!A0\","
+                + "\"=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\"",
+            "blocked," + h2 + ",,documentation,,,,30,,,@SUM(1),-2+3",
+            "blocked," + h3 + ",,documentation,,,,30,,,ctl,\"bad\u0001char\"",
+            "blocked," + h4 + ",,documentation,,,,30,,,long," + longNote,
+            "blocked," + h1 + ",,=2+3,,,,30,,,x,y"));
+    ReportResults results = TestWorkspaces.analyse(ws);
+    // WHEN
+    try (XSSFWorkbook workbook = Workbooks.write(results)) {
+      Map<String, CellType> texts = new HashMap<>();
+      List<String> formulas = new ArrayList<>();
+      for (Sheet sheet : workbook) {
+        for (Row row : sheet) {
+          for (Cell cell : row) {
+            if (cell.getCellType() == CellType.FORMULA) {
+              formulas.add(cell.getCellFormula());
+            } else if (cell.getCellType() == CellType.STRING) {
+              texts.put(cell.getStringCellValue(), cell.getCellType());
+            }
+          }
+        }
+      }
+      // THEN the text is there, as text, unchanged
+      for (String expected :
+          List.of(
+              "=1+1",
+              "+cmd|' /C calc'!A0",
+              "=HYPERLINK(\"http://evil.example\",\"x\")",
+              "@SUM(1)",
+              "-2+3",
+              "badchar")) {
+        then(texts.containsKey(expected)).as("a string cell holds %s", expected).isTrue();
+      }
+      // AND the long note is cut to the cell limit with the marker
+      then(texts.keySet())
+          .anySatisfy(t -> then(t).hasSize(SafeText.MAX_CELL_CHARS).endsWith(SafeText.CUT_MARKER));
+      // AND the rejected record's reason is listed on Data quality
+      then(results.analysis().quality().total().rejected()).isPositive();
+      // AND every formula is the writer's own: only fixed literals in quotes
+      then(formulas).isNotEmpty();
+      Set<String> literals =
+          Set.of(
+              "\"hire\"",
+              "\"colleague\"",
+              "\">0\"",
+              "\"access\"",
+              "\"documentation\"",
+              "\"environment\"",
+              "\"knowledge\"",
+              "\"tooling\"",
+              "\"process\"",
+              "\"other\"");
+      Pattern quoted = Pattern.compile("\"[^\"]*\"");
+      for (String formula : formulas) {
+        Matcher m = quoted.matcher(formula);
+        while (m.find()) {
+          then(literals).contains(m.group());
+        }
+        then(formula).doesNotContain("HYPERLINK", "cmd", "SUM(1)", "evil");
+      }
+    }
+  }
+
+  @Test
+  void a_full_events_sheet_merges_the_rest_and_keeps_totals_exact(@TempDir Path dir)
+      throws IOException {
+    // GIVEN the sample's events five times over, and a row limit a quarter below the cost lines:
+    // the copies fall into the groups (hire, payer, type, category, system, rate) of their
+    // originals, so the merged groups fit and nothing is left out
+    Path ws = TestWorkspaces.copyOfSample(dir.resolve("ws"));
+    List<String> all = java.nio.file.Files.readAllLines(ws.resolve("events.csv"));
+    List<String> body = all.subList(1, all.size());
+    for (int i = 0; i < 4; i++) {
+      TestWorkspaces.append(ws, "events.csv", body);
+    }
+    ReportResults results = TestWorkspaces.analyse(ws);
+    int lines = results.analysis().costs().hires().stream().mapToInt(h -> h.lines().size()).sum();
+    int limit = lines - lines / 4;
+    then(lines).isGreaterThan(limit + 100);
+    // WHEN
+    try (XSSFWorkbook workbook = Workbooks.read(Workbooks.bytes(results, limit))) {
+      Sheet events = workbook.getSheet("Events");
+      // THEN the sheet keeps to the limit and says what it merged
+      then(events.getLastRowNum()).isLessThan(limit);
+      String note =
+          events.getRow(events.getLastRowNum()).getCell(EventsSheet.HIRE).getStringCellValue();
+      then(note)
+          .contains("merged")
+          .contains("cost lines are listed one by one")
+          .doesNotContain("left out");
+      // AND the cost and hours per hire still add up to the engine's
+      Map<Integer, BigDecimal> costByHire = new HashMap<>();
+      for (int r = 1; r < events.getLastRowNum(); r++) {
+        Row row = events.getRow(r);
+        int hire = (int) row.getCell(EventsSheet.HIRE_NO).getNumericCellValue();
+        costByHire.merge(
+            hire,
+            new BigDecimal(row.getCell(EventsSheet.COST).getNumericCellValue()),
+            BigDecimal::add);
+      }
+      List<HireCost> hires = results.analysis().costs().hires();
+      java.util.Currency usd = results.analysis().costs().currency();
+      for (int i = 0; i < hires.size(); i++) {
+        then(Rounding.money(costByHire.get(i + 1), usd))
+            .isEqualTo(Rounding.money(hires.get(i).totalCost(), usd));
+      }
+      List<String> summary = new ArrayList<>();
+      workbook.getSheet("Summary").forEach(row -> summary.add(row.getCell(0).getStringCellValue()));
+      then(summary).anySatisfy(text -> then(text).startsWith("The Events sheet is full"));
+    }
+  }
+
+  @Test
+  void same_input_gives_the_same_cells(@TempDir Path dir) throws IOException {
+    byte[] first = Workbooks.bytes(SAMPLE, 1_048_576);
+    byte[] second = Workbooks.bytes(SAMPLE, 1_048_576);
+    then(entries(second, dir.resolve("b.xlsx"))).isEqualTo(entries(first, dir.resolve("a.xlsx")));
+    try (XSSFWorkbook workbook = Workbooks.read(first)) {
+      then(workbook.getProperties().getCoreProperties().getCreated())
+          .isEqualTo(java.util.Date.from(WorkbookWriter.DOCUMENT_DATE));
+    }
+  }
+
+  @Test
+  void without_plan_and_fixes_the_sheets_say_what_would_fill_them() throws IOException {
+    // GIVEN the podcast workspace: one hire, no plan.yaml, no fixes.yaml
+    ReportResults podcast = TestWorkspaces.podcastResults();
+    try (XSSFWorkbook workbook = Workbooks.write(podcast)) {
+      // THEN the trend has no line and says why
+      Sheet trend = workbook.getSheet("Trend");
+      then(trend.getRow(1).getCell(TrendSheet.VALUE)).isNull();
+      then(trend.getRow(7).getCell(TrendSheet.LABEL).getStringCellValue())
+          .isEqualTo("Why: " + podcast.trend().reason().orElseThrow());
+      then(workbook.getSheet("Forecast").getRow(1).getCell(0).getStringCellValue())
+          .startsWith(PlanSheets.NOT_COMPUTED)
+          .contains("plan.yaml");
+      then(workbook.getSheet("Fixes").getRow(1).getCell(0).getStringCellValue())
+          .startsWith(PlanSheets.NOT_COMPUTED)
+          .contains("fixes.yaml");
+    }
+  }
+
+  @Test
+  void summary_figures_are_the_engine_distribution() throws IOException {
+    JsonNode totals = SummaryWriter.summaryOf(SAMPLE).get("totals");
+    try (XSSFWorkbook workbook = Workbooks.write(SAMPLE)) {
+      Sheet summary = workbook.getSheet("Summary");
+      Map<String, Cell> figures = new HashMap<>();
+      summary.forEach(
+          row -> {
+            if (row.getCell(1) != null && row.getCell(1).getCellType() == CellType.FORMULA) {
+              figures.put(row.getCell(0).getStringCellValue(), row.getCell(1));
+            }
+          });
+      then(cents(figures.get("Mean cost per hire")))
+          .isEqualTo(totals.get("mean_cost_per_hire").decimalValue());
+      then(cents(figures.get("Median cost per hire")))
+          .isEqualTo(totals.get("median_cost_per_hire").decimalValue());
+      then(cents(figures.get("90th percentile per hire")))
+          .isEqualTo(totals.get("p90_cost_per_hire").decimalValue());
+      then(workbook.getName("MeanCostPerHire").getRefersToFormula())
+          .isEqualTo("Summary!$B$" + (figures.get("Mean cost per hire").getRowIndex() + 1));
+    }
+  }
+
+  @Test
+  void trend_sheet_fits_the_hires_totals_as_the_engine_does() throws IOException {
+    // GIVEN the engine's trend and summary.json's
+    JsonNode trend = SummaryWriter.summaryOf(SAMPLE).get("trend");
+    int n = SAMPLE.costs().hires().size();
+    then(SAMPLE.trend().slope()).isPresent();
+    try (XSSFWorkbook workbook = Workbooks.write(SAMPLE)) {
+      Sheet sheet = workbook.getSheet("Trend");
+      String ys = "$D$2:$D$" + (n + 1);
+      String xs = "$A$2:$A$" + (n + 1);
+      // THEN slope, intercept and r² are formulas over the totals, cached with the engine's
+      Cell slope = sheet.getRow(1).getCell(TrendSheet.VALUE);
+      then(slope.getCellFormula()).isEqualTo("SLOPE(" + ys + "," + xs + ")");
+      then(slope.getNumericCellValue()).isEqualTo(SAMPLE.trend().slope().get().doubleValue());
+      then(cents(slope)).isEqualTo(trend.get("slope_per_hire").decimalValue());
+      Cell intercept = sheet.getRow(2).getCell(TrendSheet.VALUE);
+      then(intercept.getCellFormula()).isEqualTo("INTERCEPT(" + ys + "," + xs + ")");
+      then(cents(intercept)).isEqualTo(trend.get("intercept").decimalValue());
+      Cell r2 = sheet.getRow(3).getCell(TrendSheet.VALUE);
+      then(r2.getCellFormula()).isEqualTo("RSQ(" + ys + "," + xs + ")");
+      then(r2.getNumericCellValue()).isEqualTo(SAMPLE.trend().rSquared().getAsDouble());
+      then(Ratios.round(r2.getNumericCellValue()))
+          .isEqualTo(trend.get("r_squared").decimalValue().setScale(4));
+      then(Ratios.round(sheet.getRow(4).getCell(TrendSheet.VALUE).getNumericCellValue()))
+          .isEqualTo(trend.get("p_value").decimalValue().setScale(4));
+      // AND each row's total is its hire's row on Hires, in start order
+      Sheet hires = workbook.getSheet("Hires");
+      java.time.LocalDate previous = java.time.LocalDate.MIN;
+      for (int i = 1; i <= n; i++) {
+        Row row = sheet.getRow(i);
+        then(row.getCell(0).getNumericCellValue()).isEqualTo(i);
+        String ref = row.getCell(3).getCellFormula();
+        then(ref).startsWith("Hires!$" + Cells.column(HiresSheet.TOTAL) + "$");
+        int hiresRow = Integer.parseInt(ref.substring(ref.lastIndexOf('$') + 1)) - 1;
+        then(hires.getRow(hiresRow).getCell(HiresSheet.HIRE).getStringCellValue())
+            .isEqualTo(row.getCell(1).getStringCellValue());
+        then(row.getCell(3).getNumericCellValue())
+            .isEqualTo(hires.getRow(hiresRow).getCell(HiresSheet.TOTAL).getNumericCellValue());
+        java.time.LocalDate start = row.getCell(2).getLocalDateTimeCellValue().toLocalDate();
+        then(start).isAfterOrEqualTo(previous);
+        previous = start;
+        then(row.getCell(4).getCellFormula()).isEqualTo("$H$3+$H$2*A" + (i + 1));
+      }
+    }
+  }
+
+  @Test
+  void forecast_sheet_shows_the_forecast_of_summary_json() throws IOException {
+    ObjectNode summary = SummaryWriter.summaryOf(SAMPLE);
+    JsonNode quarters = summary.get("forecast");
+    JsonNode plan = summary.get("forecast_totals");
+    then(quarters.size()).isPositive();
+    try (XSSFWorkbook workbook = Workbooks.write(SAMPLE)) {
+      Sheet sheet = workbook.getSheet("Forecast");
+      for (int i = 0; i < quarters.size(); i++) {
+        JsonNode q = quarters.get(i);
+        Row row = sheet.getRow(i + 1);
+        int r = i + 2;
+        then(row.getCell(PlanSheets.QUARTER).getStringCellValue())
+            .isEqualTo(q.get("quarter").asText());
+        then(row.getCell(PlanSheets.HIRES).getNumericCellValue()).isEqualTo(q.get("hires").asInt());
+        Cell expected = row.getCell(PlanSheets.EXPECTED);
+        then(expected.getCellFormula()).isEqualTo("B" + r + "*MeanCostPerHire");
+        then(cents(expected)).isEqualTo(q.get("expected_cost").decimalValue());
+        then(value(row, PlanSheets.P10)).isEqualTo(q.get("p10").decimalValue());
+        then(value(row, PlanSheets.P50)).isEqualTo(q.get("p50").decimalValue());
+        then(value(row, PlanSheets.P90)).isEqualTo(q.get("p90").decimalValue());
+        then(Ratios.round(row.getCell(PlanSheets.CAPACITY).getNumericCellValue()))
+            .isEqualTo(q.get("colleague_capacity_loss_pct").decimalValue().setScale(4));
+        then(row.getCell(PlanSheets.ALERT).getStringCellValue())
+            .isEqualTo(q.get("alert").asBoolean() ? "yes" : "no");
+        if (q.get("hires_to_alert").isNull()) {
+          then(row.getCell(PlanSheets.HIRES_TO_ALERT).getStringCellValue()).isEqualTo("never");
+        } else {
+          then(row.getCell(PlanSheets.HIRES_TO_ALERT).getNumericCellValue())
+              .isEqualTo(q.get("hires_to_alert").asLong());
+        }
+        then(row.getCell(PlanSheets.ENGINEERS).getNumericCellValue())
+            .isEqualTo(q.get("engineers_at_start").asLong());
+      }
+      // AND the plan's totals row
+      Row total = sheet.getRow(quarters.size() + 1);
+      String last = String.valueOf(quarters.size() + 1);
+      then(total.getCell(PlanSheets.QUARTER).getStringCellValue()).isEqualTo("Plan");
+      then(total.getCell(PlanSheets.HIRES).getCellFormula()).isEqualTo("SUM(B2:B" + last + ")");
+      then(total.getCell(PlanSheets.HIRES).getNumericCellValue())
+          .isEqualTo(plan.get("hires").asInt());
+      then(total.getCell(PlanSheets.EXPECTED).getCellFormula()).isEqualTo("SUM(C2:C" + last + ")");
+      then(cents(total.getCell(PlanSheets.EXPECTED)))
+          .isEqualTo(plan.get("expected_cost").decimalValue());
+      then(value(total, PlanSheets.P10)).isEqualTo(plan.get("p10").decimalValue());
+      then(value(total, PlanSheets.P50)).isEqualTo(plan.get("p50").decimalValue());
+      then(value(total, PlanSheets.P90)).isEqualTo(plan.get("p90").decimalValue());
+      then(total.getCell(PlanSheets.ALERT).getStringCellValue())
+          .startsWith(plan.get("alerted_quarters").asInt() + " quarter");
+      then(total.getCell(PlanSheets.ENGINEERS).getNumericCellValue())
+          .isEqualTo(plan.get("engineers_at_end").asLong());
+    }
+  }
+
+  @Test
+  void fixes_sheet_ranks_the_fixes_of_summary_json() throws IOException {
+    JsonNode fixes = SummaryWriter.summaryOf(SAMPLE).get("fixes");
+    then(fixes.size()).isPositive();
+    try (XSSFWorkbook workbook = Workbooks.write(SAMPLE)) {
+      Sheet sheet = workbook.getSheet("Fixes");
+      for (int i = 0; i < fixes.size(); i++) {
+        JsonNode fix = fixes.get(i);
+        Row row = sheet.getRow(i + 1);
+        int r = i + 2;
+        then(row.getCell(PlanSheets.FIX).getCellType()).isEqualTo(CellType.STRING);
+        then(row.getCell(PlanSheets.FIX).getStringCellValue()).isEqualTo(fix.get("name").asText());
+        then(value(row, PlanSheets.SAVINGS)).isEqualTo(fix.get("savings_per_hire").decimalValue());
+        then(value(row, PlanSheets.ONE_OFF)).isEqualTo(fix.get("one_off_cost").decimalValue());
+        then(value(row, PlanSheets.RECURRING))
+            .isEqualTo(fix.get("recurring_cost_per_quarter").decimalValue());
+        then(value(row, PlanSheets.TARGETED))
+            .isEqualTo(fix.get("targeted_cost_per_hire").decimalValue());
+        then(row.getCell(PlanSheets.TARGETS).getStringCellValue())
+            .isEqualTo(fix.get("targets").asText());
+        Cell payback = row.getCell(PlanSheets.PAYBACK);
+        if (fix.get("payback_hires").isNull()) {
+          then(payback.getStringCellValue()).isEqualTo("never");
+          then(row.getCell(PlanSheets.REASON).getStringCellValue())
+              .isEqualTo(fix.get("reason").asText());
+        } else {
+          then(payback.getCellFormula()).isEqualTo("C" + r + "/B" + r);
+          then(Rounding.twoDecimals(new BigDecimal(payback.getNumericCellValue())))
+              .isEqualTo(fix.get("payback_hires").decimalValue().setScale(2));
+        }
+        if (!fix.get("first_quarter_savings").isNull()) {
+          then(value(row, PlanSheets.FIRST_QUARTER))
+              .isEqualTo(fix.get("first_quarter_savings").decimalValue());
+        }
+      }
+    }
+  }
+
+  @Test
+  void data_quality_lists_counts_and_survey_against_logs() throws IOException {
+    try (XSSFWorkbook workbook = Workbooks.write(SAMPLE)) {
+      Sheet quality = workbook.getSheet("Data quality");
+      List<String> firstColumn = new ArrayList<>();
+      quality.forEach(
+          row -> {
+            Cell cell = row.getCell(0);
+            if (cell != null && cell.getCellType() == CellType.STRING) {
+              firstColumn.add(cell.getStringCellValue());
+            }
+          });
+      then(firstColumn)
+          .contains("Records per source", "events", "survey", "Total", "Survey against logs")
+          .contains("Records not counted", "outside window");
+    }
+  }
+
+  /** A cached formula value, in cents. */
+  private static BigDecimal cents(Cell cell) {
+    then(cell.getCellType()).isEqualTo(CellType.FORMULA);
+    return Workbooks.cents(cell.getNumericCellValue());
+  }
+
+  /** A plain numeric cell, in cents. */
+  private static BigDecimal value(Row row, int col) {
+    Cell cell = row.getCell(col);
+    then(cell.getCellType()).isEqualTo(CellType.NUMERIC);
+    return Workbooks.cents(cell.getNumericCellValue());
+  }
+
+  private static BigDecimal cached(Row row, int col) {
+    Cell cell = row.getCell(col);
+    then(cell.getCellType()).isEqualTo(CellType.FORMULA);
+    return Workbooks.cents(cell.getNumericCellValue());
+  }
+
+  private static Map<String, String> entries(byte[] zip, Path file) throws IOException {
+    java.nio.file.Files.write(file, zip);
+    Map<String, String> entries = new HashMap<>();
+    try (ZipFile in = new ZipFile(file.toFile())) {
+      for (ZipEntry entry : java.util.Collections.list(in.entries())) {
+        entries.put(
+            entry.getName(),
+            new String(
+                in.getInputStream(entry).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+      }
+    }
+    return entries;
+  }
+}

@@ -1,0 +1,181 @@
+package dev.onboardingcost.report.pitch;
+
+import static org.assertj.core.api.BDDAssertions.then;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.onboardingcost.core.cost.HireCost;
+import dev.onboardingcost.report.Money;
+import dev.onboardingcost.report.Ratios;
+import dev.onboardingcost.report.ReportResults;
+import dev.onboardingcost.report.TestWorkspaces;
+import dev.onboardingcost.report.summary.SummaryWriter;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Currency;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The pitch of the generated sample (plan.yaml and fixes.yaml) and of the podcast example
+ * (neither); every figure is taken from summary.json, never from one particular sample.
+ */
+class PitchWriterTest {
+  private static final ReportResults SAMPLE = TestWorkspaces.sampleResults();
+  private static final JsonNode SUMMARY = SummaryWriter.summaryOf(SAMPLE);
+  private static final Currency CURRENCY = SAMPLE.costs().currency();
+
+  @Test
+  void says_the_figures_of_summary_json() {
+    // GIVEN summary.json's figures
+    JsonNode totals = SUMMARY.get("totals");
+    // WHEN
+    String pitch = PitchWriter.pitchOf(SAMPLE, List.of("cost-per-hire"));
+    // THEN
+    then(pitch)
+        .contains("*" + totals.get("hires").asInt() + " hires, starting ")
+        .contains(
+            "costs us **"
+                + money(totals.get("mean_cost_per_hire"))
+                + "** on average (the median hire: "
+                + money(totals.get("median_cost_per_hire"))
+                + ")")
+        .contains("that is **" + money(totals.get("total_cost")) + "**")
+        .contains(totals.get("hire_hours_lost").decimalValue().toPlainString() + " hours in all")
+        .contains(
+            totals.get("colleague_hours_lost").decimalValue().toPlainString() + " hours in all")
+        .contains("![cost-per-hire](charts/cost-per-hire.png)");
+  }
+
+  @Test
+  void splits_the_mean_into_the_hire_and_colleagues_as_summary_json_rounds_it() {
+    // GIVEN the exact mean of the hires' own cost and of colleagues' cost, from the engine
+    BigDecimal hire = BigDecimal.ZERO;
+    BigDecimal colleagues = BigDecimal.ZERO;
+    for (HireCost h : SAMPLE.costs().hires()) {
+      hire = hire.add(h.hireCost());
+      colleagues = colleagues.add(h.colleagueCost());
+    }
+    BigDecimal n = BigDecimal.valueOf(SAMPLE.costs().hires().size());
+    // WHEN
+    String pitch = PitchWriter.pitchOf(SAMPLE, List.of());
+    // THEN
+    then(pitch)
+        .contains(
+            "- **" + Money.text(hire.divide(n, MathContext.DECIMAL128), CURRENCY) + " per hire**")
+        .contains(
+            "- **"
+                + Money.text(colleagues.divide(n, MathContext.DECIMAL128), CURRENCY)
+                + " per hire**");
+  }
+
+  @Test
+  void says_the_trend_of_summary_json() {
+    JsonNode trend = SUMMARY.get("trend");
+    BigDecimal slope = trend.get("slope_per_hire").decimalValue();
+    then(PitchWriter.pitchOf(SAMPLE, List.of()))
+        .contains(
+            "Each successive hire costs "
+                + Money.text(slope.abs(), CURRENCY)
+                + (slope.signum() < 0 ? " less" : " more")
+                + " than the one before (p = "
+                + Ratios.text(trend.get("p_value").decimalValue()));
+  }
+
+  @Test
+  void says_next_quarters_band_and_capacity_share_of_summary_json() {
+    JsonNode next = SUMMARY.get("forecast").get(0);
+    JsonNode plan = SUMMARY.get("forecast_totals");
+    then(PitchWriter.pitchOf(SAMPLE, List.of()))
+        .contains(
+            "- **Next quarter, "
+                + next.get("quarter").asText()
+                + "**: "
+                + next.get("hires").asInt()
+                + " hires, about **"
+                + money(next.get("expected_cost"))
+                + "** to onboard (8 in 10 outcomes between "
+                + money(next.get("p10"))
+                + " and "
+                + money(next.get("p90"))
+                + "); helping them takes "
+                + Ratios.text(next.get("colleague_capacity_loss_pct").decimalValue())
+                + "% of colleagues' capacity"
+                + (next.get("alert").asBoolean() ? ", above the alert level." : "."))
+        .contains(
+            "- **The whole plan**: "
+                + plan.get("hires").asInt()
+                + " hires over "
+                + SUMMARY.get("forecast").size()
+                + " quarters, about **"
+                + money(plan.get("expected_cost"))
+                + "** (8 in 10 simulated plans between "
+                + money(plan.get("p10"))
+                + " and "
+                + money(plan.get("p90"))
+                + ")");
+  }
+
+  @Test
+  void names_the_top_three_fixes_in_the_payback_order_of_summary_json() {
+    String pitch = PitchWriter.pitchOf(SAMPLE, List.of());
+    JsonNode fixes = SUMMARY.get("fixes");
+    then(fixes.size()).isGreaterThan(PitchWriter.TOP_FIXES);
+    int previous = -1;
+    for (int i = 0; i < PitchWriter.TOP_FIXES; i++) {
+      JsonNode fix = fixes.get(i);
+      String line =
+          (i + 1)
+              + ". **"
+              + PitchWriter.plain(fix.get("name").asText())
+              + "** saves "
+              + money(fix.get("savings_per_hire"))
+              + " per hire and costs "
+              + money(fix.get("one_off_cost"))
+              + " once: it pays for itself after "
+              + fix.get("payback_hires").decimalValue().setScale(2).toPlainString()
+              + " hires";
+      then(pitch).contains(line);
+      then(pitch.indexOf(line)).isGreaterThan(previous);
+      previous = pitch.indexOf(line);
+      BigDecimal first = fix.get("first_quarter_savings").decimalValue();
+      then(pitch)
+          .contains(
+              first.signum() < 0
+                  ? "its recurring cost outweighs the savings by "
+                      + Money.text(first.negate(), CURRENCY)
+                  : "it saves " + Money.text(first, CURRENCY) + " net of its recurring cost");
+    }
+    then(pitch)
+        .doesNotContain(
+            "**" + PitchWriter.plain(fixes.get(PitchWriter.TOP_FIXES).get("name").asText()) + "**")
+        .contains((fixes.size() - PitchWriter.TOP_FIXES) + " more fix");
+  }
+
+  @Test
+  void asks_for_plan_and_fixes_when_absent() {
+    // GIVEN the podcast workspace: one hire, no plan.yaml, no fixes.yaml
+    ReportResults podcast = TestWorkspaces.podcastResults();
+    JsonNode totals = SummaryWriter.summaryOf(podcast).get("totals");
+    // WHEN
+    String pitch = PitchWriter.pitchOf(podcast, List.of());
+    // THEN
+    then(pitch)
+        .contains("Add `plan.yaml`")
+        .contains("Add `fixes.yaml`")
+        .contains("No trend yet: " + podcast.trend().reason().orElseThrow())
+        .contains(
+            "costs us **"
+                + Money.text(
+                    totals.get("mean_cost_per_hire").decimalValue(), podcast.costs().currency())
+                + "**");
+  }
+
+  @Test
+  void escapes_markdown_in_input_text() {
+    then(PitchWriter.plain("a_b *c* <script>\nx")).isEqualTo("a\\_b \\*c\\* \\<script\\> x");
+  }
+
+  private static String money(JsonNode amount) {
+    return Money.text(amount.decimalValue(), CURRENCY);
+  }
+}
