@@ -39,8 +39,17 @@ public final class OnboardingCostCli implements Runnable {
 
   /** Runs the command line and exits with its status. */
   public static void main(String[] args) {
-    System.exit(
-        execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    int status;
+    try {
+      status = execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    } catch (OutOfMemoryError e) {
+      // Nothing half-written is left: outputs are staged, and the staging folder is removed.
+      System.err.println(
+          "onboarding-cost: out of memory; give the JVM more heap (e.g. JAVA_OPTS=-Xmx2g) or ask"
+              + " for fewer outputs (--outputs summary)");
+      status = EXIT_ERROR;
+    }
+    System.exit(status);
   }
 
   /** Runs the command line with these streams and returns the exit status. */

@@ -8,9 +8,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedWriter;
+import java.io.FilterWriter;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,10 +47,28 @@ public final class SummaryJson {
     }
   }
 
-  /** Writes {@code tree} to {@code file} as UTF-8. */
+  /**
+   * Writes {@code tree} to {@code file} as UTF-8, streaming (a summary of many thousand hires is
+   * never held as one string); the bytes equal {@link #toText}'s.
+   */
   public static void write(ObjectNode tree, Path file) throws IOException {
-    try (OutputStream out = Files.newOutputStream(file)) {
-      out.write(toText(tree).getBytes(StandardCharsets.UTF_8));
+    try (Writer out =
+        new BufferedWriter(
+            new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16)) {
+      MAPPER.writer(printer()).writeValue(new NonClosing(out), tree);
+      out.write('\n');
+    }
+  }
+
+  /** Keeps Jackson from closing the writer before the final newline. */
+  private static final class NonClosing extends FilterWriter {
+    NonClosing(Writer out) {
+      super(out);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
     }
   }
 
