@@ -2,17 +2,15 @@ package dev.onboardingcost.report;
 
 import dev.onboardingcost.core.model.Rounding;
 import java.math.BigDecimal;
-import java.math.MathContext;
 
 /** Hours as people read them: rounded as summary.json rounds them, without trailing zeros. */
 public final class Hours {
-  private static final BigDecimal SIXTY = BigDecimal.valueOf(60);
 
   private Hours() {}
 
   /** Exact hours of {@code minutes}. */
   public static BigDecimal ofMinutes(BigDecimal minutes) {
-    return minutes.divide(SIXTY, MathContext.DECIMAL128);
+    return Rounding.exactHours(minutes);
   }
 
   /** {@code hours} rounded half-even to 2 decimals, shown without trailing zeros: 6, 5.5, 2.38. */

@@ -26,6 +26,7 @@ import java.util.Comparator;
 import java.util.Currency;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -357,8 +358,9 @@ public final class PitchWriter {
     return Money.text(amount, currency);
   }
 
+  /** Hours as summary.json rounds them, with thousands separators: 1,400.96. */
   private static String hours(BigDecimal minutes) {
-    return Rounding.hours(minutes).toPlainString();
+    return String.format(Locale.US, "%,.2f", Rounding.hours(minutes));
   }
 
   private static BigDecimal divide(BigDecimal value, BigDecimal by) {

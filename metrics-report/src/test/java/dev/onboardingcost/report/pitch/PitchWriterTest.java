@@ -40,9 +40,8 @@ class PitchWriterTest {
                 + money(totals.get("median_cost_per_hire"))
                 + ")")
         .contains("that is **" + money(totals.get("total_cost")) + "**")
-        .contains(totals.get("hire_hours_lost").decimalValue().toPlainString() + " hours in all")
-        .contains(
-            totals.get("colleague_hours_lost").decimalValue().toPlainString() + " hours in all")
+        .contains(grouped(totals.get("hire_hours_lost")) + " hours in all")
+        .contains(grouped(totals.get("colleague_hours_lost")) + " hours in all")
         .contains("![cost-per-hire](charts/cost-per-hire.png)");
   }
 
@@ -177,5 +176,9 @@ class PitchWriterTest {
 
   private static String money(JsonNode amount) {
     return Money.text(amount.decimalValue(), CURRENCY);
+  }
+
+  private static String grouped(JsonNode hours) {
+    return String.format(java.util.Locale.US, "%,.2f", hours.decimalValue());
   }
 }
