@@ -79,7 +79,13 @@ final class ReportCommand implements Callable<Integer> {
         wanted.contains(ReportOutput.WORKBOOK)
             ? Workspace.Detail.PER_EVENT
             : Workspace.Detail.AGGREGATED;
-    Analysis analysis = ws.analyse(EvidenceReaders.all(), detail);
+    Analysis analysis;
+    ProgressDisplay progress = ProgressDisplay.forWorkspace(workspace, !common.quiet);
+    try {
+      analysis = ws.analyse(EvidenceReaders.all(), detail);
+    } finally {
+      progress.close();
+    }
     // Identities are replaced here, once, before any writer sees the results.
     var pseudonymizer = PrivacyOptions.of(key, ws.people());
     if (pseudonymizer.isPresent()) {

@@ -38,7 +38,13 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     var key = privacy.key();
     Workspace ws = Workspace.open(workspace);
-    Analysis analysis = ws.analyse(EvidenceReaders.all());
+    Analysis analysis;
+    ProgressDisplay progress = ProgressDisplay.forWorkspace(workspace, !common.quiet);
+    try {
+      analysis = ws.analyse(EvidenceReaders.all());
+    } finally {
+      progress.close();
+    }
     var pseudonymizer = PrivacyOptions.of(key, ws.people());
     if (pseudonymizer.isPresent()) {
       analysis = pseudonymizer.get().apply(analysis);

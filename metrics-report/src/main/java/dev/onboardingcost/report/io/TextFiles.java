@@ -24,7 +24,8 @@ public final class TextFiles {
 
   /** A reader over {@code file} in the encoding its first bytes announce. */
   public static Reader open(Path file) throws IOException {
-    InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+    InputStream in =
+        new BufferedInputStream(ReadProgress.counting(Files.newInputStream(file)), 1 << 16);
     Charset charset = sniff(in, file);
     return new InputStreamReader(in, decoderFor(charset));
   }
