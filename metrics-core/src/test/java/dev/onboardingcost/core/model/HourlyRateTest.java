@@ -4,7 +4,9 @@ import static org.assertj.core.api.BDDAssertions.then;
 import static org.assertj.core.api.BDDAssertions.thenThrownBy;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -28,6 +30,26 @@ class HourlyRateTest {
     // THEN
     then(cost).isEqualByComparingTo(exact);
     then(cost.setScale(2, RoundingMode.HALF_EVEN)).isEqualByComparingTo(shown);
+  }
+
+  @Test
+  void the_fast_path_gives_the_value_and_scale_of_the_decimal128_division() {
+    // GIVEN
+    SplittableRandom random = new SplittableRandom(42);
+    BigDecimal sixty = BigDecimal.valueOf(60);
+    for (int i = 0; i < 200_000; i++) {
+      BigDecimal rate = BigDecimal.valueOf(random.nextLong(0, 100_000), random.nextInt(-1, 4));
+      BigDecimal minutes =
+          BigDecimal.valueOf(
+              random.nextLong(0, i % 7 == 0 ? Long.MAX_VALUE : 100_000_000L),
+              random.nextInt(-1, 6));
+      // WHEN
+      BigDecimal cost = new HourlyRate(rate).costOf(minutes);
+      // THEN
+      BigDecimal expected = rate.multiply(minutes).divide(sixty, MathContext.DECIMAL128);
+      then(cost).isEqualTo(expected);
+      then(cost.scale()).isEqualTo(expected.scale());
+    }
   }
 
   @Test
