@@ -77,33 +77,23 @@ public final class CanonicalEventsReader implements EvidenceReader {
       for (String column : COLUMNS) {
         columns.put(column, table.column(column));
       }
-      long lastLine = 1;
-      try {
-        for (CsvTable.Row row = table.next(); row != null; row = table.next()) {
-          lastLine = row.line();
-          if (row.isBlank()) {
-            continue;
-          }
-          RecordRef ref = RecordRef.line(name, row.line());
-          CsvTable.Row current = row;
-          try {
-            context
-                .intake()
-                .accept(
-                    NAME,
-                    parser.parse(
-                        column -> current.get(columns.getOrDefault(column, OptionalInt.empty())),
-                        ref));
-          } catch (RecordException e) {
-            context.quality().rejected(NAME, ref, e.getMessage());
-          }
-        }
-      } catch (CsvTable.CsvSyntaxException e) {
-        context
-            .quality()
-            .rejected(
-                NAME, RecordRef.line(name, lastLine + 1), "unreadable CSV: " + e.getMessage());
-      }
+      CsvRecords.forEach(
+          table,
+          NAME,
+          context.quality(),
+          (row, ref) -> {
+            try {
+              context
+                  .intake()
+                  .accept(
+                      NAME,
+                      parser.parse(
+                          column -> row.get(columns.getOrDefault(column, OptionalInt.empty())),
+                          ref));
+            } catch (RecordException e) {
+              context.quality().rejected(NAME, ref, e.getMessage());
+            }
+          });
     }
   }
 

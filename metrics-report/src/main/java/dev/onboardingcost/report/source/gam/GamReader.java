@@ -3,6 +3,7 @@ package dev.onboardingcost.report.source.gam;
 import dev.onboardingcost.core.model.RecordRef;
 import dev.onboardingcost.report.io.CsvTable;
 import dev.onboardingcost.report.source.common.HireMatch;
+import dev.onboardingcost.report.workspace.CsvRecords;
 import dev.onboardingcost.report.workspace.EvidenceReader;
 import dev.onboardingcost.report.workspace.ReadContext;
 import dev.onboardingcost.report.workspace.WorkspaceFiles;
@@ -62,28 +63,20 @@ public final class GamReader implements EvidenceReader {
                     + table.header());
         return;
       }
-      long lastLine = 1;
-      try {
-        for (CsvTable.Row row = table.next(); row != null; row = table.next()) {
-          lastLine = row.line();
-          if (!row.isBlank()) {
-            readRow(
-                context,
-                row,
-                name,
-                system,
-                email,
-                created,
-                event,
-                table.header().get(created.getAsInt()));
-          }
-        }
-      } catch (CsvTable.CsvSyntaxException e) {
-        context
-            .quality()
-            .rejected(
-                NAME, RecordRef.line(name, lastLine + 1), "unreadable CSV: " + e.getMessage());
-      }
+      CsvRecords.forEach(
+          table,
+          NAME,
+          context.quality(),
+          (row, ref) ->
+              readRow(
+                  context,
+                  row,
+                  name,
+                  system,
+                  email,
+                  created,
+                  event,
+                  table.header().get(created.getAsInt())));
     }
   }
 

@@ -10,6 +10,7 @@ import dev.onboardingcost.report.source.common.JsonFields;
 import dev.onboardingcost.report.source.common.JsonLogs;
 import dev.onboardingcost.report.source.common.Mappings;
 import dev.onboardingcost.report.source.common.Skip;
+import dev.onboardingcost.report.workspace.CsvRecords;
 import dev.onboardingcost.report.workspace.EvidenceReader;
 import dev.onboardingcost.report.workspace.ReadContext;
 import dev.onboardingcost.report.workspace.SourceMappings;
@@ -73,32 +74,23 @@ public final class GithubAuditReader implements EvidenceReader {
   private static void readCsv(ReadContext context, Path file) throws IOException {
     String name = context.nameOf(file);
     try (CsvTable table = CsvTable.open(file, name)) {
-      long lastLine = 1;
-      try {
-        for (CsvTable.Row row = table.next(); row != null; row = table.next()) {
-          lastLine = row.line();
-          if (row.isBlank()) {
-            continue;
-          }
-          ObjectNode record = JsonNodeFactory.instance.objectNode();
-          for (int i = 0; i < table.header().size(); i++) {
-            if (!row.get(i).isBlank()) {
-              record.put(table.header().get(i), row.get(i));
+      CsvRecords.forEach(
+          table,
+          NAME,
+          context.quality(),
+          (row, ref) -> {
+            ObjectNode record = JsonNodeFactory.instance.objectNode();
+            for (int i = 0; i < table.header().size(); i++) {
+              if (!row.get(i).isBlank()) {
+                record.put(table.header().get(i), row.get(i));
+              }
             }
-          }
-          RecordRef ref = RecordRef.line(name, row.line());
-          try {
-            handle(context, record, ref);
-          } catch (Skip skip) {
-            JsonLogs.account(context, NAME, ref, skip);
-          }
-        }
-      } catch (CsvTable.CsvSyntaxException e) {
-        context
-            .quality()
-            .rejected(
-                NAME, RecordRef.line(name, lastLine + 1), "unreadable CSV: " + e.getMessage());
-      }
+            try {
+              handle(context, record, ref);
+            } catch (Skip skip) {
+              JsonLogs.account(context, NAME, ref, skip);
+            }
+          });
     }
   }
 

@@ -9,6 +9,7 @@ import dev.onboardingcost.report.source.common.JsonLogs;
 import dev.onboardingcost.report.source.common.Mappings;
 import dev.onboardingcost.report.source.common.Skip;
 import dev.onboardingcost.report.workspace.ConfigException;
+import dev.onboardingcost.report.workspace.CsvRecords;
 import dev.onboardingcost.report.workspace.EvidenceReader;
 import dev.onboardingcost.report.workspace.ReadContext;
 import dev.onboardingcost.report.workspace.SourceMappings;
@@ -137,26 +138,17 @@ public final class JiraReader implements EvidenceReader {
                     + table.header());
         return;
       }
-      long lastLine = 1;
-      try {
-        for (CsvTable.Row row = table.next(); row != null; row = table.next()) {
-          lastLine = row.line();
-          if (row.isBlank()) {
-            continue;
-          }
-          RecordRef ref = RecordRef.line(name, row.line());
-          try {
-            readRow(context, row, ref, columns, mapping, dates, byName);
-          } catch (Skip skip) {
-            JsonLogs.account(context, NAME, ref, skip);
-          }
-        }
-      } catch (CsvTable.CsvSyntaxException e) {
-        context
-            .quality()
-            .rejected(
-                NAME, RecordRef.line(name, lastLine + 1), "unreadable CSV: " + e.getMessage());
-      }
+      CsvRecords.forEach(
+          table,
+          NAME,
+          context.quality(),
+          (row, ref) -> {
+            try {
+              readRow(context, row, ref, columns, mapping, dates, byName);
+            } catch (Skip skip) {
+              JsonLogs.account(context, NAME, ref, skip);
+            }
+          });
     }
   }
 

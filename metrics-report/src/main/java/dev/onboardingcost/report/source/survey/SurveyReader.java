@@ -11,6 +11,7 @@ import dev.onboardingcost.core.model.Source;
 import dev.onboardingcost.core.model.Timing;
 import dev.onboardingcost.report.io.CsvTable;
 import dev.onboardingcost.report.workspace.ConfigException;
+import dev.onboardingcost.report.workspace.CsvRecords;
 import dev.onboardingcost.report.workspace.EvidenceReader;
 import dev.onboardingcost.report.workspace.ReadContext;
 import dev.onboardingcost.report.workspace.SurveyMapping;
@@ -78,18 +79,11 @@ public final class SurveyReader implements EvidenceReader {
                     .orElse("")
                 + "')");
       }
-      long lastLine = 1;
-      try {
-        for (CsvTable.Row row = table.next(); row != null; row = table.next()) {
-          lastLine = row.line();
-          readRow(row, identity.getAsInt(), columns, name, context);
-        }
-      } catch (CsvTable.CsvSyntaxException e) {
-        context
-            .quality()
-            .rejected(
-                NAME, RecordRef.line(name, lastLine + 1), "unreadable CSV: " + e.getMessage());
-      }
+      CsvRecords.forEach(
+          table,
+          NAME,
+          context.quality(),
+          (row, ref) -> readRow(row, identity.getAsInt(), columns, name, context));
     }
   }
 
