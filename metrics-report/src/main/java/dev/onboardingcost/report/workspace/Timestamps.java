@@ -142,8 +142,13 @@ public final class Timestamps {
     }
   }
 
-  /** The decimal number of {@code count} ASCII digits at {@code from}, or -1. */
+  /**
+   * The decimal number of {@code count} ASCII digits at {@code from}, or -1 (also past the end).
+   */
   private static int digits(String s, int from, int count) {
+    if (from + count > s.length()) {
+      return -1;
+    }
     int value = 0;
     for (int i = from; i < from + count; i++) {
       char c = s.charAt(i);
