@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.List;
+import java.util.function.Function;
 
 /** The cost of every hire, in start-date order (then id), in one currency. */
 public record CostReport(Currency currency, List<HireCost> hires) {
@@ -16,6 +17,30 @@ public record CostReport(Currency currency, List<HireCost> hires) {
 
   /** The sum of every hire's total, exact. */
   public BigDecimal totalCost() {
-    return hires.stream().map(HireCost::totalCost).reduce(BigDecimal.ZERO, BigDecimal::add);
+    return sum(HireCost::totalCost);
+  }
+
+  /** What the hires' own lost time cost, over all hires. */
+  public BigDecimal hireCost() {
+    return sum(HireCost::hireCost);
+  }
+
+  /** What colleagues' time cost, over all hires. */
+  public BigDecimal colleagueCost() {
+    return sum(HireCost::colleagueCost);
+  }
+
+  /** The hires' lost minutes, over all hires. */
+  public BigDecimal hireMinutes() {
+    return sum(HireCost::hireMinutes);
+  }
+
+  /** Colleagues' minutes (refocus included), over all hires. */
+  public BigDecimal colleagueMinutes() {
+    return sum(HireCost::colleagueMinutes);
+  }
+
+  private BigDecimal sum(Function<HireCost, BigDecimal> figure) {
+    return hires.stream().map(figure).reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 }

@@ -69,16 +69,10 @@ final class SummarySheet {
     Headers.write(sheet, 3, styles, new String[] {"Figure", "Value", "What it is"});
 
     String total = Cells.range(HiresSheet.NAME, HiresSheet.TOTAL, 2, Math.max(2, n + 1));
-    BigDecimal hireMinutes = BigDecimal.ZERO;
-    BigDecimal colleagueMinutes = BigDecimal.ZERO;
-    BigDecimal hireCost = BigDecimal.ZERO;
-    BigDecimal colleagueCost = BigDecimal.ZERO;
-    for (HireCost hire : hires) {
-      hireMinutes = hireMinutes.add(hire.hireMinutes());
-      colleagueMinutes = colleagueMinutes.add(hire.colleagueMinutes());
-      hireCost = hireCost.add(hire.hireCost());
-      colleagueCost = colleagueCost.add(hire.colleagueCost());
-    }
+    BigDecimal hireMinutes = costs.hireMinutes();
+    BigDecimal colleagueMinutes = costs.colleagueMinutes();
+    BigDecimal hireCost = costs.hireCost();
+    BigDecimal colleagueCost = costs.colleagueCost();
     int r = 4;
     figure(
         sheet,

@@ -103,16 +103,10 @@ public final class PitchWriter {
         .append(money(total))
         .append("**.\n\n");
 
-    BigDecimal hireCost = BigDecimal.ZERO;
-    BigDecimal colleagueCost = BigDecimal.ZERO;
-    BigDecimal hireMinutes = BigDecimal.ZERO;
-    BigDecimal colleagueMinutes = BigDecimal.ZERO;
-    for (HireCost hire : hires) {
-      hireCost = hireCost.add(hire.hireCost());
-      colleagueCost = colleagueCost.add(hire.colleagueCost());
-      hireMinutes = hireMinutes.add(hire.hireMinutes());
-      colleagueMinutes = colleagueMinutes.add(hire.colleagueMinutes());
-    }
+    BigDecimal hireCost = costs.hireCost();
+    BigDecimal colleagueCost = costs.colleagueCost();
+    BigDecimal hireMinutes = costs.hireMinutes();
+    BigDecimal colleagueMinutes = costs.colleagueMinutes();
     BigDecimal count = BigDecimal.valueOf(n);
     out.append("## Where it goes\n\n");
     out.append("- **")

@@ -85,16 +85,10 @@ public final class SummaryWriter {
 
   private ObjectNode totals(CostReport costs) {
     ObjectNode node = SummaryJson.object();
-    BigDecimal colleagueMinutes = BigDecimal.ZERO;
-    BigDecimal hireMinutes = BigDecimal.ZERO;
-    for (HireCost hire : costs.hires()) {
-      colleagueMinutes = colleagueMinutes.add(hire.colleagueMinutes());
-      hireMinutes = hireMinutes.add(hire.hireMinutes());
-    }
     node.put("hires", costs.hires().size());
     node.put("total_cost", money(costs.totalCost()));
-    node.put("colleague_hours_lost", Rounding.hours(colleagueMinutes));
-    node.put("hire_hours_lost", Rounding.hours(hireMinutes));
+    node.put("colleague_hours_lost", Rounding.hours(costs.colleagueMinutes()));
+    node.put("hire_hours_lost", Rounding.hours(costs.hireMinutes()));
     return node;
   }
 
