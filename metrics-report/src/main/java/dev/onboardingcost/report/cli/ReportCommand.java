@@ -151,8 +151,16 @@ final class ReportCommand implements Callable<Integer> {
     int hires = costs.hires().size();
     String currency = costs.currency().getCurrencyCode();
     out.printf(
-        "%d hires, onboarding cost %s %s in all%n",
-        hires, currency, Rounding.money(costs.totalCost(), costs.currency()).toPlainString());
+        "%d %s, onboarding cost %s %s in all: hires' own blocked time %s %s, colleagues' time"
+            + " %s %s%n",
+        hires,
+        hires == 1 ? "hire" : "hires",
+        currency,
+        Rounding.money(costs.totalCost(), costs.currency()).toPlainString(),
+        currency,
+        Rounding.money(costs.hireCost(), costs.currency()).toPlainString(),
+        currency,
+        Rounding.money(costs.colleagueCost(), costs.currency()).toPlainString());
     results
         .totals()
         .mean()

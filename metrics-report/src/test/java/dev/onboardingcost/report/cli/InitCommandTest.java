@@ -40,7 +40,7 @@ class InitCommandTest {
     then(validate.out()).containsPattern("events\\s+1\\s+1\\s+0\\s+0");
     then(report.status()).as(report.err()).isZero();
     then(dir.resolve("out/summary.json")).isRegularFile();
-    then(report.out()).contains("1 hires");
+    then(report.out()).contains("1 hire, onboarding cost");
   }
 
   @Test
