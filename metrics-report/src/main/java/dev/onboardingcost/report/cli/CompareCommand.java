@@ -43,12 +43,7 @@ final class CompareCommand implements Callable<Integer> {
       description = "Two cohorts: hires who started before DATE, and on or after it.")
   LocalDate before;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      description = "table (default) or json.",
-      defaultValue = "table")
-  OutputFormat format;
+  @Mixin FormatOption output;
 
   @Mixin CommonOptions common;
 
@@ -63,7 +58,7 @@ final class CompareCommand implements Callable<Integer> {
             : CohortAnalysis.beforeAndAfter(costs, before);
     TrendAnalysis trend = TrendAnalysis.of(costs);
     PrintWriter out = spec.commandLine().getOut();
-    if (format == OutputFormat.json) {
+    if (output.json()) {
       StatsJson json = new StatsJson(costs.currency());
       ObjectNode root = SummaryJson.object();
       root.put("currency", costs.currency().getCurrencyCode());

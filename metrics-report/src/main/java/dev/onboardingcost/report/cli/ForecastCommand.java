@@ -19,7 +19,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code forecast WORKSPACE}: what the hiring plan of plan.yaml will cost, quarter by quarter. */
@@ -31,12 +30,7 @@ final class ForecastCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "WORKSPACE", description = "The workspace folder.")
   Path workspace;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      description = "table (default) or json.",
-      defaultValue = "table")
-  OutputFormat format;
+  @Mixin FormatOption output;
 
   @Mixin CommonOptions common;
 
@@ -54,7 +48,7 @@ final class ForecastCommand implements Callable<Integer> {
     CostReport costs = ws.analyse(EvidenceReaders.all()).costs();
     Forecast forecast = Forecast.of(costs, plan, ws.settings().cost().calendar());
     PrintWriter out = spec.commandLine().getOut();
-    if (format == OutputFormat.json) {
+    if (output.json()) {
       StatsJson json = new StatsJson(costs.currency());
       ObjectNode root = SummaryJson.object();
       root.put("currency", costs.currency().getCurrencyCode());

@@ -70,7 +70,8 @@ final class SurveyTemplateCommand implements Callable<Integer> {
       spec.commandLine()
           .getOut()
           .printf(
-              "Wrote %s: %d hires, %d questions%n", out, hires.size(), mapping.questions().size());
+              "Wrote %s: %d %s, %d questions%n",
+              out, hires.size(), hires.size() == 1 ? "hire" : "hires", mapping.questions().size());
     }
     return 0;
   }

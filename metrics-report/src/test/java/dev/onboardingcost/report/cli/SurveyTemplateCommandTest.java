@@ -24,7 +24,7 @@ class SurveyTemplateCommandTest {
     CliRun run = CliRun.of("survey-template", "--out", form.toString(), ws.toString());
     // THEN
     then(run.status()).as(run.err()).isZero();
-    then(run.out()).contains("1 hires, 5 questions");
+    then(run.out()).contains("1 hire, 5 questions");
     try (InputStream in = Files.newInputStream(form);
         XSSFWorkbook workbook = new XSSFWorkbook(in)) {
       then(new DataFormatter().formatCellValue(workbook.getSheetAt(0).getRow(1).getCell(0)))
