@@ -30,6 +30,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.IntStream;
 
 /**
  * The streaming cost engine: the same figures as {@link CostEngine}, from running sums instead of
@@ -86,13 +87,18 @@ public final class CostAccumulator implements CostModel {
   @Override
   public Admission admit(OnboardingEvent event) {
     requireNonNull(event, "event");
-    OnboardingWindow window = windowOf(event.hire());
+    // A hire's tally is made on its first event, even one outside the window (it stays empty).
+    Tally tally = tallies.get(event.hire());
+    if (tally == null) {
+      tally = new Tally(shared, event.hire());
+      tallies.put(event.hire(), tally);
+    }
     Optional<PersonId> helper = CostRules.helperOf(event);
     helper.ifPresent(shared::requirePerson);
-    if (!(event instanceof Milestone) && !CostRules.inWindow(event.timing(), window)) {
+    if (!(event instanceof Milestone) && !CostRules.inWindow(event.timing(), tally.window)) {
       return Admission.OUTSIDE_WINDOW;
     }
-    tallies.computeIfAbsent(event.hire(), id -> new Tally(shared, id)).add(event, helper);
+    tally.add(event, helper);
     return Admission.COUNTED;
   }
 
@@ -101,14 +107,21 @@ public final class CostAccumulator implements CostModel {
     return shared.windowOf(hire);
   }
 
+  /**
+   * Prices every hire. Hires are independent, so they are priced on every core; the report lists
+   * them in the order of {@code people.csv} all the same.
+   */
   @Override
   public CostReport finish() {
-    List<HireCost> hires = new ArrayList<>();
-    for (Person hire : shared.people.hires()) {
-      Tally tally = tallies.get(hire.id());
-      hires.add((tally != null ? tally : new Tally(shared, hire.id())).finish());
+    List<Person> people = shared.people.hires();
+    Tally[] pending = new Tally[people.size()];
+    for (int i = 0; i < pending.length; i++) {
+      Tally tally = tallies.get(people.get(i).id());
+      pending[i] = tally != null ? tally : new Tally(shared, people.get(i).id());
     }
-    return new CostReport(shared.settings.currency(), hires);
+    HireCost[] hires = new HireCost[pending.length];
+    IntStream.range(0, pending.length).parallel().forEach(i -> hires[i] = pending[i].finish());
+    return new CostReport(shared.settings.currency(), Arrays.asList(hires));
   }
 
   /** What every partial shares: settings, windows, the working-time index, payers and systems. */

@@ -207,11 +207,7 @@ final class CostRules {
     milestones.forEach(
         (kind, at) ->
             days.put(
-                kind,
-                settings
-                    .calendar()
-                    .workingMinutes(window.start(), at)
-                    .divide(workday, MathContext.DECIMAL128)));
+                kind, workingMinutes(window.start(), at).divide(workday, MathContext.DECIMAL128)));
     return days;
   }
 }

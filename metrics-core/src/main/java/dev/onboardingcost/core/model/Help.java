@@ -43,4 +43,9 @@ public record Help(
   public String type() {
     return "help";
   }
+
+  @Override
+  public Help withProvenance(Provenance provenance) {
+    return new Help(hire, helper, helpedWith, count, timing, provenance);
+  }
 }

@@ -255,17 +255,12 @@ public final class CsvTable implements Closeable {
   }
 
   /**
-   * Passes characters through while following RFC 4180 quoting, so that a file ending inside a
-   * quoted field can be told from one that does not (FastCSV accepts both alike).
+   * Passes characters through while following RFC 4180 quoting ({@link CsvQuoting}), so that a file
+   * ending inside a quoted field can be told from one that does not (FastCSV accepts both alike).
    */
   private static final class QuoteTracker extends java.io.FilterReader {
-    private static final int FIELD_START = 0;
-    private static final int UNQUOTED = 1;
-    private static final int QUOTED = 2;
-    private static final int QUOTE_IN_QUOTED = 3;
-
     private final char delimiter;
-    private int state = FIELD_START;
+    private int state = CsvQuoting.FIELD_START;
 
     QuoteTracker(java.io.Reader in, char delimiter) {
       super(in);
@@ -273,14 +268,14 @@ public final class CsvTable implements Closeable {
     }
 
     boolean endedInsideQuotes() {
-      return state == QUOTED;
+      return state == CsvQuoting.QUOTED;
     }
 
     @Override
     public int read() throws IOException {
       int c = super.read();
       if (c >= 0) {
-        follow((char) c);
+        state = CsvQuoting.next(state, (char) c, delimiter);
       }
       return c;
     }
@@ -289,27 +284,9 @@ public final class CsvTable implements Closeable {
     public int read(char[] buffer, int offset, int length) throws IOException {
       int n = super.read(buffer, offset, length);
       for (int i = 0; i < n; i++) {
-        follow(buffer[offset + i]);
+        state = CsvQuoting.next(state, buffer[offset + i], delimiter);
       }
       return n;
-    }
-
-    private void follow(char c) {
-      boolean end = c == delimiter || c == '\n' || c == '\r';
-      switch (state) {
-        case FIELD_START:
-          state = c == '"' ? QUOTED : end ? FIELD_START : UNQUOTED;
-          break;
-        case UNQUOTED:
-          state = end ? FIELD_START : UNQUOTED;
-          break;
-        case QUOTED:
-          state = c == '"' ? QUOTE_IN_QUOTED : QUOTED;
-          break;
-        default:
-          state = c == '"' ? QUOTED : end ? FIELD_START : UNQUOTED;
-          break;
-      }
     }
   }
 }

@@ -42,28 +42,30 @@ public final class CanonicalEventParser {
   }
 
   /**
-   * The event in {@code fields} (a lookup giving a field's text, or null/blank when absent).
+   * The event in {@code fields}.
    *
    * @throws RecordException when the record breaks a rule of SPEC section 4
    */
-  public OnboardingEvent parse(Function<String, String> fields, RecordRef ref)
-      throws RecordException {
-    String type = required(fields, "type", "access_wait");
+  public OnboardingEvent parse(CanonicalFields fields, RecordRef ref) throws RecordException {
+    String type = required(fields, CanonicalColumn.TYPE, "access_wait");
     PersonId hire = hire(fields);
-    Optional<Instant> start = instant(fields, "start");
-    Optional<Instant> end = instant(fields, "end");
-    Optional<BigDecimal> minutes = number(fields, "minutes");
+    Optional<Instant> start = instant(fields, CanonicalColumn.START);
+    Optional<Instant> end = instant(fields, CanonicalColumn.END);
+    Optional<BigDecimal> minutes = number(fields, CanonicalColumn.MINUTES);
     if (start.isPresent() && end.isPresent() && end.get().isBefore(start.get())) {
       throw new RecordException(
           fieldWord
               + " 'end': "
-              + text(fields, "end")
+              + text(fields, CanonicalColumn.END)
               + " is before start "
-              + text(fields, "start"));
+              + text(fields, CanonicalColumn.START));
     }
     Timing timing = new Timing(start, end, minutes);
     Provenance provenance =
-        new Provenance(Source.of(text(fields, "source")), text(fields, "note"), ref);
+        new Provenance(
+            Source.of(text(fields, CanonicalColumn.SOURCE)),
+            text(fields, CanonicalColumn.NOTE),
+            ref);
     switch (type.strip()) {
       case "access_wait":
         requireDuration(timing, "access_wait");
@@ -72,12 +74,12 @@ public final class CanonicalEventParser {
           throw new RecordException(
               fieldWord + " 'category': access_wait is always 'access', got '" + given.get() + "'");
         }
-        return new AccessWait(hire, text(fields, "system"), timing, provenance);
+        return new AccessWait(hire, text(fields, CanonicalColumn.SYSTEM), timing, provenance);
       case "blocked":
         requireDuration(timing, "blocked");
         return new Blocked(hire, requiredCategory(fields), timing, provenance);
       case "help":
-        BigDecimal count = number(fields, "count").orElse(BigDecimal.ONE);
+        BigDecimal count = number(fields, CanonicalColumn.COUNT).orElse(BigDecimal.ONE);
         return new Help(hire, helper(fields), requiredCategory(fields), count, timing, provenance);
       case "provisioning":
         if (minutes.isEmpty()) {
@@ -86,7 +88,8 @@ public final class CanonicalEventParser {
         return new Provisioning(
             hire, helper(fields), category(fields).orElse(Category.ACCESS), timing, provenance);
       case "milestone":
-        MilestoneKind kind = parseWith(fields, "milestone", MilestoneKind::parse, "first_pr");
+        MilestoneKind kind =
+            parseWith(fields, CanonicalColumn.MILESTONE, MilestoneKind::parse, "first_pr");
         if (start.isEmpty()) {
           throw new RecordException(
               fieldWord
@@ -102,9 +105,9 @@ public final class CanonicalEventParser {
     }
   }
 
-  private PersonId hire(Function<String, String> fields) throws RecordException {
-    String id = required(fields, "hire", "h1");
-    Optional<Person> person = people.byId(id);
+  private PersonId hire(CanonicalFields fields) throws RecordException {
+    String id = required(fields, CanonicalColumn.HIRE, "h1");
+    Optional<Person> person = fields.person(CanonicalColumn.HIRE, people);
     if (person.isEmpty()) {
       throw new RecordException(fieldWord + " 'hire': '" + id + "' is not in people.csv");
     }
@@ -115,14 +118,14 @@ public final class CanonicalEventParser {
     return person.get().id();
   }
 
-  private Optional<PersonId> helper(Function<String, String> fields) throws RecordException {
-    String id = text(fields, "helper");
+  private Optional<PersonId> helper(CanonicalFields fields) throws RecordException {
+    String id = text(fields, CanonicalColumn.HELPER);
     if (id.isEmpty()) {
       return Optional.empty();
     }
     Person person =
-        people
-            .byId(id)
+        fields
+            .person(CanonicalColumn.HELPER, people)
             .orElseThrow(
                 () ->
                     new RecordException(
@@ -130,7 +133,7 @@ public final class CanonicalEventParser {
     return Optional.of(person.id());
   }
 
-  private Category requiredCategory(Function<String, String> fields) throws RecordException {
+  private Category requiredCategory(CanonicalFields fields) throws RecordException {
     return category(fields)
         .orElseThrow(
             () ->
@@ -138,36 +141,36 @@ public final class CanonicalEventParser {
                     fieldWord + " 'category': is required for this type, e.g. documentation"));
   }
 
-  private Optional<Category> category(Function<String, String> fields) throws RecordException {
-    if (text(fields, "category").isEmpty()) {
+  private Optional<Category> category(CanonicalFields fields) throws RecordException {
+    if (text(fields, CanonicalColumn.CATEGORY).isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(parseWith(fields, "category", Category::parse, "documentation"));
+    return Optional.of(
+        parseWith(fields, CanonicalColumn.CATEGORY, Category::parse, "documentation"));
   }
 
-  private Optional<Instant> instant(Function<String, String> fields, String name)
+  private Optional<Instant> instant(CanonicalFields fields, CanonicalColumn column)
       throws RecordException {
-    String value = text(fields, name);
+    String value = text(fields, column);
     if (value.isEmpty()) {
       return Optional.empty();
     }
     try {
       return Optional.of(timestamps.parse(value));
     } catch (IllegalArgumentException e) {
-      throw new RecordException(fieldWord + " '" + name + "': " + e.getMessage());
+      throw new RecordException(fieldWord + " '" + column.key() + "': " + e.getMessage());
     }
   }
 
-  private Optional<BigDecimal> number(Function<String, String> fields, String name)
+  private Optional<BigDecimal> number(CanonicalFields fields, CanonicalColumn column)
       throws RecordException {
-    String value = text(fields, name);
-    if (value.isEmpty()) {
+    if (text(fields, column).isEmpty()) {
       return Optional.empty();
     }
     try {
-      return Optional.of(Numbers.parseNonNegative(value));
+      return Optional.of(fields.number(column));
     } catch (IllegalArgumentException e) {
-      throw new RecordException(fieldWord + " '" + name + "': " + e.getMessage());
+      throw new RecordException(fieldWord + " '" + column.key() + "': " + e.getMessage());
     }
   }
 
@@ -179,27 +182,28 @@ public final class CanonicalEventParser {
   }
 
   private <T> T parseWith(
-      Function<String, String> fields, String name, Function<String, T> parse, String example)
+      CanonicalFields fields, CanonicalColumn column, Function<String, T> parse, String example)
       throws RecordException {
-    String value = required(fields, name, example);
+    String value = required(fields, column, example);
     try {
       return parse.apply(value);
     } catch (IllegalArgumentException e) {
-      throw new RecordException(fieldWord + " '" + name + "': " + e.getMessage());
+      throw new RecordException(fieldWord + " '" + column.key() + "': " + e.getMessage());
     }
   }
 
-  private String required(Function<String, String> fields, String name, String example)
+  private String required(CanonicalFields fields, CanonicalColumn column, String example)
       throws RecordException {
-    String value = text(fields, name);
+    String value = text(fields, column);
     if (value.isEmpty()) {
-      throw new RecordException(fieldWord + " '" + name + "': is required, e.g. " + example);
+      throw new RecordException(
+          fieldWord + " '" + column.key() + "': is required, e.g. " + example);
     }
     return value;
   }
 
-  private static String text(Function<String, String> fields, String name) {
-    String value = fields.apply(name);
-    return value == null ? "" : value.strip();
+  private static String text(CanonicalFields fields, CanonicalColumn column) {
+    String value = fields.text(column);
+    return value == null ? "" : value;
   }
 }

@@ -7,14 +7,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.onboardingcost.core.model.RecordRef;
 import dev.onboardingcost.report.io.CsvTable;
+import dev.onboardingcost.report.io.LineBlocks;
 import dev.onboardingcost.report.io.TextFiles;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.OptionalInt;
+import java.util.Optional;
 
 /**
  * Reads the canonical events of SPEC section 4 from {@code events.csv} and {@code events.jsonl}.
@@ -24,23 +26,29 @@ public final class CanonicalEventsReader implements EvidenceReader {
   /** The source name in the data-quality counts. */
   public static final String NAME = "events";
 
-  static final String[] COLUMNS = {
-    "type",
-    "hire",
-    "helper",
-    "category",
-    "system",
-    "start",
-    "end",
-    "minutes",
-    "count",
-    "milestone",
-    "source",
-    "note"
-  };
-
   private static final ObjectMapper JSON =
       JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+
+  private final Optional<LineBlocks> blocks;
+
+  /** A reader of events.csv in blocks on every core. */
+  public CanonicalEventsReader() {
+    this(Optional.of(LineBlocks.onAllProcessors()));
+  }
+
+  private CanonicalEventsReader(Optional<LineBlocks> blocks) {
+    this.blocks = blocks;
+  }
+
+  /** A reader of events.csv in {@code blocks} (their size and threads). */
+  public static CanonicalEventsReader inBlocks(LineBlocks blocks) {
+    return new CanonicalEventsReader(Optional.of(blocks));
+  }
+
+  /** A reader of events.csv record by record on one thread: the reference the fast path equals. */
+  public static CanonicalEventsReader plain() {
+    return new CanonicalEventsReader(Optional.empty());
+  }
 
   @Override
   public String name() {
@@ -63,6 +71,8 @@ public final class CanonicalEventsReader implements EvidenceReader {
     String name = context.nameOf(file);
     CanonicalEventParser parser =
         new CanonicalEventParser(context.people(), context.timestamps(), "column");
+    int[] indexOf = new int[CanonicalColumn.values().length];
+    char delimiter;
     try (CsvTable table = CsvTable.open(file, name)) {
       if (table.column("type").isEmpty() || table.column("hire").isEmpty()) {
         context
@@ -73,28 +83,76 @@ public final class CanonicalEventsReader implements EvidenceReader {
                 "the header needs the columns 'type' and 'hire', got " + table.header());
         return;
       }
-      Map<String, OptionalInt> columns = new HashMap<>();
-      for (String column : COLUMNS) {
-        columns.put(column, table.column(column));
+      for (CanonicalColumn column : CanonicalColumn.values()) {
+        indexOf[column.ordinal()] = table.column(column.key()).orElse(-1);
       }
-      CsvRecords.forEach(
-          table,
-          NAME,
-          context.quality(),
-          (row, ref) -> {
-            try {
-              context
-                  .intake()
-                  .accept(
-                      NAME,
-                      parser.parse(
-                          column -> row.get(columns.getOrDefault(column, OptionalInt.empty())),
-                          ref));
-            } catch (RecordException e) {
-              context.quality().rejected(NAME, ref, e.getMessage());
-            }
-          });
+      delimiter = table.delimiter();
+      if (blocks.isEmpty() || !hasPlainHeader(file)) {
+        readRows(table, indexOf, parser, context, 0);
+        return;
+      }
     }
+    long restartLine =
+        new CanonicalCsvBlocks(
+                name, new CanonicalCsvBlockParser(name, delimiter, indexOf, parser), context)
+            .read(file, blocks.get());
+    if (restartLine > 0) {
+      try (CsvTable table = CsvTable.open(file, name)) {
+        readRows(table, indexOf, parser, context, restartLine);
+      }
+    }
+  }
+
+  private static String field(CsvTable.Row row, int index) {
+    return index < 0 ? "" : row.get(index).strip();
+  }
+
+  /**
+   * True when the bytes of {@code file} may be read directly: UTF-8, and a first line that is the
+   * header, with no quotes (so it is one line).
+   */
+  private static boolean hasPlainHeader(Path file) throws IOException {
+    if (!TextFiles.isUtf8(file)) {
+      return false;
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] head = in.readNBytes(1 << 16);
+      int start = head.length >= 3 && (head[0] & 0xff) == 0xEF ? 3 : 0;
+      for (int i = start; i < head.length; i++) {
+        if (head[i] == '\n' || head[i] == '\r') {
+          return i > start;
+        }
+        if (head[i] == '"') {
+          return false;
+        }
+      }
+      return false;
+    }
+  }
+
+  /** Reads the records of {@code table} the plain way, from line {@code fromLine} on. */
+  private static void readRows(
+      CsvTable table,
+      int[] indexOf,
+      CanonicalEventParser parser,
+      ReadContext context,
+      long fromLine) {
+    CsvRecords.forEach(
+        table,
+        NAME,
+        context.quality(),
+        (row, ref) -> {
+          if (row.line() < fromLine) {
+            return;
+          }
+          try {
+            context
+                .intake()
+                .accept(NAME, parser.parse(column -> field(row, indexOf[column.ordinal()]), ref));
+          } catch (RecordException e) {
+            context.quality().rejected(NAME, ref, e.getMessage());
+          }
+        });
   }
 
   private void readJsonLines(Path file, ReadContext context) throws IOException {
@@ -111,12 +169,17 @@ public final class CanonicalEventsReader implements EvidenceReader {
         RecordRef ref = RecordRef.line(name, lineNumber);
         try {
           Map<String, String> fields = fieldsOf(line);
-          context.intake().accept(NAME, parser.parse(fields::get, ref));
+          context.intake().accept(NAME, parser.parse(column -> text(fields, column), ref));
         } catch (RecordException e) {
           context.quality().rejected(NAME, ref, e.getMessage());
         }
       }
     }
+  }
+
+  private static String text(Map<String, String> fields, CanonicalColumn column) {
+    String value = fields.get(column.key());
+    return value == null ? "" : value.strip();
   }
 
   /** The text of each key of one JSON object line; nested values are refused. */

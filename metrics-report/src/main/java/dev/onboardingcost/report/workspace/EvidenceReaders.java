@@ -19,8 +19,20 @@ public final class EvidenceReaders {
    * the log readers collected into access waits (it must run last).
    */
   public static List<EvidenceReader> all() {
+    return with(new CanonicalEventsReader());
+  }
+
+  /**
+   * Every reader, events.csv read record by record on one thread: the reference path that the fast
+   * one must equal.
+   */
+  public static List<EvidenceReader> plain() {
+    return with(CanonicalEventsReader.plain());
+  }
+
+  private static List<EvidenceReader> with(CanonicalEventsReader canonical) {
     return List.of(
-        new CanonicalEventsReader(),
+        canonical,
         new SurveyReader(),
         new OktaReader(),
         new GithubAuditReader(),

@@ -1,0 +1,246 @@
+package dev.onboardingcost.report.workspace;
+
+import static java.util.Objects.requireNonNull;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import dev.onboardingcost.core.model.People;
+import dev.onboardingcost.core.model.Person;
+import dev.onboardingcost.core.model.RecordRef;
+import dev.onboardingcost.report.io.CsvQuoting;
+import dev.onboardingcost.report.io.LineBlocks;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads canonical events from a block of {@code events.csv} lines straight from the bytes: fields
+ * are cut at the delimiter without a string each, and repeated ones (hire ids, categories, minutes)
+ * come from a {@link FieldCache}. Each record then goes through the same {@link
+ * CanonicalEventParser} as every other path, so the rules and messages are the same.
+ *
+ * <p>A line with a quote is read by FastCSV, as the whole file would be. A record that goes on past
+ * its line (a quoted field with a line break) ends the block early: the caller reads the rest of
+ * the file the plain way from there.
+ */
+final class CanonicalCsvBlockParser {
+  private final ThreadLocal<FieldCache> caches = ThreadLocal.withInitial(FieldCache::new);
+  private final String fileName;
+  private final char delimiter;
+  private final int[] indexOf;
+  private final CanonicalEventParser parser;
+
+  /** A record of the block that breaks a rule: its line (from 1 in the block) and why. */
+  record Rejection(long line, String reason) {}
+
+  /**
+   * What a block gave.
+   *
+   * @param entries events (with line numbers from 1 in the block) and {@link Rejection}s, in file
+   *     order
+   * @param restartLine the line (from 0 in the block) where the plain reader must take over, or -1
+   */
+  record Parsed(List<Object> entries, int restartLine) {}
+
+  /**
+   * A parser for a file called {@code fileName} whose fields are split by {@code delimiter} and
+   * whose header put each column at {@code indexOf[column.ordinal()]} (-1 when absent); the first
+   * line of the file is the header.
+   */
+  CanonicalCsvBlockParser(
+      String fileName, char delimiter, int[] indexOf, CanonicalEventParser parser) {
+    this.fileName = requireNonNull(fileName, "fileName");
+    this.delimiter = delimiter;
+    this.indexOf = indexOf.clone();
+    this.parser = requireNonNull(parser, "parser");
+  }
+
+  /** Reads the lines of {@code block}. */
+  Parsed parse(LineBlocks.Block block) throws IOException {
+    LineFields fields = new LineFields(caches.get());
+    List<Object> entries = new ArrayList<>();
+    int[] restart = {-1};
+    boolean header = block.index() == 0;
+    block.forEachLine(
+        (bytes, start, end, index) -> {
+          if (restart[0] >= 0 || (header && index == 0)) {
+            return;
+          }
+          if (!fields.split(bytes, start, end)) {
+            restart[0] = index;
+            return;
+          }
+          if (!fields.isBlank()) {
+            long line = index + 1L;
+            try {
+              entries.add(parser.parse(fields, RecordRef.line(fileName, line)));
+            } catch (RecordException e) {
+              entries.add(new Rejection(line, e.getMessage()));
+            }
+          }
+        });
+    return new Parsed(entries, restart[0]);
+  }
+
+  /** The fields of the current line, as byte ranges or (after FastCSV) as strings. */
+  private final class LineFields implements CanonicalFields {
+    private final FieldCache cache;
+    private byte[] line;
+    private int count;
+    private int[] starts = new int[16];
+    private int[] ends = new int[16];
+    private boolean[] ascii = new boolean[16];
+    private String[] parsed; // set when FastCSV read the line
+    private final FieldCache.Entry[] entries =
+        new FieldCache.Entry[CanonicalColumn.values().length];
+
+    LineFields(FieldCache cache) {
+      this.cache = cache;
+    }
+
+    /**
+     * Splits the line {@code bytes[from, to)}; false when it cannot be read on its own (a quoted
+     * field running past the line end).
+     */
+    boolean split(byte[] bytes, int from, int to) {
+      line = bytes;
+      parsed = null;
+      count = 0;
+      Arrays.fill(entries, null);
+      if (from == to) {
+        return true; // an empty line is no record
+      }
+      int fieldStart = from;
+      boolean fieldAscii = true;
+      for (int i = from; i < to; i++) {
+        byte b = bytes[i];
+        if (b == delimiter) {
+          add(fieldStart, i, fieldAscii);
+          fieldStart = i + 1;
+          fieldAscii = true;
+        } else if (b == '"') {
+          return splitQuoted(bytes, from, to);
+        } else if (b < 0) {
+          fieldAscii = false;
+        }
+      }
+      add(fieldStart, to, fieldAscii);
+      return true;
+    }
+
+    private void add(int from, int to, boolean isAscii) {
+      if (count == starts.length) {
+        starts = Arrays.copyOf(starts, count * 2);
+        ends = Arrays.copyOf(ends, count * 2);
+        ascii = Arrays.copyOf(ascii, count * 2);
+      }
+      if (isAscii) {
+        while (from < to && Character.isWhitespace(line[from])) {
+          from++;
+        }
+        while (to > from && Character.isWhitespace(line[to - 1])) {
+          to--;
+        }
+      }
+      starts[count] = from;
+      ends[count] = to;
+      ascii[count] = isAscii;
+      count++;
+    }
+
+    private boolean splitQuoted(byte[] bytes, int from, int to) {
+      int state = CsvQuoting.FIELD_START;
+      for (int i = from; i < to; i++) {
+        state = CsvQuoting.next(state, (char) (bytes[i] & 0xff), delimiter);
+      }
+      if (state == CsvQuoting.QUOTED) {
+        return false;
+      }
+      String text = new String(bytes, from, to - from, StandardCharsets.UTF_8);
+      try (CsvReader<CsvRecord> reader =
+          CsvReader.builder()
+              .fieldSeparator(delimiter)
+              .allowExtraFields(true)
+              .allowMissingFields(true)
+              .ofCsvRecord(text)) {
+        List<CsvRecord> records = reader.stream().toList();
+        if (records.size() != 1) {
+          return false;
+        }
+        parsed = records.get(0).getFields().toArray(new String[0]);
+        count = parsed.length;
+        return true;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    boolean isBlank() {
+      for (int i = 0; i < count; i++) {
+        boolean blank =
+            parsed != null
+                ? parsed[i].isBlank()
+                : ascii[i] ? ends[i] == starts[i] : decode(i).isBlank();
+        if (!blank) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    @Override
+    public String text(CanonicalColumn column) {
+      int i = indexOf[column.ordinal()];
+      if (i < 0 || i >= count) {
+        return "";
+      }
+      if (parsed != null) {
+        return parsed[i].strip();
+      }
+      if (!ascii[i]) {
+        return decode(i).strip();
+      }
+      if (column == CanonicalColumn.START || column == CanonicalColumn.END) {
+        return new String(line, starts[i], ends[i] - starts[i], StandardCharsets.ISO_8859_1);
+      }
+      FieldCache.Entry entry = cached(column);
+      return entry != null
+          ? entry.text
+          : new String(line, starts[i], ends[i] - starts[i], StandardCharsets.ISO_8859_1);
+    }
+
+    @Override
+    public Optional<Person> person(CanonicalColumn column, People people) {
+      FieldCache.Entry entry = cached(column);
+      return entry != null ? entry.person(people) : people.byId(text(column));
+    }
+
+    @Override
+    public BigDecimal number(CanonicalColumn column) {
+      FieldCache.Entry entry = cached(column);
+      return entry != null ? entry.number() : Numbers.parseNonNegative(text(column));
+    }
+
+    private FieldCache.Entry cached(CanonicalColumn column) {
+      int i = indexOf[column.ordinal()];
+      if (parsed != null || i < 0 || i >= count || !ascii[i]) {
+        return null;
+      }
+      FieldCache.Entry entry = entries[column.ordinal()];
+      if (entry == null) {
+        entry = cache.lookup(line, starts[i], ends[i]);
+        entries[column.ordinal()] = entry;
+      }
+      return entry;
+    }
+
+    private String decode(int i) {
+      return new String(line, starts[i], ends[i] - starts[i], StandardCharsets.UTF_8);
+    }
+  }
+}
