@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Scale benchmark (docs/benchmarks.md): generates seeded workspaces, then runs
 # `onboarding-cost report --outputs summary` (JAVA_OPTS=-Xmx256m) and the DuckDB peer on the same
-# files in alternation, and prints medians, the ratio and peak memory (/usr/bin/time -v).
+# files in alternation, and prints medians, the ratio and peak memory (/usr/bin/time -v), ending
+# with a Markdown table for docs/benchmarks.md.
 #
 #   bench/run.sh [EVENTS...]        e.g. bench/run.sh 1000000 5000000 10000000
 # Environment: RUNS (default 3), OKTA_EVENTS (default 2000000; 0 skips), HIRES (default 20000),
@@ -16,10 +17,14 @@ sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(1000000 5000000 10000000)
 command -v /usr/bin/time >/dev/null || { echo "install GNU time: apt-get install -y time" >&2; exit 1; }
 
-(cd "$root" && mvn -B -q -o -DskipTests -Djacoco.skip=true -Dspotless.check.skip=true install >&2)
-(cd "$root/metrics-bench" && mvn -B -q -o dependency:build-classpath -Dmdep.outputFile=target/cp.txt >&2)
+# Builds every module, the bench one too, and writes each module's class path (no install needed).
+(cd "$root" && mvn -B -q -Pbench -DskipTests -Djacoco.skip=true -Dspotless.check.skip=true \
+  package dependency:build-classpath -Dmdep.outputFile=target/cp.txt >&2)
+touch "$root"/metrics-report/target/metrics-report-*-all.jar # the launcher then will not rebuild
 cp="$root/metrics-bench/target/classes:$(cat "$root/metrics-bench/target/cp.txt")"
 mkdir -p "$work"
+"$root/bin/onboarding-cost" --version >/dev/null # records nothing; makes sure the jar is there
+export JAVA_OPTS="-Xmx256m"
 
 # one timed run: prints "seconds peak_kb"
 timed() {
@@ -29,6 +34,7 @@ timed() {
 }
 median() { sort -n | awk '{a[NR]=$1} END{print (NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2}'; }
 
+table=()
 compare() { # label, ours..., --, peer...
   local label="$1"; shift
   local ours=() peer=()
@@ -38,14 +44,16 @@ compare() { # label, ours..., --, peer...
     timed "${ours[@]}" >>"$work/ours.txt"
     timed "${peer[@]}" >>"$work/peer.txt"
   done
-  local o p om pm
+  local o p om pm ratio
   o=$(cut -d' ' -f1 "$work/ours.txt" | median); p=$(cut -d' ' -f1 "$work/peer.txt" | median)
   om=$(cut -d' ' -f2 "$work/ours.txt" | sort -n | tail -1); pm=$(cut -d' ' -f2 "$work/peer.txt" | sort -n | tail -1)
-  printf "%-28s ours %7.2f s (peak %6d MB)  duckdb %7.2f s (peak %6d MB)  ratio %.2fx\n" \
-    "$label" "$o" $((om / 1024)) "$p" $((pm / 1024)) "$(echo "$o / $p" | bc -l)"
+  ratio=$(echo "$o / $p" | bc -l)
+  printf "%-34s ours %7.2f s (peak %5d MB; runs %s)  duckdb %7.2f s (peak %5d MB; runs %s)  ratio %.2fx\n" \
+    "$label" "$o" $((om / 1024)) "$(cut -d' ' -f1 "$work/ours.txt" | paste -sd/)" \
+    "$p" $((pm / 1024)) "$(cut -d' ' -f1 "$work/peer.txt" | paste -sd/)" "$ratio"
+  table+=("$(printf "| %s | %.2f s | %d MB | %.2f s | %d MB | %.2fx |" "$label" "$o" $((om / 1024)) "$p" $((pm / 1024)) "$ratio")")
 }
 
-export JAVA_OPTS="-Xmx256m"
 for n in "${sizes[@]}"; do
   ws="$work/events-$n"
   [ -f "$ws/events.csv" ] || java -cp "$cp" dev.onboardingcost.bench.WorkspaceGenerator "$ws" "$n" 0 "$hires" 7
@@ -60,3 +68,7 @@ if [ "$okta" -gt 0 ]; then
     "$root/bin/onboarding-cost" report "$ws" --outputs summary --out "$ws/out" -q -- \
     java -cp "$cp" dev.onboardingcost.bench.DuckDbPeer okta "$ws/logs/okta/system-log.jsonl"
 fi
+echo
+echo "| input | ours (median) | ours peak RSS | DuckDB (median) | DuckDB peak RSS | ratio |"
+echo "|---|---|---|---|---|---|"
+printf "%s\n" "${table[@]}"

@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -41,10 +42,12 @@ import java.util.stream.IntStream;
  * for what does not fit), and each system's access-wait intervals merged into disjoint ones. The
  * rules (precedence, help minutes, fractions, overlap union, default provisioning) are those of
  * {@link CostEngine}, shared in one place. The {@link HireCost} lines are one per payer, category
- * and system, with no event.
+ * and system, with no event, sorted by category, payer and system; colleagues paid at the same rate
+ * by the same rule are one payer with no person (what they cost is the same; who they were is what
+ * the per-event {@link CostEngine} keeps).
  *
  * <p>Not thread-safe; for several threads, give each a {@link #partial()} and {@link #absorb} them
- * in input order.
+ * (in any order: sums, unions and earliest milestones do not depend on it).
  */
 public final class CostAccumulator implements CostModel {
   private static final int SURVEY = 1;
@@ -132,6 +135,7 @@ public final class CostAccumulator implements CostModel {
     final AccessWaitUnion union;
     final Map<PersonId, OnboardingWindow> windows = new HashMap<>();
     final Map<Object, Integer> payerIds = new ConcurrentHashMap<>();
+    final Map<Object, Integer> colleagueIds = new ConcurrentHashMap<>(); // helper -> pooled payer
     final List<Payer> payers = new CopyOnWriteArrayList<>();
     final Map<String, Integer> systemIds = new ConcurrentHashMap<>();
     final List<String> systems = new CopyOnWriteArrayList<>();
@@ -191,6 +195,17 @@ public final class CostAccumulator implements CostModel {
       }
     }
 
+    /**
+     * The id of the payer pooling every colleague paid as {@code colleague} is (same rate, same
+     * rule), whoever they are: the sums need no more, and 500 helpers would otherwise make 500
+     * lines per hire and category.
+     */
+    int pooledPayerId(Payer colleague) {
+      Payer pooled =
+          new Payer(colleague.kind(), Optional.empty(), colleague.basis(), colleague.rate());
+      return payerId(pooled, () -> pooled);
+    }
+
     int systemId(String system) {
       Integer id = systemIds.get(system);
       if (id != null) {
@@ -206,6 +221,17 @@ public final class CostAccumulator implements CostModel {
       }
     }
   }
+
+  /**
+   * The order of a hire's lines: by category, payer and system (then minutes), so that it does not
+   * depend on the order in which events arrived, nor on how many threads priced them.
+   */
+  private static final Comparator<CostLine> LINE_ORDER =
+      Comparator.comparing(CostLine::category)
+          .thenComparing(line -> line.payer().kind())
+          .thenComparing(line -> line.payer().person().map(PersonId::value).orElse(""))
+          .thenComparing(line -> line.system().orElse(""))
+          .thenComparing(CostLine::minutes);
 
   /** One hire's running sums. */
   private static final class Tally {
@@ -284,8 +310,13 @@ public final class CostAccumulator implements CostModel {
     }
 
     private int colleague(Optional<PersonId> helper) {
-      return shared.payerId(
-          helper.isPresent() ? helper.get() : UNNAMED, () -> shared.rules.colleague(helper));
+      Object key = helper.isPresent() ? helper.get() : UNNAMED;
+      Integer id = shared.colleagueIds.get(key);
+      if (id != null) {
+        return id;
+      }
+      return shared.colleagueIds.computeIfAbsent(
+          key, k -> shared.pooledPayerId(shared.rules.colleague(helper)));
     }
 
     private void add(Category category, int kind, int payer, int system, BigDecimal minutes) {
@@ -390,6 +421,7 @@ public final class CostAccumulator implements CostModel {
       if (!provisioned) {
         rules.defaultProvisioning().ifPresent(lines::add);
       }
+      lines.sort(LINE_ORDER);
       return new HireCost(
           hire,
           window,

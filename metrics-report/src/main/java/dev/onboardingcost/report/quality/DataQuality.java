@@ -103,6 +103,40 @@ public final class DataQuality {
     return copy;
   }
 
+  /**
+   * Adds the account of {@code part} (one block of a file read in blocks) after this one's, its
+   * line numbers moved down by {@code lineShift}; ignored records stay listed up to the limit.
+   */
+  public void addAll(DataQuality part, long lineShift) {
+    part.counts.forEach(
+        (source, c) -> {
+          long[] mine = of(source);
+          for (int i = 0; i < c.length; i++) {
+            mine[i] += c[i];
+          }
+        });
+    for (Problem p : part.problems) {
+      RecordRef ref = p.ref();
+      Problem moved =
+          lineShift == 0 || ref.line() == 0
+              ? p
+              : new Problem(
+                  p.kind(),
+                  p.source(),
+                  new RecordRef(ref.file(), ref.line() + lineShift, ref.pointer()),
+                  p.reason());
+      if (p.kind() != Problem.Kind.IGNORED) {
+        problems.add(moved);
+      } else if (ignoredListed < IGNORED_LISTED) {
+        ignoredListed++;
+        problems.add(moved);
+      } else {
+        ignoredNotListed++;
+      }
+    }
+    ignoredNotListed += part.ignoredNotListed;
+  }
+
   /** Ignored records counted but not listed. */
   public long ignoredNotListed() {
     return ignoredNotListed;

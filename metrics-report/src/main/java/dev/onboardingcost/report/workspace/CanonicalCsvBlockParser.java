@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import dev.onboardingcost.core.model.OnboardingEvent;
 import dev.onboardingcost.core.model.People;
 import dev.onboardingcost.core.model.Person;
 import dev.onboardingcost.core.model.RecordRef;
@@ -13,7 +14,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -35,17 +35,14 @@ final class CanonicalCsvBlockParser {
   private final int[] indexOf;
   private final CanonicalEventParser parser;
 
-  /** A record of the block that breaks a rule: its line (from 1 in the block) and why. */
-  record Rejection(long line, String reason) {}
+  /** Where the records of a block go, with their line numbers counted from 1 in the block. */
+  interface RecordSink {
+    /** A valid event. */
+    void event(OnboardingEvent event);
 
-  /**
-   * What a block gave.
-   *
-   * @param entries events (with line numbers from 1 in the block) and {@link Rejection}s, in file
-   *     order
-   * @param restartLine the line (from 0 in the block) where the plain reader must take over, or -1
-   */
-  record Parsed(List<Object> entries, int restartLine) {}
+    /** A record that breaks a rule of SPEC section 4. */
+    void rejected(RecordRef ref, String reason);
+  }
 
   /**
    * A parser for a file called {@code fileName} whose fields are split by {@code delimiter} and
@@ -60,10 +57,14 @@ final class CanonicalCsvBlockParser {
     this.parser = requireNonNull(parser, "parser");
   }
 
-  /** Reads the lines of {@code block}. */
-  Parsed parse(LineBlocks.Block block) throws IOException {
+  /**
+   * Reads the lines of {@code block} into {@code sink}.
+   *
+   * @return -1 when every line was read, else the line (from 0 in the block) from which the plain
+   *     reader must read the rest: a quoted field there runs past its line
+   */
+  int parse(LineBlocks.Block block, RecordSink sink) throws IOException {
     LineFields fields = new LineFields(caches.get());
-    List<Object> entries = new ArrayList<>();
     int[] restart = {-1};
     boolean header = block.index() == 0;
     block.forEachLine(
@@ -76,15 +77,18 @@ final class CanonicalCsvBlockParser {
             return;
           }
           if (!fields.isBlank()) {
-            long line = index + 1L;
+            RecordRef ref = RecordRef.line(fileName, index + 1L);
+            OnboardingEvent event;
             try {
-              entries.add(parser.parse(fields, RecordRef.line(fileName, line)));
+              event = parser.parse(fields, ref);
             } catch (RecordException e) {
-              entries.add(new Rejection(line, e.getMessage()));
+              sink.rejected(ref, e.getMessage());
+              return;
             }
+            sink.event(event);
           }
         });
-    return new Parsed(entries, restart[0]);
+    return restart[0];
   }
 
   /** The fields of the current line, as byte ranges or (after FastCSV) as strings. */

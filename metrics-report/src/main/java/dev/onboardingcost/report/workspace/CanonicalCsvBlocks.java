@@ -1,67 +1,159 @@
 package dev.onboardingcost.report.workspace;
 
-import static java.util.Objects.requireNonNull;
-
+import dev.onboardingcost.core.cost.CostAccumulator;
 import dev.onboardingcost.core.model.OnboardingEvent;
 import dev.onboardingcost.core.model.RecordRef;
 import dev.onboardingcost.report.io.LineBlocks;
+import dev.onboardingcost.report.quality.DataQuality;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
 /**
- * Reads a canonical {@code events.csv} in blocks on every core ({@link LineBlocks}): the blocks are
- * parsed in parallel by a {@link CanonicalCsvBlockParser}, and their events and rejections reach
- * the intake on this thread in file order, with their line numbers in the file, so the engine and
- * the data-quality account see exactly what a plain reading would give them.
+ * Reads a canonical {@code events.csv} in blocks on every core ({@link LineBlocks}), each block
+ * parsed by a {@link CanonicalCsvBlockParser}, so that the engine and the data-quality account end
+ * up exactly as a plain reading leaves them.
+ *
+ * <ul>
+ *   <li>Into a {@link CostAccumulator} (whose sums do not depend on the order of events): each
+ *       thread prices its blocks into its own {@link CostAccumulator#partial() partial}, and each
+ *       block's account is added in file order with its line numbers in the file. The partials join
+ *       the engine when the whole file was read.
+ *   <li>Into an engine that keeps every event in order: the blocks' events and rejections reach the
+ *       intake on this thread in file order, with their line numbers in the file.
+ * </ul>
  */
 final class CanonicalCsvBlocks {
-  private final String fileName;
-  private final CanonicalCsvBlockParser parser;
-  private final ReadContext context;
-  private long restartLine;
-
-  CanonicalCsvBlocks(String fileName, CanonicalCsvBlockParser parser, ReadContext context) {
-    this.fileName = requireNonNull(fileName, "fileName");
-    this.parser = requireNonNull(parser, "parser");
-    this.context = requireNonNull(context, "context");
-  }
+  private CanonicalCsvBlocks() {}
 
   /**
    * Reads {@code file}, whose first line is its header, in {@code blocks}.
    *
-   * @return 0 when every line was read, else the line from which the plain reader must read the
-   *     rest (a quoted field there runs past its line)
+   * @return 0 when every line was read, else the line from which the plain reader must read (a
+   *     quoted field runs past its line there; 1 when nothing of the file was taken)
    */
-  long read(Path file, LineBlocks blocks) throws IOException {
-    blocks.read(file, parser::parse, this::take);
-    return restartLine;
+  static long read(
+      Path file, LineBlocks blocks, CanonicalCsvBlockParser parser, ReadContext context)
+      throws IOException {
+    if (context.intake().engine() instanceof CostAccumulator) {
+      return readIntoPartials(file, blocks, parser, context);
+    }
+    return readInOrder(file, blocks, parser, context);
   }
 
-  private void take(CanonicalCsvBlockParser.Parsed parsed, long firstLine) {
-    if (restartLine > 0) {
-      return;
+  /** What one block left: its account, and where the plain reader must take over (or -1). */
+  private record Part(DataQuality quality, int restartLine) {}
+
+  private static long readIntoPartials(
+      Path file, LineBlocks blocks, CanonicalCsvBlockParser parser, ReadContext context)
+      throws IOException {
+    CostAccumulator engine = (CostAccumulator) context.intake().engine();
+    List<CostAccumulator> partials = Collections.synchronizedList(new ArrayList<>());
+    ThreadLocal<CostAccumulator> partial =
+        ThreadLocal.withInitial(
+            () -> {
+              CostAccumulator mine = engine.partial();
+              partials.add(mine);
+              return mine;
+            });
+    DataQuality pending = new DataQuality();
+    boolean[] restarted = {false};
+    blocks.read(
+        file,
+        block -> {
+          DataQuality quality = new DataQuality();
+          EventIntake intake = new EventIntake(partial.get(), quality);
+          int restart =
+              parser.parse(
+                  block,
+                  new CanonicalCsvBlockParser.RecordSink() {
+                    @Override
+                    public void event(OnboardingEvent event) {
+                      intake.accept(CanonicalEventsReader.NAME, event);
+                    }
+
+                    @Override
+                    public void rejected(RecordRef ref, String reason) {
+                      quality.rejected(CanonicalEventsReader.NAME, ref, reason);
+                    }
+                  });
+          return new Part(quality, restart);
+        },
+        (part, firstLine) -> {
+          if (!restarted[0]) {
+            pending.addAll(part.quality(), firstLine - 1);
+            restarted[0] = part.restartLine() >= 0;
+          }
+        });
+    if (restarted[0]) {
+      return 1; // the partials are dropped: the plain reader reads it all
     }
-    long shift = firstLine - 1;
-    for (Object entry : parsed.entries()) {
-      if (entry instanceof CanonicalCsvBlockParser.Rejection) {
-        CanonicalCsvBlockParser.Rejection rejection = (CanonicalCsvBlockParser.Rejection) entry;
-        context
-            .quality()
-            .rejected(
-                CanonicalEventsReader.NAME,
-                RecordRef.line(fileName, rejection.line() + shift),
-                rejection.reason());
-      } else {
-        OnboardingEvent event = (OnboardingEvent) entry;
-        if (shift > 0) {
-          RecordRef ref = RecordRef.line(fileName, event.provenance().ref().line() + shift);
-          event = event.withProvenance(event.provenance().at(ref));
-        }
-        context.intake().accept(CanonicalEventsReader.NAME, event);
-      }
-    }
-    if (parsed.restartLine() >= 0) {
-      restartLine = firstLine + parsed.restartLine();
-    }
+    partials.forEach(engine::absorb);
+    context.quality().addAll(pending, 0);
+    return 0;
+  }
+
+  /** A block's events and rejections in file order, for the intake on the calling thread. */
+  private record Entries(List<Object> entries, int restartLine) {}
+
+  private static long readInOrder(
+      Path file, LineBlocks blocks, CanonicalCsvBlockParser parser, ReadContext context)
+      throws IOException {
+    long[] restartLine = {0};
+    blocks.read(
+        file,
+        block -> {
+          List<Object> entries = new ArrayList<>();
+          int restart =
+              parser.parse(
+                  block,
+                  new CanonicalCsvBlockParser.RecordSink() {
+                    @Override
+                    public void event(OnboardingEvent event) {
+                      entries.add(event);
+                    }
+
+                    @Override
+                    public void rejected(RecordRef ref, String reason) {
+                      entries.add(new Rejected(ref, reason));
+                    }
+                  });
+          return new Entries(entries, restart);
+        },
+        (entries, firstLine) -> {
+          if (restartLine[0] > 0) {
+            return;
+          }
+          long shift = firstLine - 1;
+          for (Object entry : entries.entries()) {
+            if (entry instanceof Rejected) {
+              Rejected rejected = (Rejected) entry;
+              context
+                  .quality()
+                  .rejected(
+                      CanonicalEventsReader.NAME, moved(rejected.ref(), shift), rejected.reason());
+            } else {
+              OnboardingEvent event = (OnboardingEvent) entry;
+              if (shift > 0) {
+                RecordRef ref = moved(event.provenance().ref(), shift);
+                event = event.withProvenance(event.provenance().at(ref));
+              }
+              context.intake().accept(CanonicalEventsReader.NAME, event);
+            }
+          }
+          if (entries.restartLine() >= 0) {
+            restartLine[0] = firstLine + entries.restartLine();
+          }
+        });
+    return restartLine[0];
+  }
+
+  /** A record that broke a rule, where and why. */
+  private record Rejected(RecordRef ref, String reason) {}
+
+  private static RecordRef moved(RecordRef ref, long shift) {
+    return RecordRef.line(ref.file(), ref.line() + shift);
   }
 }

@@ -93,9 +93,11 @@ public final class CanonicalEventsReader implements EvidenceReader {
       }
     }
     long restartLine =
-        new CanonicalCsvBlocks(
-                name, new CanonicalCsvBlockParser(name, delimiter, indexOf, parser), context)
-            .read(file, blocks.get());
+        CanonicalCsvBlocks.read(
+            file,
+            blocks.get(),
+            new CanonicalCsvBlockParser(name, delimiter, indexOf, parser),
+            context);
     if (restartLine > 0) {
       try (CsvTable table = CsvTable.open(file, name)) {
         readRows(table, indexOf, parser, context, restartLine);

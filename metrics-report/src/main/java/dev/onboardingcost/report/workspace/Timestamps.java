@@ -4,11 +4,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
+import java.time.zone.ZoneRules;
+import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
  * ISO-8601 timestamps as exports write them: with an offset or {@code Z}, or without (read in the
@@ -45,13 +49,24 @@ public final class Timestamps {
           .optionalStart()
           .appendOffset("+HH", "Z")
           .optionalEnd()
-          .toFormatter();
+          .toFormatter()
+          .withResolverStyle(ResolverStyle.STRICT); // 2026-02-29 is no date, not February 28
 
   private final ZoneId zone;
+  private final ZoneRules rules;
+
+  /**
+   * For local dates with one UTC offset all day (no DST change near them), that offset, so that
+   * most timestamps without an offset need no look-up in the zone's rules: slot {@code epochDay %
+   * 1024} holds {@code epochDay << 20 | (offsetSeconds + 2^19)}, or 0. Shared by reading threads; a
+   * slot is written whole (opaque access), and a stale or missing one only costs a look-up.
+   */
+  private final AtomicLongArray dayOffsets = new AtomicLongArray(1024);
 
   /** Timestamps without an offset are read in {@code zone}. */
   public Timestamps(ZoneId zone) {
     this.zone = zone;
+    this.rules = zone.getRules();
   }
 
   /**
@@ -112,35 +127,64 @@ public final class Timestamps {
       second = digits(s, 17, 2);
       at = 19;
     }
-    if ((year | month | day | hour | minute | second) < 0) {
-      return null;
+    if ((year | month | day | hour | minute | second) < 0
+        || month < 1
+        || month > 12
+        || day < 1
+        || day > YearMonth.of(year, month).lengthOfMonth()
+        || hour > 23
+        || minute > 59
+        || second > 59) {
+      return null; // the formatter explains
     }
-    try {
-      LocalDateTime local = LocalDateTime.of(year, month, day, hour, minute, second);
-      if (at == n) {
-        return local.atZone(zone).toInstant();
+    long epochDay = LocalDate.of(year, month, day).toEpochDay();
+    long localSecond = epochDay * SECONDS_PER_DAY + hour * 3600L + minute * 60L + second;
+    if (at == n) {
+      Integer offset = offsetAllDay(epochDay);
+      if (offset != null) {
+        return Instant.ofEpochSecond(localSecond - offset);
       }
-      char sign = s.charAt(at);
-      if (sign == 'Z' && at + 1 == n) {
-        return local.toInstant(java.time.ZoneOffset.UTC);
-      }
-      if ((sign == '+' || sign == '-') && at + 6 == n && s.charAt(at + 3) == ':') {
-        int hours = digits(s, at + 1, 2);
-        int minutes = digits(s, at + 4, 2);
-        if ((hours | minutes) < 0) {
-          return null;
-        }
-        java.time.ZoneOffset offset =
-            sign == '+'
-                ? java.time.ZoneOffset.ofHoursMinutes(hours, minutes)
-                : java.time.ZoneOffset.ofHoursMinutes(-hours, -minutes);
-        return local.toInstant(offset);
-      }
-      return null;
-    } catch (java.time.DateTimeException e) {
-      return null;
+      return LocalDateTime.of(year, month, day, hour, minute, second).atZone(zone).toInstant();
     }
+    char sign = s.charAt(at);
+    if (sign == 'Z' && at + 1 == n) {
+      return Instant.ofEpochSecond(localSecond);
+    }
+    if ((sign == '+' || sign == '-') && at + 6 == n && s.charAt(at + 3) == ':') {
+      int hours = digits(s, at + 1, 2);
+      int minutes = digits(s, at + 4, 2);
+      if ((hours | minutes) < 0 || hours > 18 || minutes > 59 || (hours == 18 && minutes > 0)) {
+        return null;
+      }
+      int offset = (hours * 3600 + minutes * 60) * (sign == '+' ? 1 : -1);
+      return Instant.ofEpochSecond(localSecond - offset);
+    }
+    return null;
   }
+
+  /** The zone's UTC offset in seconds on local date {@code epochDay} if it has one all day. */
+  private Integer offsetAllDay(long epochDay) {
+    int slot = (int) Math.floorMod(epochDay, (long) dayOffsets.length());
+    long known = dayOffsets.getOpaque(slot);
+    if (known != 0 && known >> 20 == epochDay) {
+      return (int) (known & 0xFFFFF) - OFFSET_BIAS;
+    }
+    // Offsets are within 18 hours: a day with no change from a day before to a day after has one.
+    Instant before = Instant.ofEpochSecond((epochDay - 1) * SECONDS_PER_DAY);
+    Instant after = Instant.ofEpochSecond((epochDay + 2) * SECONDS_PER_DAY);
+    java.time.zone.ZoneOffsetTransition next = rules.nextTransition(before);
+    if (next != null && next.getInstant().isBefore(after)) {
+      return null;
+    }
+    int offset = rules.getOffset(before).getTotalSeconds();
+    if (epochDay >= 0 && epochDay < 1L << 40) {
+      dayOffsets.setOpaque(slot, epochDay << 20 | (offset + OFFSET_BIAS));
+    }
+    return offset;
+  }
+
+  private static final long SECONDS_PER_DAY = 86_400;
+  private static final int OFFSET_BIAS = 1 << 19;
 
   /**
    * The decimal number of {@code count} ASCII digits at {@code from}, or -1 (also past the end).

@@ -4,6 +4,7 @@ import static org.assertj.core.api.BDDAssertions.then;
 import static org.assertj.core.api.BDDAssertions.thenThrownBy;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -42,5 +43,37 @@ class TimestampsTest {
     thenThrownBy(() -> newYork.parse(text))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("expected an ISO-8601 timestamp like 2026-01-05T09:30:00-05:00");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"America/New_York", "Europe/Berlin", "Australia/Lord_Howe", "UTC"})
+  void times_without_an_offset_are_read_as_java_time_reads_them_in_the_zone(String zoneId) {
+    // GIVEN every quarter hour of three years in a zone, DST changes (gaps, overlaps) included,
+    // read twice so that the second reading comes from the remembered offsets of each day
+    ZoneId zone = ZoneId.of(zoneId);
+    Timestamps timestamps = new Timestamps(zone);
+    for (int pass = 0; pass < 2; pass++) {
+      for (LocalDateTime t = LocalDateTime.of(2025, 1, 1, 0, 0);
+          t.getYear() < 2028;
+          t = t.plusMinutes(15)) {
+        // WHEN read; THEN it is the instant java.time gives
+        then(timestamps.parse(t.toString()))
+            .as("%s in %s", t, zone)
+            .isEqualTo(t.atZone(zone).toInstant());
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "2026-02-29T09:30:00Z", // not a leap year
+    "2026-04-31T09:30:00Z",
+    "2026-01-05T09:60:00Z",
+    "2026-01-05T09:30:60Z",
+    "2026-01-05T09:30:00+18:30",
+    "2026-01-05T09:30:00+10:60",
+  })
+  void refuses_impossible_dates_times_and_offsets(String text) {
+    thenThrownBy(() -> newYork.parse(text)).isInstanceOf(IllegalArgumentException.class);
   }
 }
