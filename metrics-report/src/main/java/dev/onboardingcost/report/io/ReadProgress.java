@@ -46,7 +46,7 @@ public final class ReadProgress {
     };
   }
 
-  private static void report(long bytes) {
+  static void report(long bytes) {
     LongConsumer current = listener;
     if (current != null) {
       current.accept(bytes);

@@ -1,0 +1,182 @@
+package dev.onboardingcost.report.io;
+
+import static org.assertj.core.api.BDDAssertions.catchThrowable;
+import static org.assertj.core.api.BDDAssertions.then;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class LineBlocksTest {
+  @TempDir Path dir;
+
+  /** Every line as "number:text", read by LineBlocks. */
+  private List<String> linesOf(byte[] content, int blockSize, int threads) throws IOException {
+    Path file = dir.resolve("lines.txt");
+    Files.write(file, content);
+    List<String> seen = new ArrayList<>();
+    List<Integer> order = new ArrayList<>();
+    new LineBlocks(blockSize, threads)
+        .read(
+            file,
+            block -> {
+              List<String> lines = new ArrayList<>();
+              block.forEachLine(
+                  (bytes, start, end, index) ->
+                      lines.add(index + ":" + new String(bytes, start, end - start, "UTF-8")));
+              lines.add("#" + block.index());
+              return lines;
+            },
+            (lines, firstLine) -> {
+              for (String line : lines) {
+                if (line.startsWith("#")) {
+                  order.add(Integer.parseInt(line.substring(1)));
+                } else {
+                  int colon = line.indexOf(':');
+                  seen.add(
+                      (firstLine + Integer.parseInt(line.substring(0, colon)))
+                          + line.substring(colon));
+                }
+              }
+            });
+    for (int i = 0; i < order.size(); i++) {
+      then(order.get(i)).as("blocks in file order").isEqualTo(i);
+    }
+    return seen;
+  }
+
+  /** The same, by BufferedReader.readLine (the reference for line numbers). */
+  private static List<String> reference(String text) throws IOException {
+    List<String> lines = new ArrayList<>();
+    BufferedReader in = new BufferedReader(new StringReader(text));
+    long number = 0;
+    for (String line = in.readLine(); line != null; line = in.readLine()) {
+      lines.add(++number + ":" + line);
+    }
+    return lines;
+  }
+
+  @ParameterizedTest(name = "block of {0} bytes on {1} threads")
+  @CsvSource({"1, 1", "1, 3", "7, 2", "16, 2", "64, 4", "4194304, 2"})
+  void numbers_lines_as_readLine_does_whatever_the_block_size(int blockSize, int threads)
+      throws IOException {
+    // GIVEN random lines with LF, CRLF, lone CR, empty lines and no final line end
+    Random random = new Random(blockSize * 31L + threads);
+    for (int round = 0; round < 20; round++) {
+      StringBuilder text = new StringBuilder();
+      int lines = random.nextInt(200);
+      for (int i = 0; i < lines; i++) {
+        text.append("é-line ".repeat(random.nextInt(4))).append(i);
+        text.append(List.of("\n", "\r\n", "\r", "\n\n").get(random.nextInt(4)));
+      }
+      if (random.nextBoolean()) {
+        text.append("last without a line end");
+      }
+      // WHEN LineBlocks reads it
+      List<String> seen =
+          linesOf(text.toString().getBytes(StandardCharsets.UTF_8), blockSize, threads);
+      // THEN the lines and their numbers are those of BufferedReader, in order
+      then(seen).isEqualTo(reference(text.toString()));
+    }
+  }
+
+  @Test
+  void skips_a_utf8_byte_order_mark_and_reads_crlf() throws IOException {
+    // GIVEN a file with a BOM and CRLF line ends
+    byte[] content = "\uFEFFa,b\r\nc,d\r\n".getBytes(StandardCharsets.UTF_8);
+    // WHEN / THEN
+    then(linesOf(content, 4, 2)).containsExactly("1:a,b", "2:c,d");
+    then(linesOf(content, 1 << 20, 2)).containsExactly("1:a,b", "2:c,d");
+  }
+
+  @Test
+  void reads_an_empty_file_and_a_file_of_only_a_bom() throws IOException {
+    then(linesOf(new byte[0], 8, 2)).isEmpty();
+    then(linesOf(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, 8, 2)).isEmpty();
+  }
+
+  @Test
+  void reads_a_last_line_without_a_line_end_and_lines_longer_than_a_block() throws IOException {
+    String text = "short\n" + "x".repeat(100) + "\nend";
+    then(linesOf(text.getBytes(StandardCharsets.UTF_8), 8, 2))
+        .containsExactly("1:short", "2:" + "x".repeat(100), "3:end");
+  }
+
+  @Test
+  void gives_workers_the_offset_of_each_block_in_the_file() throws IOException {
+    // GIVEN a file with a BOM and lines of 4 bytes
+    Path file = dir.resolve("offsets.txt");
+    Files.write(file, "\uFEFFaaa\nbbb\nccc\n".getBytes(StandardCharsets.UTF_8));
+    List<Long> offsets = new ArrayList<>();
+    // WHEN it is read in blocks of one line
+    new LineBlocks(4, 2).read(file, block -> block.offset(), (offset, line) -> offsets.add(offset));
+    // THEN the offsets count the BOM
+    then(offsets).containsExactly(3L, 7L, 11L);
+  }
+
+  @Test
+  void passes_a_worker_exception_to_the_caller_and_leaves_no_thread() throws Exception {
+    // GIVEN many blocks, of which the fifth fails
+    Path file = dir.resolve("fails.txt");
+    Files.writeString(file, "line\n".repeat(1000));
+    // WHEN
+    Throwable thrown =
+        catchThrowable(
+            () ->
+                new LineBlocks(50, 2)
+                    .read(
+                        file,
+                        block -> {
+                          if (block.index() == 4) {
+                            throw new IOException("block 4 is bad");
+                          }
+                          return block.index();
+                        },
+                        (index, line) -> {}));
+    // THEN the caller gets the worker's exception, and the workers are gone
+    then(thrown).isInstanceOf(IOException.class).hasMessage("block 4 is bad");
+    then(liveWorkerThreads()).isZero();
+  }
+
+  @Test
+  void passes_a_consumer_exception_to_the_caller_and_leaves_no_thread() throws Exception {
+    Path file = dir.resolve("consumer.txt");
+    Files.writeString(file, "line\n".repeat(1000));
+    Throwable thrown =
+        catchThrowable(
+            () ->
+                new LineBlocks(50, 2)
+                    .read(
+                        file,
+                        LineBlocks.Block::index,
+                        (index, line) -> {
+                          if (index == 3) {
+                            throw new IllegalStateException("consumer stops at 3");
+                          }
+                        }));
+    then(thrown).isInstanceOf(IllegalStateException.class).hasMessage("consumer stops at 3");
+    then(liveWorkerThreads()).isZero();
+  }
+
+  @Test
+  void rejects_a_block_size_or_thread_count_below_one() {
+    then(catchThrowable(() -> new LineBlocks(0, 1))).isInstanceOf(IllegalArgumentException.class);
+    then(catchThrowable(() -> new LineBlocks(1, 0))).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  private static long liveWorkerThreads() {
+    return Thread.getAllStackTraces().keySet().stream()
+        .filter(t -> t.getName().startsWith("line-blocks-") && t.isAlive())
+        .count();
+  }
+}
