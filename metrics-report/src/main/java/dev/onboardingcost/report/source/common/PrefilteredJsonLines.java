@@ -1,6 +1,7 @@
 package dev.onboardingcost.report.source.common;
 
 import dev.onboardingcost.core.model.RecordRef;
+import dev.onboardingcost.report.io.ByteScan;
 import dev.onboardingcost.report.io.JsonRecords;
 import dev.onboardingcost.report.io.LineBlocks;
 import dev.onboardingcost.report.io.TextFiles;
@@ -107,18 +108,19 @@ public final class PrefilteredJsonLines {
   private static List<SortedLine> sort(
       LineBlocks.Block block, StrictJsonLine scanner, Prefilter prefilter) throws IOException {
     List<SortedLine> lines = new ArrayList<>();
-    block.forEachLine(
-        (bytes, start, end, index) -> {
-          if (isBlank(bytes, start, end)) {
-            return;
-          }
-          String text = scanner.keyText(bytes, start, end);
+    block.forEachLineFound(
+        (bytes, start, blockEnd, index) -> {
+          String text = scanner.keyText(bytes, start, blockEnd);
           if (text != null && !text.isEmpty() && prefilter.ignores(text)) {
             lines.add(new SortedLine(index, text, null));
-          } else {
+            return scanner.lineEnd();
+          }
+          int end = ByteScan.lineEnd(bytes, start, blockEnd);
+          if (!isBlank(bytes, start, end)) {
             String line = new String(bytes, start, end - start, StandardCharsets.UTF_8);
             lines.add(new SortedLine(index, null, JsonRecords.parseLine(line)));
           }
+          return end;
         });
     return lines;
   }

@@ -1,5 +1,6 @@
 package dev.onboardingcost.report.source.common;
 
+import dev.onboardingcost.report.io.ByteScan;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -30,6 +31,7 @@ final class StrictJsonLine {
   private int found;
   private int valueStart;
   private int valueEnd;
+  private int lineEnd;
 
   /**
    * Reads the top-level {@code key}; a line with a top-level key in {@code wrapperKeys} gets no
@@ -42,13 +44,12 @@ final class StrictJsonLine {
   }
 
   /**
-   * The text of the top-level key in {@code bytes[from, to)}, stripped of blanks, or null when the
-   * line is not surely such an object (see the class comment).
+   * The text of the top-level key in the line at {@code bytes[from]} (which ends at the first
+   * {@code \n} or {@code \r} before {@code to}), stripped of blanks, or null when the line is not
+   * surely such an object (see the class comment). After an answer, {@link #lineEnd()} is where the
+   * line ends.
    */
   String keyText(byte[] bytes, int from, int to) {
-    if (to - from > MAX_LINE) {
-      return null;
-    }
     this.bytes = bytes;
     this.end = to;
     this.found = 0;
@@ -57,9 +58,14 @@ final class StrictJsonLine {
       return null;
     }
     p = object(p, 1, true);
-    if (p < 0 || blanks(p) != end || found != 1) {
+    if (p < 0) {
       return null;
     }
+    p = blanks(p);
+    if ((p < end && bytes[p] != '\n' && bytes[p] != '\r') || found != 1 || p - from > MAX_LINE) {
+      return null;
+    }
+    lineEnd = p;
     for (int i = valueStart; i < valueEnd; i++) {
       if (bytes[i] < 0x20 || bytes[i] > 0x7E) {
         return null;
@@ -67,6 +73,11 @@ final class StrictJsonLine {
     }
     return new String(bytes, valueStart, valueEnd - valueStart, StandardCharsets.ISO_8859_1)
         .strip();
+  }
+
+  /** Where the line of the last answer ends: its {@code \n} or {@code \r}, or {@code to}. */
+  int lineEnd() {
+    return lineEnd;
   }
 
   private int blanks(int p) {
@@ -184,7 +195,7 @@ final class StrictJsonLine {
   private int string(int p) {
     escaped = false;
     p++;
-    while (p < end) {
+    while ((p = ByteScan.stringSpecial(bytes, p, end)) < end) {
       byte c = bytes[p];
       if (c == '"') {
         return p + 1;
@@ -195,10 +206,8 @@ final class StrictJsonLine {
         if (p < 0) {
           return -1;
         }
-      } else if (c >= 0 && c < 0x20) {
-        return -1;
       } else {
-        p++;
+        return -1; // a control character
       }
     }
     return -1;
@@ -293,6 +302,8 @@ final class StrictJsonLine {
   }
 
   private boolean same(byte[] name, int from, int to) {
-    return Arrays.equals(name, 0, name.length, bytes, from, to);
+    return to - from == name.length
+        && (from == to || bytes[from] == name[0])
+        && Arrays.equals(name, 0, name.length, bytes, from, to);
   }
 }
