@@ -59,4 +59,10 @@ if [ "$okta" -gt 0 ]; then
   compare "okta $okta ($(du -m "$ws/logs/okta/system-log.jsonl" | cut -f1) MB)" \
     "$root/bin/onboarding-cost" report "$ws" --outputs summary --out "$ws/out" -q -- \
     java -cp "$cp" dev.onboardingcost.bench.DuckDbPeer okta "$ws/logs/okta/system-log.jsonl"
+  # the reading part alone (open the workspace, read the log; no access-wait step, no statistics)
+  jar="$(ls "$root"/metrics-report/target/metrics-report-*-all.jar | head -n 1)"
+  javac -d "$work/harness" -cp "$jar" "$root/bench/OktaReadTime.java"
+  compare "okta $okta, reading only" \
+    java -Xmx256m -cp "$jar:$work/harness" OktaReadTime "$ws" -- \
+    java -cp "$cp" dev.onboardingcost.bench.DuckDbPeer okta "$ws/logs/okta/system-log.jsonl"
 fi
