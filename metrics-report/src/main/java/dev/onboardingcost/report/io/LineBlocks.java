@@ -24,7 +24,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * the number of the block's first line.
  *
  * <p>A block is a few megabytes cut just after a {@code \n}; it only grows past its size when one
- * line is longer. At most {@code threads + 1} blocks are in flight, and their buffers are reused,
+ * line is longer. At most {@code threads + min(threads, 4)} blocks are in flight (a few queued, so
+ * the workers keep busy while the calling thread waits for a core), and their buffers are reused,
  * so memory stays flat however big the file is. A UTF-8 byte-order mark at the start of the file is
  * skipped. Lines end at {@code \n}, {@code \r\n} or a lone {@code \r}, as {@link
  * java.io.BufferedReader#readLine()} counts them; a last line without a line end is a line. A file
@@ -248,7 +249,7 @@ public final class LineBlocks {
         if (inFlight.isEmpty()) {
           break;
         }
-        if (block == null || inFlight.size() > threads) {
+        if (block == null || inFlight.size() >= threads + Math.min(threads, 4)) {
           Done<R> done = await(inFlight.poll());
           consumer.accept(done.result, line);
           line += done.lines;
