@@ -17,8 +17,8 @@ sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(1000000 5000000 10000000)
 command -v /usr/bin/time >/dev/null || { echo "install GNU time: apt-get install -y time" >&2; exit 1; }
 
-# Builds every module, the bench one too, and writes each module's class path (no install needed).
-(cd "$root" && mvn -B -q -Pbench -DskipTests -Djacoco.skip=true -Dspotless.check.skip=true \
+# Builds every module (metrics-bench too; -Pbench would also run JMH) and writes each module's class path (no install needed).
+(cd "$root" && mvn -B -q -DskipTests -Djacoco.skip=true -Dspotless.check.skip=true \
   package dependency:build-classpath -Dmdep.outputFile=target/cp.txt >&2)
 touch "$root"/metrics-report/target/metrics-report-*-all.jar # the launcher then will not rebuild
 cp="$root/metrics-bench/target/classes:$(cat "$root/metrics-bench/target/cp.txt")"
@@ -66,6 +66,12 @@ if [ "$okta" -gt 0 ]; then
   [ -d "$ws/logs/okta" ] || java -cp "$cp" dev.onboardingcost.bench.WorkspaceGenerator "$ws" 0 "$okta" "$hires" 7
   compare "okta $okta ($(du -m "$ws/logs/okta/system-log.jsonl" | cut -f1) MB)" \
     "$root/bin/onboarding-cost" report "$ws" --outputs summary --out "$ws/out" -q -- \
+    java -cp "$cp" dev.onboardingcost.bench.DuckDbPeer okta "$ws/logs/okta/system-log.jsonl"
+  # the reading part alone (open the workspace, read the log; no access-wait step, no statistics)
+  jar="$(ls "$root"/metrics-report/target/metrics-report-*-all.jar | head -n 1)"
+  javac -d "$work/harness" -cp "$jar" "$root/bench/OktaReadTime.java"
+  compare "okta $okta, reading only" \
+    java -Xmx256m -cp "$jar:$work/harness" OktaReadTime "$ws" -- \
     java -cp "$cp" dev.onboardingcost.bench.DuckDbPeer okta "$ws/logs/okta/system-log.jsonl"
 fi
 echo

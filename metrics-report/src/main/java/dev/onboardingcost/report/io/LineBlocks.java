@@ -24,7 +24,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * the number of the block's first line.
  *
  * <p>A block is a few megabytes cut just after a {@code \n}; it only grows past its size when one
- * line is longer. At most {@code threads + 1} blocks are in flight, and their buffers are reused,
+ * line is longer. At most {@code threads + min(threads, 4)} blocks are in flight (a few queued, so
+ * the workers keep busy while the calling thread waits for a core), and their buffers are reused,
  * so memory stays flat however big the file is. A UTF-8 byte-order mark at the start of the file is
  * skipped. Lines end at {@code \n}, {@code \r\n} or a lone {@code \r}, as {@link
  * java.io.BufferedReader#readLine()} counts them; a last line without a line end is a line. A file
@@ -88,6 +89,17 @@ public final class LineBlocks {
     void line(byte[] bytes, int start, int end, int index) throws IOException;
   }
 
+  /** Reads the lines of a block, finding where each ends. */
+  @FunctionalInterface
+  public interface LineReader {
+    /**
+     * Reads the line at {@code bytes[start]}, which ends at the first {@code \n} or {@code \r}
+     * before {@code blockEnd}; returns that index, or {@code blockEnd} when there is none. {@code
+     * index} is 0 for the block's first line.
+     */
+    int line(byte[] bytes, int start, int blockEnd, int index) throws IOException;
+  }
+
   /**
    * Bytes {@code [start, end)} of {@link #bytes()}: whole lines of the file from byte {@link
    * #offset()}. Valid only while its worker runs.
@@ -136,20 +148,48 @@ public final class LineBlocks {
       int count = 0;
       int lineStart = 0;
       int i = 0;
-      while (i < end) {
-        byte c = bytes[i];
-        if (c > '\r' || (c != '\n' && c != '\r')) {
-          i++;
-          continue;
-        }
+      while ((i = ByteScan.lineEnd(bytes, i, end)) < end) {
         visitor.line(bytes, lineStart, i, count++);
-        i += c == '\r' && i + 1 < end && bytes[i + 1] == '\n' ? 2 : 1;
+        i += bytes[i] == '\r' && i + 1 < end && bytes[i + 1] == '\n' ? 2 : 1;
         lineStart = i;
       }
       if (lineStart < end) {
         visitor.line(bytes, lineStart, end, count++);
       }
       lines = count;
+    }
+
+    /**
+     * Calls {@code reader} for every line of the block, in order, letting it find where each line
+     * ends (while it parses the line, say): it gets the line's start and the block's end, and
+     * returns the index of the line's {@code \n} or {@code \r}, or the block's end for a last line
+     * without one. It must not return past a line end.
+     *
+     * @throws IllegalStateException when {@code reader} returns an index that is not a line end
+     */
+    public void forEachLineFound(LineReader reader) throws IOException {
+      int count = 0;
+      int i = 0;
+      while (i < end) {
+        int lineEnd = reader.line(bytes, i, end, count++);
+        if (lineEnd < i || lineEnd > end || (lineEnd < end && !isLineEnd(bytes[lineEnd]))) {
+          throw new IllegalStateException(
+              "line reader returned " + lineEnd + " for the line at " + i + ": not a line end");
+        }
+        if (lineEnd == end) {
+          break;
+        }
+        i =
+            lineEnd
+                + (bytes[lineEnd] == '\r' && lineEnd + 1 < end && bytes[lineEnd + 1] == '\n'
+                    ? 2
+                    : 1);
+      }
+      lines = count;
+    }
+
+    private static boolean isLineEnd(byte b) {
+      return b == '\n' || b == '\r';
     }
 
     /** How many lines the block has. */
@@ -209,7 +249,7 @@ public final class LineBlocks {
         if (inFlight.isEmpty()) {
           break;
         }
-        if (block == null || inFlight.size() > threads) {
+        if (block == null || inFlight.size() >= threads + Math.min(threads, 4)) {
           Done<R> done = await(inFlight.poll());
           consumer.accept(done.result, line);
           line += done.lines;

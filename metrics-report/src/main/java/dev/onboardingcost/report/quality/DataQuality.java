@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * The account of every record read, per source (SPEC section 10): each is used, ignored or
@@ -35,10 +36,18 @@ public final class DataQuality {
 
   /** A record was valid but says nothing about onboarding. */
   public void ignored(String source, RecordRef ref, String reason) {
+    ignored(source, ref, () -> reason);
+  }
+
+  /**
+   * A record was valid but says nothing about onboarding; {@code reason} is asked only while
+   * ignored records are still listed (a big log's millions of sign-ins build no text).
+   */
+  public void ignored(String source, RecordRef ref, Supplier<String> reason) {
     of(source)[1]++;
     if (ignoredListed < IGNORED_LISTED) {
       ignoredListed++;
-      problems.add(new Problem(Problem.Kind.IGNORED, source, ref, reason));
+      problems.add(new Problem(Problem.Kind.IGNORED, source, ref, reason.get()));
     } else {
       ignoredNotListed++;
     }

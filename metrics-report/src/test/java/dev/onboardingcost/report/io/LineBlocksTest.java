@@ -22,6 +22,15 @@ class LineBlocksTest {
 
   /** Every line as "number:text", read by LineBlocks. */
   private List<String> linesOf(byte[] content, int blockSize, int threads) throws IOException {
+    List<String> visited = linesOf(content, blockSize, threads, false);
+    then(linesOf(content, blockSize, threads, true))
+        .as("lines found by the reader")
+        .isEqualTo(visited);
+    return visited;
+  }
+
+  private List<String> linesOf(byte[] content, int blockSize, int threads, boolean found)
+      throws IOException {
     Path file = dir.resolve("lines.txt");
     Files.write(file, content);
     List<String> seen = new ArrayList<>();
@@ -31,9 +40,18 @@ class LineBlocksTest {
             file,
             block -> {
               List<String> lines = new ArrayList<>();
-              block.forEachLine(
-                  (bytes, start, end, index) ->
-                      lines.add(index + ":" + new String(bytes, start, end - start, "UTF-8")));
+              if (found) {
+                block.forEachLineFound(
+                    (bytes, start, blockEnd, index) -> {
+                      int end = ByteScan.lineEnd(bytes, start, blockEnd);
+                      lines.add(index + ":" + new String(bytes, start, end - start, "UTF-8"));
+                      return end;
+                    });
+              } else {
+                block.forEachLine(
+                    (bytes, start, end, index) ->
+                        lines.add(index + ":" + new String(bytes, start, end - start, "UTF-8")));
+              }
               lines.add("#" + block.index());
               return lines;
             },
@@ -166,6 +184,24 @@ class LineBlocksTest {
                         }));
     then(thrown).isInstanceOf(IllegalStateException.class).hasMessage("consumer stops at 3");
     then(liveWorkerThreads()).isZero();
+  }
+
+  @Test
+  void refuses_a_line_reader_that_returns_no_line_end() throws IOException {
+    Path file = dir.resolve("wrong.txt");
+    Files.writeString(file, "abc\ndef\n");
+    Throwable thrown =
+        catchThrowable(
+            () ->
+                new LineBlocks(1024, 1)
+                    .read(
+                        file,
+                        block -> {
+                          block.forEachLineFound((bytes, start, blockEnd, index) -> start + 1);
+                          return 0;
+                        },
+                        (result, line) -> {}));
+    then(thrown).isInstanceOf(IllegalStateException.class).hasMessageContaining("not a line end");
   }
 
   @Test

@@ -32,31 +32,32 @@ public final class JsonLogs {
   public static void read(
       ReadContext context, String source, Path file, List<String> containers, Handler handler)
       throws IOException {
-    JsonRecords.read(
-        file,
-        context.nameOf(file),
-        containers,
-        new JsonRecords.Sink() {
-          @Override
-          public void record(JsonNode record, RecordRef ref) {
-            if (!record.isObject()) {
-              context
-                  .quality()
-                  .rejected(source, ref, "expected a JSON object, got " + record.getNodeType());
-              return;
-            }
-            try {
-              handler.handle(record, ref);
-            } catch (Skip skip) {
-              account(context, source, ref, skip);
-            }
-          }
+    JsonRecords.read(file, context.nameOf(file), containers, sink(context, source, handler));
+  }
 
-          @Override
-          public void broken(RecordRef ref, String message) {
-            context.quality().rejected(source, ref, message);
-          }
-        });
+  /** The sink that checks each record is an object, runs {@code handler} and accounts skips. */
+  static JsonRecords.Sink sink(ReadContext context, String source, Handler handler) {
+    return new JsonRecords.Sink() {
+      @Override
+      public void record(JsonNode record, RecordRef ref) {
+        if (!record.isObject()) {
+          context
+              .quality()
+              .rejected(source, ref, "expected a JSON object, got " + record.getNodeType());
+          return;
+        }
+        try {
+          handler.handle(record, ref);
+        } catch (Skip skip) {
+          account(context, source, ref, skip);
+        }
+      }
+
+      @Override
+      public void broken(RecordRef ref, String message) {
+        context.quality().rejected(source, ref, message);
+      }
+    };
   }
 
   /** Counts a skipped record as ignored or rejected. */
