@@ -3,19 +3,10 @@ package dev.onboardingcost.report.cli;
 import dev.onboardingcost.core.cost.CostReport;
 import dev.onboardingcost.core.model.Rounding;
 import dev.onboardingcost.report.ReportResults;
-import dev.onboardingcost.report.chart.ChartFiles;
-import dev.onboardingcost.report.chart.NamedChart;
-import dev.onboardingcost.report.chart.ReportCharts;
-import dev.onboardingcost.report.excel.ChartImage;
-import dev.onboardingcost.report.excel.WorkbookWriter;
 import dev.onboardingcost.report.io.OutputStaging;
-import dev.onboardingcost.report.pitch.PitchWriter;
-import dev.onboardingcost.report.summary.SummaryJson;
-import dev.onboardingcost.report.summary.SummaryWriter;
 import dev.onboardingcost.report.workspace.Analysis;
 import dev.onboardingcost.report.workspace.EvidenceReaders;
 import dev.onboardingcost.report.workspace.Workspace;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -94,10 +85,7 @@ final class ReportCommand implements Callable<Integer> {
     ReportResults results = ReportResults.of(analysis);
     Path outDir = out != null ? out : workspace.resolve("out");
     try (OutputStaging staging = OutputStaging.create(outDir)) {
-      if (wanted.contains(ReportOutput.SUMMARY)) {
-        SummaryJson.write(SummaryWriter.summaryOf(results), staging.file("summary.json"));
-      }
-      writeReport(staging, results, wanted);
+      ConcurrentReportWriter.write(staging, results, wanted);
       staging.commit();
     }
     if (!common.quiet) {
@@ -105,39 +93,6 @@ final class ReportCommand implements Callable<Integer> {
     }
     long rejected = analysis.quality().total().rejected();
     return strict && rejected > 0 ? OnboardingCostCli.EXIT_STRICT : 0;
-  }
-
-  /**
-   * Writes the charts, the workbook (which shows the charts) and the pitch, as far as {@code
-   * wanted} asks for them, into the staging.
-   */
-  private static void writeReport(
-      OutputStaging staging, ReportResults results, Set<ReportOutput> wanted) throws IOException {
-    boolean workbook = wanted.contains(ReportOutput.WORKBOOK);
-    boolean charts = wanted.contains(ReportOutput.CHARTS);
-    boolean pitch = wanted.contains(ReportOutput.PITCH);
-    if (!workbook && !charts && !pitch) {
-      return;
-    }
-    List<ChartImage> images = new ArrayList<>();
-    List<String> names = new ArrayList<>();
-    if (workbook || charts) {
-      for (NamedChart chart : ReportCharts.of(results)) {
-        byte[] png = ChartFiles.png(chart.chart());
-        if (charts) {
-          ChartFiles.writePng(png, staging.file("charts/" + chart.name() + ".png"));
-          ChartFiles.writeSvg(chart.chart(), staging.file("charts/" + chart.name() + ".svg"));
-          names.add(chart.name());
-        }
-        images.add(new ChartImage(chart.name(), png));
-      }
-    }
-    if (workbook) {
-      WorkbookWriter.write(results, images, staging.file(WorkbookWriter.FILE_NAME));
-    }
-    if (pitch) {
-      PitchWriter.write(results, names, staging.file(PitchWriter.FILE_NAME));
-    }
   }
 
   private static void printHeadline(

@@ -142,9 +142,9 @@ final class AssumptionsSheet {
     for (int i = 0; i < entries.size(); i++) {
       RateTable.Entry entry = entries.get(i);
       Row row = sheet.createRow(r++);
-      Cells.text(row, 0, entry.basis().toString(), null);
+      Cells.text(row, 0, entry.basis().toString(), styles.plain);
       Cells.number(row, 1, entry.perHour(), styles.money);
-      Cells.text(row, 2, settings.currency().getCurrencyCode() + " per hour", null);
+      Cells.text(row, 2, settings.currency().getCurrencyCode() + " per hour", styles.plain);
       Cells.text(row, 3, entry.meaning(), styles.wrap);
       Cells.number(row, 4, i + 1, styles.integer);
     }
@@ -179,7 +179,7 @@ final class AssumptionsSheet {
       String meaning,
       String source) {
     Row row = sheet.createRow(r);
-    Cells.text(row, 0, key, null);
+    Cells.text(row, 0, key, styles.plain);
     Cells.number(row, 1, value, styles.fraction);
     finish(row, unit, meaning, source);
     return r + 1;
@@ -188,14 +188,14 @@ final class AssumptionsSheet {
   private int textRow(
       Sheet sheet, int r, String key, String value, String unit, String meaning, String source) {
     Row row = sheet.createRow(r);
-    Cells.text(row, 0, key, null);
-    Cells.text(row, 1, value, null);
+    Cells.text(row, 0, key, styles.plain);
+    Cells.text(row, 1, value, styles.plain);
     finish(row, unit, meaning, source);
     return r + 1;
   }
 
   private void finish(Row row, String unit, String meaning, String source) {
-    Cells.text(row, 2, unit, null);
+    Cells.text(row, 2, unit, styles.plain);
     Cells.text(row, 3, meaning, styles.wrap);
     Cells.text(row, 4, source, styles.wrap);
   }

@@ -157,7 +157,8 @@ final class EventsSheet {
   private void writeLine(Row row, int hireNo, HireCost hire, CostLine line) {
     BigDecimal interruptions = interruptionsOf(line);
     writeCommon(row, hireNo, hire.hire().id(), line);
-    Cells.text(row, TYPE, line.event().map(OnboardingEvent::type).orElse("provisioning"), null);
+    Cells.text(
+        row, TYPE, line.event().map(OnboardingEvent::type).orElse("provisioning"), styles.plain);
     Optional<Timing> timing = line.event().map(OnboardingEvent::timing);
     timing.flatMap(Timing::start).ifPresent(t -> dateTime(row, START, t));
     timing.flatMap(Timing::end).ifPresent(t -> dateTime(row, END, t));
@@ -172,25 +173,25 @@ final class EventsSheet {
     line.event()
         .ifPresentOrElse(
             event -> {
-              Cells.text(row, SOURCE, event.source().name(), null);
-              Cells.text(row, NOTE, event.provenance().note(), null);
-              Cells.text(row, ORIGIN, event.provenance().ref().toString(), null);
+              Cells.text(row, SOURCE, event.source().name(), styles.plain);
+              Cells.text(row, NOTE, event.provenance().note(), styles.plain);
+              Cells.text(row, ORIGIN, event.provenance().ref().toString(), styles.plain);
             },
             () -> {
-              Cells.text(row, SOURCE, "(assumption)", null);
+              Cells.text(row, SOURCE, "(assumption)", styles.plain);
               Cells.text(
                   row,
                   NOTE,
                   "no provisioning event: provisioning_minutes_per_hire at the provisioning_role"
                       + " rate",
-                  null);
-              Cells.text(row, ORIGIN, "onboarding.yaml", null);
+                  styles.plain);
+              Cells.text(row, ORIGIN, "onboarding.yaml", styles.plain);
             });
   }
 
   private void writeGroup(Row row, GroupKey key, Group group) {
     writeCommon(row, key.hireNo, key.hire, group.first);
-    Cells.text(row, TYPE, key.type + " (merged)", null);
+    Cells.text(row, TYPE, key.type + " (merged)", styles.plain);
     if (key.derived) {
       Cells.formula(
           row,
@@ -204,24 +205,24 @@ final class EventsSheet {
     }
     Cells.number(row, INTERRUPTIONS, group.interruptions, styles.fraction);
     writeMoney(row, group.minutes, group.first.payer().rate().perHour(), group.cost);
-    Cells.text(row, SOURCE, "(merged)", null);
-    Cells.text(row, NOTE, group.lines + " cost lines merged: the sheet is full", null);
+    Cells.text(row, SOURCE, "(merged)", styles.plain);
+    Cells.text(row, NOTE, group.lines + " cost lines merged: the sheet is full", styles.plain);
   }
 
   private void writeCommon(Row row, int hireNo, PersonId hire, CostLine line) {
     Cells.number(row, HIRE_NO, hireNo, styles.integer);
-    Cells.text(row, HIRE, hire.value(), null);
-    Cells.text(row, PAYER, line.payer().isHire() ? "hire" : "colleague", null);
-    Cells.text(row, PAID_TO, paidTo(line), null);
-    Cells.text(row, CATEGORY, line.category().key(), null);
+    Cells.text(row, HIRE, hire.value(), styles.plain);
+    Cells.text(row, PAYER, line.payer().isHire() ? "hire" : "colleague", styles.plain);
+    Cells.text(row, PAID_TO, paidTo(line), styles.plain);
+    Cells.text(row, CATEGORY, line.category().key(), styles.plain);
     line.system()
         .ifPresent(
             system -> {
               Cells.number(row, SYSTEM_NO, systemNumbers.get(system), styles.integer);
-              Cells.text(row, SYSTEM, system, null);
+              Cells.text(row, SYSTEM, system, styles.plain);
             });
     Cells.number(row, RATE_NO, rates.numberOf(line.payer().basis()), styles.integer);
-    Cells.text(row, BASIS, line.payer().basis().toString(), null);
+    Cells.text(row, BASIS, line.payer().basis().toString(), styles.plain);
   }
 
   private void writeMoney(Row row, BigDecimal minutes, BigDecimal rate, BigDecimal cost) {

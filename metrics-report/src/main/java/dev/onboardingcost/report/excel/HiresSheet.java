@@ -105,10 +105,10 @@ final class HiresSheet {
     int r = row.getRowNum() + 1;
     String key = "$A" + r;
     Cells.number(row, NO, number, styles.integer);
-    Cells.text(row, HIRE, person.id().value(), null);
-    Cells.text(row, NAME_COL, person.name(), null);
-    Cells.text(row, TEAM, person.team(), null);
-    Cells.text(row, ROLE, person.role(), null);
+    Cells.text(row, HIRE, person.id().value(), styles.plain);
+    Cells.text(row, NAME_COL, person.name(), styles.plain);
+    Cells.text(row, TEAM, person.team(), styles.plain);
+    Cells.text(row, ROLE, person.role(), styles.plain);
     Cells.date(row, START, person.startDate().orElseThrow(), styles.date);
     String hours = Cells.wholeColumn(EventsSheet.NAME, EventsSheet.HOURS);
     String cost = Cells.wholeColumn(EventsSheet.NAME, EventsSheet.COST);
@@ -182,7 +182,7 @@ final class HiresSheet {
         Cells.number(row, firstMilestone() + i, days, styles.decimal);
       }
     }
-    Cells.text(row, notGrantedColumn(), String.join(", ", hire.notGranted()), null);
+    Cells.text(row, notGrantedColumn(), String.join(", ", hire.notGranted()), styles.plain);
     Cells.dateTime(
         row,
         notGrantedColumn() + 1,

@@ -95,7 +95,7 @@ final class PlanSheets {
     int r = 1;
     for (QuarterForecast q : quarters) {
       Row row = sheet.createRow(r++);
-      Cells.text(row, QUARTER, q.quarter().toString(), null);
+      Cells.text(row, QUARTER, q.quarter().toString(), styles.plain);
       Cells.number(row, HIRES, q.hires(), styles.integer);
       q.expectedCost()
           .ifPresent(
@@ -108,11 +108,11 @@ final class PlanSheets {
                       styles.money));
       q.band().ifPresent(band -> band(row, band));
       q.capacityLossPct().ifPresent(pct -> Cells.number(row, CAPACITY, pct, styles.fraction));
-      Cells.text(row, ALERT, q.alert() ? "yes" : "no", null);
+      Cells.text(row, ALERT, q.alert() ? "yes" : "no", styles.plain);
       if (q.hiresToAlert().isPresent()) {
         Cells.number(row, HIRES_TO_ALERT, q.hiresToAlert().getAsLong(), styles.integer);
       } else {
-        Cells.text(row, HIRES_TO_ALERT, "never", null);
+        Cells.text(row, HIRES_TO_ALERT, "never", styles.plain);
       }
       Cells.number(row, ENGINEERS, q.engineersAtStart(), styles.integer);
       Cells.number(row, WORKING_HOURS, q.workingHours(), styles.hours);
@@ -144,7 +144,7 @@ final class PlanSheets {
         total,
         ALERT,
         totals.alertedQuarters() + (totals.alertedQuarters() == 1 ? " quarter" : " quarters"),
-        null);
+        styles.plain);
     Cells.number(total, ENGINEERS, totals.engineersAtEnd(), styles.integer);
     int noteRow = r + 1;
     if (f.reason().isPresent()) {
@@ -225,7 +225,7 @@ final class PlanSheets {
     int r = 1;
     for (FixPayback fix : fixes) {
       Row row = sheet.createRow(r++);
-      Cells.text(row, FIX, fix.fix().name(), null);
+      Cells.text(row, FIX, fix.fix().name(), styles.plain);
       Cells.number(row, SAVINGS, fix.savingsPerHire(), styles.money);
       Cells.number(row, ONE_OFF, fix.oneOffCost(), styles.money);
       if (fix.paybackHires().isPresent() && fix.savingsPerHire().signum() > 0) {
@@ -236,15 +236,15 @@ final class PlanSheets {
             fix.paybackHires().get(),
             styles.decimal);
       } else {
-        Cells.text(row, PAYBACK, "never", null);
+        Cells.text(row, PAYBACK, "never", styles.plain);
       }
       fix.firstQuarterSavings()
           .ifPresent(savings -> Cells.number(row, FIRST_QUARTER, savings, styles.money));
       Cells.number(row, RECURRING, fix.recurringCostPerQuarter(), styles.money);
       Cells.number(row, TARGETED, fix.targetedCostPerHire(), styles.money);
-      Cells.text(row, TARGETS, fix.fix().targets().toString(), null);
+      Cells.text(row, TARGETS, fix.fix().targets().toString(), styles.plain);
       Cells.number(row, REDUCTION, fix.fix().reduction(), styles.fraction);
-      fix.reason().ifPresent(reason -> Cells.text(row, REASON, reason, null));
+      fix.reason().ifPresent(reason -> Cells.text(row, REASON, reason, styles.plain));
     }
     Cells.text(
         sheet.createRow(r + 1),

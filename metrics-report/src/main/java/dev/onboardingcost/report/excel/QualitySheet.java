@@ -70,15 +70,15 @@ final class QualitySheet {
       for (EvidenceComparison c : hire.evidence()) {
         anyComparison = true;
         Row row = sheet.createRow(r++);
-        Cells.text(row, 0, c.hire().value(), null);
-        Cells.text(row, 1, c.category().key(), null);
+        Cells.text(row, 0, c.hire().value(), styles.plain);
+        Cells.text(row, 1, c.category().key(), styles.plain);
         Cells.number(row, 2, HiresSheet.hours(c.surveyMinutes()), styles.hours);
         Cells.number(row, 3, HiresSheet.hours(c.logMinutes()), styles.hours);
         Cells.number(
             row, 4, Rounding.money(c.surveyCost(), analysis.costs().currency()), styles.money);
         Cells.number(
             row, 5, Rounding.money(c.logCost(), analysis.costs().currency()), styles.money);
-        Cells.text(row, 6, c.counted().name().toLowerCase(Locale.ROOT), null);
+        Cells.text(row, 6, c.counted().name().toLowerCase(Locale.ROOT), styles.plain);
       }
     }
     if (!anyComparison) {
@@ -100,14 +100,14 @@ final class QualitySheet {
     for (int i = 0; i < listed; i++) {
       Problem p = problems.get(i);
       Row row = sheet.createRow(r++);
-      Cells.text(row, 0, p.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '), null);
-      Cells.text(row, 1, p.source(), null);
-      Cells.text(row, 2, p.ref().file(), null);
+      Cells.text(row, 0, p.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '), styles.plain);
+      Cells.text(row, 1, p.source(), styles.plain);
+      Cells.text(row, 2, p.ref().file(), styles.plain);
       if (p.ref().line() > 0) {
         Cells.number(row, 3, p.ref().line(), styles.integer);
       }
-      Cells.text(row, 4, p.ref().pointer(), null);
-      Cells.text(row, 5, p.reason(), null);
+      Cells.text(row, 4, p.ref().pointer(), styles.plain);
+      Cells.text(row, 5, p.reason(), styles.plain);
     }
     if (problems.isEmpty()) {
       Cells.text(sheet.createRow(r++), 0, "None: every record was counted.", styles.note);
@@ -123,7 +123,7 @@ final class QualitySheet {
 
   private int counts(Sheet sheet, int r, String source, SourceCounts c) {
     Row row = sheet.createRow(r);
-    Cells.text(row, 0, source, "Total".equals(source) ? styles.section : null);
+    Cells.text(row, 0, source, "Total".equals(source) ? styles.section : styles.plain);
     Cells.number(row, 1, c.read(), styles.integer);
     Cells.number(row, 2, c.used(), styles.integer);
     Cells.number(row, 3, c.ignored(), styles.integer);

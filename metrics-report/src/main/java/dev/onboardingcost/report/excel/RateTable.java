@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The rates of the {@code Assumptions} sheet: the default, each role's, and each person's own, in
@@ -29,8 +30,8 @@ final class RateTable {
 
   RateTable(Rates rates, Collection<Person> people, List<HireCost> hires) {
     add(RateBasis.DEFAULT, rates.defaultRate(), "rates.default: anyone with no own or role rate");
-    rates
-        .byRole()
+    // By role name: Rates keeps its roles in a map whose order changes from run to run.
+    new TreeMap<>(rates.byRole())
         .forEach(
             (role, rate) ->
                 add(

@@ -12,6 +12,12 @@ import org.apache.poi.ss.usermodel.Workbook;
 
 /** The cell styles of the workbook, made once per workbook (a workbook holds at most 64,000). */
 final class Styles {
+  /**
+   * The workbook's default style (index 0): a cell given it is written exactly as a cell without a
+   * style, but POI need not look up its column's default style, which is slow in a streamed sheet.
+   */
+  final CellStyle plain;
+
   final CellStyle header;
   final CellStyle title;
   final CellStyle section;
@@ -37,6 +43,7 @@ final class Styles {
     Font italic = workbook.createFont();
     italic.setItalic(true);
 
+    plain = workbook.getCellStyleAt(0);
     header = workbook.createCellStyle();
     header.setFont(bold);
     header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());

@@ -121,8 +121,8 @@ final class SummarySheet {
       mean.setRefersToFormula(NAME + "!$B$" + (meanRow + 1));
     } else {
       Row row = sheet.createRow(r++);
-      Cells.text(row, 0, "Mean, median, 90th percentile", null);
-      Cells.text(row, 1, "no hires", null);
+      Cells.text(row, 0, "Mean, median, 90th percentile", styles.plain);
+      Cells.text(row, 1, "no hires", styles.plain);
     }
     figure(
         sheet,
@@ -172,7 +172,7 @@ final class SummarySheet {
     }
     Cells.text(sheet.createRow(r++), 0, "How to read this", styles.section);
     for (String line : GUIDE) {
-      Cells.text(sheet.createRow(r++), 0, line, null);
+      Cells.text(sheet.createRow(r++), 0, line, styles.plain);
     }
     sheet.createFreezePane(0, 1);
   }
@@ -186,9 +186,9 @@ final class SummarySheet {
       CellStyle style,
       String meaning) {
     Row row = sheet.createRow(r);
-    Cells.text(row, 0, label, null);
+    Cells.text(row, 0, label, styles.plain);
     Cells.formula(row, 1, formula, cached, style);
-    Cells.text(row, 2, meaning, null);
+    Cells.text(row, 2, meaning, styles.plain);
   }
 
   private static BigDecimal hours(BigDecimal minutes) {

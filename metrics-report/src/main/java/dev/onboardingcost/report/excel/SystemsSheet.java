@@ -59,7 +59,7 @@ final class SystemsSheet {
       }
       BigDecimal sum = hours.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
       Cells.number(row, 0, i + 1, styles.integer);
-      Cells.text(row, 1, system, null);
+      Cells.text(row, 1, system, styles.plain);
       Cells.formula(
           row, 2, "COUNTIF(" + perHire + ",\">0\")", BigDecimal.valueOf(waited), styles.integer);
       Cells.formula(row, 3, "SUM(" + perHire + ")", sum, styles.hours);

@@ -62,7 +62,7 @@ final class TrendSheet {
       if (i < n) {
         HireCost hire = ordered.get(i);
         Cells.number(row, 0, i + 1, styles.integer);
-        Cells.text(row, 1, hire.hire().id().value(), null);
+        Cells.text(row, 1, hire.hire().id().value(), styles.plain);
         Cells.date(row, 2, hire.hire().startDate().orElseThrow(), styles.date);
         Cells.formula(
             row,
@@ -86,7 +86,7 @@ final class TrendSheet {
     String xs = "$A$2:$A$" + Math.max(2, n + 1);
     switch (i) {
       case 0 -> {
-        Cells.text(row, LABEL, "Slope (money per successive hire)", null);
+        Cells.text(row, LABEL, "Slope (money per successive hire)", styles.plain);
         trend
             .slope()
             .ifPresent(
@@ -94,7 +94,7 @@ final class TrendSheet {
                     Cells.formula(row, VALUE, "SLOPE(" + ys + "," + xs + ")", slope, styles.money));
       }
       case 1 -> {
-        Cells.text(row, LABEL, "Intercept (fitted cost at hire 0)", null);
+        Cells.text(row, LABEL, "Intercept (fitted cost at hire 0)", styles.plain);
         trend
             .intercept()
             .ifPresent(
@@ -103,7 +103,7 @@ final class TrendSheet {
                         row, VALUE, "INTERCEPT(" + ys + "," + xs + ")", intercept, styles.money));
       }
       case 2 -> {
-        Cells.text(row, LABEL, "r²", null);
+        Cells.text(row, LABEL, "r²", styles.plain);
         trend
             .rSquared()
             .ifPresent(
@@ -116,11 +116,11 @@ final class TrendSheet {
                         styles.fraction));
       }
       case 3 -> {
-        Cells.text(row, LABEL, "p-value of the slope (Student's t)", null);
+        Cells.text(row, LABEL, "p-value of the slope (Student's t)", styles.plain);
         trend.pValue().ifPresent(p -> Cells.number(row, VALUE, p, styles.fraction));
       }
       case 4 -> {
-        Cells.text(row, LABEL, "Hires fitted", null);
+        Cells.text(row, LABEL, "Hires fitted", styles.plain);
         Cells.number(row, VALUE, trend.hires(), styles.integer);
       }
       case 6 ->

@@ -86,6 +86,18 @@ public final class WorkbookWriter {
    */
   public static void write(ReportResults results, List<ChartImage> charts, Path file)
       throws IOException {
+    List<ChartImage> images = List.copyOf(charts);
+    write(results, () -> images, file);
+  }
+
+  /**
+   * Writes the workbook of {@code results} to {@code file}, asking {@code charts} for the chart
+   * images only after every sheet is written, so they can be drawn meanwhile.
+   *
+   * @throws IOException when the file cannot be written or the charts could not be drawn
+   */
+  public static void write(ReportResults results, ChartImages charts, Path file)
+      throws IOException {
     try (OutputStream out = Files.newOutputStream(file)) {
       new WorkbookWriter(SpreadsheetVersion.EXCEL2007.getMaxRows()).write(results, charts, out);
     }
@@ -93,6 +105,12 @@ public final class WorkbookWriter {
 
   /** Writes the workbook of {@code results} to {@code out} (left open). */
   void write(ReportResults results, List<ChartImage> charts, OutputStream out) throws IOException {
+    List<ChartImage> images = List.copyOf(charts);
+    write(results, () -> images, out);
+  }
+
+  /** Writes the workbook of {@code results} to {@code out} (left open). */
+  void write(ReportResults results, ChartImages charts, OutputStream out) throws IOException {
     requireNonNull(results, "results");
     requireNonNull(charts, "charts");
     Analysis analysis = results.analysis();
@@ -136,7 +154,7 @@ public final class WorkbookWriter {
       plan.writeFixes(
           sheets.get(PlanSheets.FIXES), analysis.workspace().fixes().isPresent(), results.fixes());
       new QualitySheet(styles, rowLimit).write(sheets.get(QualitySheet.NAME), analysis);
-      addCharts(workbook, sheets.get(SummarySheet.NAME), charts);
+      addCharts(workbook, sheets.get(SummarySheet.NAME), charts.await());
       workbook.setActiveSheet(0);
       workbook.write(out);
     }
