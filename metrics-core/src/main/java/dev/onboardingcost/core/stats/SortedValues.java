@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,9 +20,6 @@ import java.util.Optional;
  * 34-digit integer on every comparison).
  */
 final class SortedValues {
-  private static final Comparator<Keyed> ORDER =
-      Comparator.comparingDouble(Keyed::nearest).thenComparing(Keyed::value);
-
   private final List<BigDecimal> ascending;
   private final double[] nearest;
   private Optional<BigDecimal> mean; // computed when first asked for
@@ -41,7 +37,7 @@ final class SortedValues {
     for (BigDecimal value : values) {
       keyed[i++] = new Keyed(NearestDouble.of(requireNonNull(value, "value")), value);
     }
-    Arrays.sort(keyed, ORDER);
+    Arrays.sort(keyed);
     BigDecimal[] ascending = new BigDecimal[keyed.length];
     double[] nearest = new double[keyed.length];
     for (i = 0; i < keyed.length; i++) {
@@ -79,5 +75,11 @@ final class SortedValues {
     return mean;
   }
 
-  private record Keyed(double nearest, BigDecimal value) {}
+  private record Keyed(double nearest, BigDecimal value) implements Comparable<Keyed> {
+    @Override
+    public int compareTo(Keyed other) {
+      int byDouble = Double.compare(nearest, other.nearest);
+      return byDouble != 0 ? byDouble : value.compareTo(other.value);
+    }
+  }
 }
