@@ -7,15 +7,16 @@ import java.math.MathContext;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.simple.RandomSource;
 
 /**
  * How a percentile bootstrap interval of the mean is drawn: {@code resamples} resamples of the
  * observed values, each the same size as the sample and drawn with replacement by the {@code
- * XO_RO_SHI_RO_128_PP} generator seeded with {@code seed}; the 95% interval runs from the 2.5th to
- * the 97.5th percentile ({@code PERCENTILE.INC}) of the resampled means. Same values in the same
- * order and same settings give the same interval on every machine. Resampling uses {@link
+ * XO_RO_SHI_RO_128_PP} generator; the 95% interval runs from the 2.5th to the 97.5th percentile
+ * ({@code PERCENTILE.INC}) of the resampled means. The resamples are split into {@link
+ * ScaledSample#STREAMS} fixed streams, stream {@code k} being the generator seeded with {@code
+ * seed} and jumped {@code k × 2^64} outputs ahead, so that they can be drawn on several cores (see
+ * {@link ScaledSample#drawSumsInStreams}). Same values in the same order and same settings give the
+ * same interval on every machine, whatever its number of cores. Resampling uses {@link
  * ScaledSample} units of {@code 10^-4}.
  *
  * @param resamples how many resamples, 1 to 1,000,000
@@ -51,8 +52,7 @@ public record Bootstrap(int resamples, long seed) {
     if (values.size() < MIN_VALUES) {
       return Optional.empty();
     }
-    UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
-    long[] sums = ScaledSample.of(values).drawSums(rng, resamples, values.size());
+    long[] sums = ScaledSample.of(values).drawSumsInStreams(seed, resamples, values.size());
     Arrays.sort(sums);
     BigDecimal n = BigDecimal.valueOf(values.size());
     BigDecimal lower =

@@ -75,21 +75,35 @@ public record CohortAnalysis(List<Cohort> cohorts) {
         .values()
         .forEach(hires -> hires.forEach(h -> categories.addAll(h.costByCategory().keySet())));
     List<Cohort> cohorts = new ArrayList<>();
-    Optional<List<HireCost>> previous = Optional.empty();
+    Optional<Measures> previous = Optional.empty();
     for (Map.Entry<String, List<HireCost>> group : groups.entrySet()) {
-      List<HireCost> hires = group.getValue();
-      CohortFigures total =
-          CohortFigures.of(Distribution.totals(hires), previous.map(Distribution::totals));
+      // each cohort's values are sorted once, then serve as this cohort and as the next one's past
+      Measures measures = Measures.of(group.getValue(), categories);
+      CohortFigures total = CohortFigures.of(measures.total(), previous.map(Measures::total));
       Map<Category, CohortFigures> byCategory = new EnumMap<>(Category.class);
       for (Category category : categories) {
         byCategory.put(
-            category,
-            CohortFigures.of(costsOf(hires, category), previous.map(p -> costsOf(p, category))));
+            category, CohortFigures.of(measures.of(category), previous.map(p -> p.of(category))));
       }
       cohorts.add(new Cohort(group.getKey(), total, byCategory));
-      previous = Optional.of(hires);
+      previous = Optional.of(measures);
     }
     return new CohortAnalysis(cohorts);
+  }
+
+  /** One cohort's totals and each category's costs, sorted. */
+  private record Measures(SortedValues total, Map<Category, SortedValues> byCategory) {
+    static Measures of(List<HireCost> hires, Set<Category> categories) {
+      Map<Category, SortedValues> byCategory = new EnumMap<>(Category.class);
+      for (Category category : categories) {
+        byCategory.put(category, SortedValues.of(costsOf(hires, category)));
+      }
+      return new Measures(SortedValues.of(Distribution.totals(hires)), byCategory);
+    }
+
+    SortedValues of(Category category) {
+      return byCategory.get(category);
+    }
   }
 
   private static List<BigDecimal> costsOf(List<HireCost> hires, Category category) {

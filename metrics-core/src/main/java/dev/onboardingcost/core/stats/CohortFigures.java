@@ -3,7 +3,6 @@ package dev.onboardingcost.core.stats;
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -42,9 +41,9 @@ public record CohortFigures(
    * The figures of {@code values}, compared with {@code previous} (the previous cohort's values for
    * the same measure), or with nothing for the first cohort.
    */
-  static CohortFigures of(List<BigDecimal> values, Optional<List<BigDecimal>> previous) {
-    Optional<BigDecimal> median = Percentiles.of(values, Percentiles.MEDIAN);
-    Optional<BigDecimal> mean = Distribution.meanOf(values);
+  static CohortFigures of(SortedValues values, Optional<SortedValues> previous) {
+    Optional<BigDecimal> median = values.percentile(Percentiles.MEDIAN);
+    Optional<BigDecimal> mean = values.mean();
     if (previous.isEmpty()) {
       return new CohortFigures(
           values.size(),
@@ -54,15 +53,14 @@ public record CohortFigures(
           Optional.empty(),
           MannWhitney.notDone("the first cohort has nothing to compare with"));
     }
-    List<BigDecimal> before = previous.get();
-    Optional<BigDecimal> medianBefore = Percentiles.of(before, Percentiles.MEDIAN);
+    SortedValues before = previous.get();
     return new CohortFigures(
         values.size(),
         median,
         mean,
-        change(medianBefore, median),
-        change(Distribution.meanOf(before), mean),
-        MannWhitney.test(values, before));
+        change(before.percentile(Percentiles.MEDIAN), median),
+        change(before.mean(), mean),
+        MannWhitney.test(values.nearestDoubles(), before.nearestDoubles()));
   }
 
   private static Optional<Change> change(Optional<BigDecimal> before, Optional<BigDecimal> now) {

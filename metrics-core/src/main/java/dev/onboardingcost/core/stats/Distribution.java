@@ -99,8 +99,7 @@ public record Distribution(
           Optional.empty(),
           Optional.empty());
     }
-    List<BigDecimal> sorted = new ArrayList<>(inOrder);
-    sorted.sort(null);
+    List<BigDecimal> sorted = SortedValues.of(inOrder).ascending();
     return new Distribution(
         sorted.size(),
         sum,

@@ -55,17 +55,24 @@ public record MannWhitney(OptionalDouble u, OptionalDouble pValue, Optional<Stri
   public static MannWhitney test(List<BigDecimal> first, List<BigDecimal> second) {
     requireNonNull(first, "first");
     requireNonNull(second, "second");
-    if (first.size() < MIN_PER_GROUP || second.size() < MIN_PER_GROUP) {
+    return test(toDoubles(first), toDoubles(second));
+  }
+
+  /**
+   * The test of two groups given as the doubles nearest their values, in any order (the test only
+   * ranks them, so the order does not change {@code u} or the p-value).
+   */
+  static MannWhitney test(double[] first, double[] second) {
+    if (first.length < MIN_PER_GROUP || second.length < MIN_PER_GROUP) {
       return notDone(
           "the Mann-Whitney test needs at least "
               + MIN_PER_GROUP
               + " hires on each side, there are "
-              + first.size()
+              + first.length
               + " and "
-              + second.size());
+              + second.length);
     }
-    MannWhitneyUTest.Result result =
-        MannWhitneyUTest.withDefaults().test(toDoubles(first), toDoubles(second));
+    MannWhitneyUTest.Result result = MannWhitneyUTest.withDefaults().test(first, second);
     double p = result.getPValue();
     if (Double.isNaN(p)) {
       return notDone("every hire on both sides cost the same, so the test is undefined");
@@ -77,7 +84,7 @@ public record MannWhitney(OptionalDouble u, OptionalDouble pValue, Optional<Stri
   private static double[] toDoubles(List<BigDecimal> values) {
     double[] doubles = new double[values.size()];
     for (int i = 0; i < doubles.length; i++) {
-      doubles[i] = values.get(i).doubleValue();
+      doubles[i] = NearestDouble.of(values.get(i));
     }
     return doubles;
   }

@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -35,9 +34,7 @@ public final class Percentiles {
     if (values.isEmpty()) {
       return Optional.empty();
     }
-    List<BigDecimal> sorted = new ArrayList<>(values);
-    sorted.sort(null);
-    return Optional.of(ofSorted(sorted, p));
+    return Optional.of(ofSorted(SortedValues.of(values).ascending(), p));
   }
 
   /**

@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
-import org.apache.commons.rng.UniformRandomProvider;
+import java.util.stream.IntStream;
 
 /**
  * Observed money values as scaled integers, for fast resampling: each value is held as a {@code
@@ -19,6 +19,15 @@ import org.apache.commons.rng.UniformRandomProvider;
 public final class ScaledSample {
   /** Decimal places kept: values are counted in units of {@code 10^-4} of the currency. */
   public static final int SCALE = 4;
+
+  /**
+   * How many streams {@link #drawSumsInStreams} splits its draws into: fixed, so the sums never
+   * depend on the number of cores, and more than the cores of a usual machine, so they all work.
+   */
+  public static final int STREAMS = 16;
+
+  /** Below this many draws in all, streams run one after another: threads would cost more. */
+  private static final long PARALLEL_DRAWS = 1L << 20;
 
   private final long[] units;
   private final long maxAbsUnits;
@@ -64,38 +73,66 @@ public final class ScaledSample {
 
   /**
    * {@code draws} sums, each of {@code count} values drawn uniformly with replacement, in units.
-   * The generator is consumed in order: draw 0's {@code count} indices, then draw 1's, and so on,
-   * so the same generator state gives the same sums on every machine.
+   * The indices are consumed in order: draw 0's {@code count} indices, then draw 1's, and so on, so
+   * the same indices give the same sums on every machine.
    *
    * @throws IllegalArgumentException when the sample is empty while {@code count > 0}, a count is
    *     negative, or a sum could overflow a {@code long}
    */
-  public long[] drawSums(UniformRandomProvider rng, int draws, int count) {
-    requireNonNull(rng, "rng");
+  public long[] drawSums(RandomIndices indices, int draws, int count) {
+    requireNonNull(indices, "indices");
+    checkDraws(draws, count);
+    long[] sums = new long[draws];
+    fill(sums, 0, draws, indices, count);
+    return sums;
+  }
+
+  /**
+   * {@code draws} sums of {@code count} values each, like {@link #drawSums}, split into {@link
+   * #STREAMS} fixed streams of indices derived from {@code seed} ({@link RandomIndices#streams}):
+   * stream {@code k} draws sums {@code k × draws / STREAMS} up to {@code (k + 1) × draws / STREAMS}
+   * (integer division). Streams run in parallel when there is enough work, yet every sum comes from
+   * the same stream whatever the number of cores, so the sums are the same on every machine.
+   *
+   * @throws IllegalArgumentException as {@link #drawSums} does
+   */
+  public long[] drawSumsInStreams(long seed, int draws, int count) {
+    return drawSumsInStreams(seed, draws, count, (long) draws * count >= PARALLEL_DRAWS);
+  }
+
+  /** {@link #drawSumsInStreams(long, int, int)}, in parallel or not as asked (for tests). */
+  long[] drawSumsInStreams(long seed, int draws, int count, boolean parallel) {
+    checkDraws(draws, count);
+    long[] sums = new long[draws];
+    RandomIndices[] streams = RandomIndices.streams(seed, STREAMS);
+    IntStream each = IntStream.range(0, STREAMS);
+    (parallel ? each.parallel() : each)
+        .forEach(
+            k -> {
+              int from = (int) ((long) k * draws / STREAMS);
+              int to = (int) ((long) (k + 1) * draws / STREAMS);
+              fill(sums, from, to, streams[k], count);
+            });
+    return sums;
+  }
+
+  private void checkDraws(int draws, int count) {
     if (draws < 0 || count < 0) {
       throw new IllegalArgumentException(
           "draws and count must not be negative, were " + draws + " and " + count);
     }
-    long[] sums = new long[draws];
-    if (count == 0) {
-      return sums;
-    }
-    if (units.length == 0) {
+    if (count > 0 && units.length == 0) {
       throw new IllegalArgumentException("cannot draw from an empty sample");
     }
     if (maxAbsUnits > 0 && count > Long.MAX_VALUE / maxAbsUnits) {
       throw new IllegalArgumentException(
           "a sum of " + count + " values as large as " + toMoney(maxAbsUnits) + " overflows");
     }
-    final long[] values = units;
-    final int n = values.length;
-    for (int d = 0; d < draws; d++) {
-      long sum = 0;
-      for (int i = 0; i < count; i++) {
-        sum += values[rng.nextInt(n)];
-      }
-      sums[d] = sum;
+  }
+
+  private void fill(long[] sums, int from, int to, RandomIndices indices, int count) {
+    for (int d = from; d < to; d++) {
+      sums[d] = indices.sumOfDraws(units, count);
     }
-    return sums;
   }
 }

@@ -1,0 +1,119 @@
+package dev.onboardingcost.core.stats;
+
+import org.apache.commons.rng.core.source64.XoRoShiRo128PlusPlus;
+import org.apache.commons.rng.simple.RandomSource;
+
+/**
+ * Uniform random indices for resampling, drawn exactly as Commons RNG's {@code
+ * UniformRandomProvider.nextInt(bound)} draws them from a fresh {@code XO_RO_SHI_RO_128_PP}
+ * generator: each 64-bit output gives two 32-bit values, low half first; a value {@code v} becomes
+ * the index {@code (v × bound) >>> 32}, unless the low 32 bits of that product fall below {@code
+ * 2^32 mod bound}, when it is rejected and the next value is used (Lemire's method, unbiased).
+ *
+ * <p>It exists for speed: through the interface each draw goes down a chain of calls and checks the
+ * generator's cached half; here both halves of an output are used in straight-line code on the
+ * concrete generator type, and the rejection threshold is computed once per sum. The indices are
+ * the same.
+ *
+ * <p>Not thread-safe: give each thread its own instance (see {@link #streams}).
+ */
+public final class RandomIndices {
+  private static final long NO_SPARE = -1L;
+  private static final long LOW_32 = 0xFFFF_FFFFL;
+
+  private final XoRoShiRo128PlusPlus generator;
+
+  /** The unused high half of the generator's last output, or {@link #NO_SPARE}. */
+  private long spare = NO_SPARE;
+
+  private RandomIndices(XoRoShiRo128PlusPlus generator) {
+    this.generator = generator;
+  }
+
+  /**
+   * Indices from the generator that {@code RandomSource.XO_RO_SHI_RO_128_PP.create(seed)} gives.
+   */
+  public static RandomIndices seeded(long seed) {
+    return new RandomIndices(generatorOf(seed));
+  }
+
+  /**
+   * {@code count} non-overlapping streams derived from {@code seed}: stream {@code k} starts where
+   * the seeded generator stands after {@code k} jumps of {@code 2^64} outputs (stream 0 is {@link
+   * #seeded}). A stream would need {@code 2^64} outputs to reach the next one's start.
+   *
+   * @throws IllegalArgumentException when {@code count} is negative
+   */
+  public static RandomIndices[] streams(long seed, int count) {
+    if (count < 0) {
+      throw new IllegalArgumentException("stream count must not be negative, was " + count);
+    }
+    XoRoShiRo128PlusPlus generator = generatorOf(seed);
+    RandomIndices[] streams = new RandomIndices[count];
+    for (int k = 0; k < count; k++) {
+      // jump() hands back the current state and moves the generator 2^64 outputs on
+      streams[k] = new RandomIndices((XoRoShiRo128PlusPlus) generator.jump());
+    }
+    return streams;
+  }
+
+  /**
+   * The sum of {@code count} elements of {@code values} at indices drawn uniformly with
+   * replacement, in draw order. The caller guarantees that the sum fits a {@code long}.
+   *
+   * @throws IllegalArgumentException when {@code values} is empty while {@code count > 0}
+   */
+  long sumOfDraws(long[] values, int count) {
+    if (count <= 0) {
+      return 0;
+    }
+    if (values.length == 0) {
+      throw new IllegalArgumentException("cannot draw from an empty sample");
+    }
+    final long bound = values.length;
+    final long threshold = (1L << 32) % bound;
+    long sum = 0;
+    int left = count;
+    if (spare != NO_SPARE) {
+      long product = spare * bound;
+      if ((product & LOW_32) >= threshold) {
+        sum += values[(int) (product >>> 32)];
+        left--;
+      }
+      spare = NO_SPARE;
+    }
+    while (left >= 2) {
+      long bits = generator.nextLong();
+      long low = (bits & LOW_32) * bound;
+      if ((low & LOW_32) >= threshold) {
+        sum += values[(int) (low >>> 32)];
+        left--;
+      }
+      long high = (bits >>> 32) * bound;
+      if ((high & LOW_32) >= threshold) {
+        sum += values[(int) (high >>> 32)];
+        left--;
+      }
+    }
+    while (left == 1) {
+      long bits = generator.nextLong();
+      long low = (bits & LOW_32) * bound;
+      if ((low & LOW_32) >= threshold) {
+        sum += values[(int) (low >>> 32)];
+        left = 0;
+        spare = bits >>> 32;
+      } else {
+        long high = (bits >>> 32) * bound;
+        if ((high & LOW_32) >= threshold) {
+          sum += values[(int) (high >>> 32)];
+          left = 0;
+        }
+      }
+    }
+    return sum;
+  }
+
+  private static XoRoShiRo128PlusPlus generatorOf(long seed) {
+    return (XoRoShiRo128PlusPlus) RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
+  }
+}
