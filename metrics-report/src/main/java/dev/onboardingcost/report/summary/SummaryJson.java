@@ -1,20 +1,21 @@
 package dev.onboardingcost.report.summary;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedWriter;
-import java.io.FilterWriter;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
+import java.io.OutputStream;
 import java.io.StringWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -27,6 +28,8 @@ public final class SummaryJson {
       JsonMapper.builder()
           .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
           .enable(SerializationFeature.INDENT_OUTPUT)
+          // a tree read back from written pieces keeps 1575.00 as it is, as a tree built does
+          .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
           .build();
 
   private SummaryJson() {}
@@ -40,7 +43,9 @@ public final class SummaryJson {
   public static String toText(ObjectNode tree) {
     try {
       StringWriter out = new StringWriter();
-      MAPPER.writer(printer()).writeValue(out, tree);
+      try (JsonGenerator generator = prettyPrinting(MAPPER.getFactory().createGenerator(out))) {
+        MAPPER.writeTree(generator, tree);
+      }
       return out.append('\n').toString();
     } catch (IOException e) {
       throw new IllegalStateException("JSON of an in-memory tree cannot fail", e);
@@ -52,24 +57,49 @@ public final class SummaryJson {
    * never held as one string); the bytes equal {@link #toText}'s.
    */
   public static void write(ObjectNode tree, Path file) throws IOException {
-    try (Writer out =
-        new BufferedWriter(
-            new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16)) {
-      MAPPER.writer(printer()).writeValue(new NonClosing(out), tree);
+    write(file, generator -> MAPPER.writeTree(generator, tree));
+  }
+
+  /**
+   * Writes to {@code file} as UTF-8 what {@code body} writes, ending in a newline, with the same
+   * layout as {@link #toText}: a document written piece by piece equals the tree of the same
+   * pieces.
+   */
+  static void write(Path file, Body body) throws IOException {
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+      JsonGenerator generator =
+          prettyPrinting(MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8));
+      body.writeTo(generator);
+      generator.close(); // flushes, but leaves the stream open: AUTO_CLOSE_TARGET is off
       out.write('\n');
     }
   }
 
-  /** Keeps Jackson from closing the writer before the final newline. */
-  private static final class NonClosing extends FilterWriter {
-    NonClosing(Writer out) {
-      super(out);
+  /** The tree of what {@code body} writes. */
+  static ObjectNode treeOf(Body body) {
+    try (TokenBuffer buffer = new TokenBuffer(MAPPER, false)) {
+      body.writeTo(buffer);
+      return (ObjectNode) MAPPER.readTree(buffer.asParser());
+    } catch (IOException e) {
+      throw new IllegalStateException("JSON in memory cannot fail", e);
     }
+  }
 
-    @Override
-    public void close() throws IOException {
-      flush();
-    }
+  /** Writes {@code node}, e.g. a small section built as a tree, where the generator stands. */
+  static void writeTree(JsonGenerator generator, JsonNode node) throws IOException {
+    MAPPER.writeTree(generator, node);
+  }
+
+  /** Something that writes one JSON document to a generator. */
+  @FunctionalInterface
+  interface Body {
+    /** Writes the document. */
+    void writeTo(JsonGenerator generator) throws IOException;
+  }
+
+  private static JsonGenerator prettyPrinting(JsonGenerator generator) {
+    generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    return generator.setPrettyPrinter(printer());
   }
 
   private static DefaultPrettyPrinter printer() {

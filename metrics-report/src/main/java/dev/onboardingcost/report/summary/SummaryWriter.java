@@ -1,6 +1,7 @@
 package dev.onboardingcost.report.summary;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.onboardingcost.core.cost.CostReport;
 import dev.onboardingcost.core.cost.HireCost;
@@ -11,7 +12,9 @@ import dev.onboardingcost.report.ReportResults;
 import dev.onboardingcost.report.quality.DataQuality;
 import dev.onboardingcost.report.quality.SourceCounts;
 import dev.onboardingcost.report.workspace.Analysis;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.Currency;
 import java.util.Map;
 
@@ -27,60 +30,91 @@ public final class SummaryWriter {
     this.currency = currency;
   }
 
-  /** The summary tree of {@code results}. */
+  /** The summary tree of {@code results}: the document {@link #write} writes, as a tree. */
   public static ObjectNode summaryOf(ReportResults results) {
-    return new SummaryWriter(results.costs().currency()).build(results);
+    return SummaryJson.treeOf(writerOf(results));
   }
 
-  private ObjectNode build(ReportResults results) {
+  /**
+   * Writes {@code summary.json} of {@code results} to {@code file}, hire by hire, never holding the
+   * whole document: the same bytes as {@code SummaryJson.write(summaryOf(results), file)}.
+   */
+  public static void write(ReportResults results, Path file) throws IOException {
+    SummaryJson.write(file, writerOf(results));
+  }
+
+  private static SummaryJson.Body writerOf(ReportResults results) {
+    SummaryWriter writer = new SummaryWriter(results.costs().currency());
+    return generator -> writer.write(generator, results);
+  }
+
+  private void write(JsonGenerator out, ReportResults results) throws IOException {
     Analysis analysis = results.analysis();
     CostReport costs = analysis.costs();
     StatsJson stats = new StatsJson(currency);
-    ObjectNode root = SummaryJson.object();
-    root.put("currency", currency.getCurrencyCode());
-    ArrayNode hires = root.putArray("hires");
+    out.writeStartObject();
+    out.writeStringField("currency", currency.getCurrencyCode());
+    out.writeArrayFieldStart("hires");
     for (HireCost hire : costs.hires()) {
-      hires.add(hire(hire));
+      hire(out, hire);
     }
+    out.writeEndArray();
     ObjectNode totals = totals(costs);
     stats.distribution(totals, results.totals());
-    root.set("totals", totals);
-    root.set("trend", stats.trend(results.trend()));
-    root.set("cohorts", stats.cohorts(results.cohorts()));
-    root.set("forecast", stats.forecast(results.forecast()));
-    root.set("forecast_totals", stats.forecastTotals(results.forecast()));
-    root.set("fixes", stats.fixes(results.fixes()));
-    root.set("data_quality", dataQuality(analysis.quality()));
-    return root;
+    section(out, "totals", totals);
+    section(out, "trend", stats.trend(results.trend()));
+    section(out, "cohorts", stats.cohorts(results.cohorts()));
+    section(out, "forecast", stats.forecast(results.forecast()));
+    section(out, "forecast_totals", stats.forecastTotals(results.forecast()));
+    section(out, "fixes", stats.fixes(results.fixes()));
+    section(out, "data_quality", dataQuality(analysis.quality()));
+    out.writeEndObject();
   }
 
-  private ObjectNode hire(HireCost cost) {
-    ObjectNode node = SummaryJson.object();
-    node.put("id", cost.hire().id().value());
-    node.put("start_date", cost.hire().startDate().orElseThrow().toString());
-    node.put("team", cost.hire().team());
-    node.put("role", cost.hire().role());
-    node.put("total_cost", money(cost.totalCost()));
-    node.put("hire_hours_lost", Rounding.hours(cost.hireMinutes()));
-    node.put("colleague_hours_lost", Rounding.hours(cost.colleagueMinutes()));
-    node.put("hire_cost", money(cost.hireCost()));
-    node.put("colleague_cost", money(cost.colleagueCost()));
-    ObjectNode byCategory = node.putObject("cost_by_category");
+  /** A section small enough to build as a tree first; {@code null} is written as null. */
+  private static void section(JsonGenerator out, String key, JsonNode node) throws IOException {
+    out.writeFieldName(key);
+    if (node == null) {
+      out.writeNull();
+    } else {
+      SummaryJson.writeTree(out, node);
+    }
+  }
+
+  private void hire(JsonGenerator out, HireCost cost) throws IOException {
+    out.writeStartObject();
+    out.writeStringField("id", cost.hire().id().value());
+    out.writeStringField("start_date", cost.hire().startDate().orElseThrow().toString());
+    out.writeStringField("team", cost.hire().team());
+    out.writeStringField("role", cost.hire().role());
+    out.writeNumberField("total_cost", money(cost.totalCost()));
+    out.writeNumberField("hire_hours_lost", Rounding.hours(cost.hireMinutes()));
+    out.writeNumberField("colleague_hours_lost", Rounding.hours(cost.colleagueMinutes()));
+    out.writeNumberField("hire_cost", money(cost.hireCost()));
+    out.writeNumberField("colleague_cost", money(cost.colleagueCost()));
+    out.writeObjectFieldStart("cost_by_category");
     for (Map.Entry<Category, BigDecimal> entry : cost.costByCategory().entrySet()) {
-      byCategory.put(entry.getKey().key(), money(entry.getValue()));
+      out.writeNumberField(entry.getKey().key(), money(entry.getValue()));
     }
-    ObjectNode bySystem = node.putObject("access_wait_hours_by_system");
-    cost.accessMinutesBySystem()
-        .forEach((system, minutes) -> bySystem.put(system, Rounding.hours(minutes)));
-    ArrayNode notGranted = node.putArray("not_granted");
-    cost.notGranted().forEach(notGranted::add);
-    ObjectNode days = node.putObject("days_to_milestone");
+    out.writeEndObject();
+    out.writeObjectFieldStart("access_wait_hours_by_system");
+    for (Map.Entry<String, BigDecimal> entry : cost.accessMinutesBySystem().entrySet()) {
+      out.writeNumberField(entry.getKey(), Rounding.hours(entry.getValue()));
+    }
+    out.writeEndObject();
+    out.writeArrayFieldStart("not_granted");
+    for (String system : cost.notGranted()) {
+      out.writeString(system);
+    }
+    out.writeEndArray();
+    out.writeObjectFieldStart("days_to_milestone");
     for (Map.Entry<MilestoneKind, BigDecimal> entry : cost.daysToMilestone().entrySet()) {
-      days.put(entry.getKey().key(), Rounding.twoDecimals(entry.getValue()));
+      out.writeNumberField(entry.getKey().key(), Rounding.twoDecimals(entry.getValue()));
     }
-    node.put("window_start", cost.window().start().toString());
-    node.put("window_end", cost.window().end().toString());
-    return node;
+    out.writeEndObject();
+    out.writeStringField("window_start", cost.window().start().toString());
+    out.writeStringField("window_end", cost.window().end().toString());
+    out.writeEndObject();
   }
 
   private ObjectNode totals(CostReport costs) {
