@@ -46,14 +46,16 @@ import java.util.stream.IntStream;
  * by the same rule are one payer with no person (what they cost is the same; who they were is what
  * the per-event {@link CostEngine} keeps).
  *
- * <p>Not thread-safe; for several threads, give each a {@link #partial()} and {@link #absorb} them
- * (in any order: sums, unions and earliest milestones do not depend on it).
+ * <p>{@link #admit} may be called by several threads at once (each hire's sums are updated under
+ * the hire's own lock); {@link #finish} comes after the last admission. A {@link #partial()} takes
+ * events that may yet be dropped, and {@link #absorb} adds them (in any order: sums, unions and
+ * earliest milestones do not depend on it).
  */
 public final class CostAccumulator implements CostModel {
   private static final int SURVEY = 1;
 
   private final Shared shared;
-  private final Map<PersonId, Tally> tallies = new HashMap<>();
+  private final Map<PersonId, Tally> tallies = new ConcurrentHashMap<>();
 
   /** An accumulator for these settings and people. */
   public CostAccumulator(CostSettings settings, People people) {
@@ -93,15 +95,17 @@ public final class CostAccumulator implements CostModel {
     // A hire's tally is made on its first event, even one outside the window (it stays empty).
     Tally tally = tallies.get(event.hire());
     if (tally == null) {
-      tally = new Tally(shared, event.hire());
-      tallies.put(event.hire(), tally);
+      Tally made = new Tally(shared, event.hire()); // checks that the hire is one
+      tally = tallies.computeIfAbsent(event.hire(), id -> made);
     }
     Optional<PersonId> helper = CostRules.helperOf(event);
     helper.ifPresent(shared::requirePerson);
     if (!(event instanceof Milestone) && !CostRules.inWindow(event.timing(), tally.window)) {
       return Admission.OUTSIDE_WINDOW;
     }
-    tally.add(event, helper);
+    synchronized (tally) {
+      tally.add(event, helper);
+    }
     return Admission.COUNTED;
   }
 
@@ -489,34 +493,51 @@ public final class CostAccumulator implements CostModel {
     }
   }
 
-  /** Intervals of one system, merged into disjoint ones now and then so that memory stays flat. */
+  /**
+   * Intervals of one system, merged into disjoint ones now and then so that memory stays flat. Each
+   * end is kept as epoch seconds and nanoseconds in arrays (no object per instant).
+   */
   private static final class IntervalSet {
-    Instant[] startAt = new Instant[4];
-    Instant[] endAt = new Instant[4];
+    long[] startSecond = new long[4];
+    int[] startNano = new int[4];
+    long[] endSecond = new long[4];
+    int[] endNano = new int[4];
     int size;
     int limit = 64;
 
     void add(Instant from, Instant to) {
-      if (size == startAt.length) {
+      add(from.getEpochSecond(), from.getNano(), to.getEpochSecond(), to.getNano());
+    }
+
+    private void add(long fromSecond, int fromNano, long toSecond, int toNano) {
+      if (size == startSecond.length) {
         if (size >= limit) {
           compact();
           if (size >= limit / 2) {
             limit *= 2;
           }
         }
-        if (size == startAt.length) {
-          startAt = Arrays.copyOf(startAt, size * 2);
-          endAt = Arrays.copyOf(endAt, size * 2);
+        if (size == startSecond.length) {
+          grow(size * 2);
         }
       }
-      startAt[size] = from;
-      endAt[size] = to;
+      startSecond[size] = fromSecond;
+      startNano[size] = fromNano;
+      endSecond[size] = toSecond;
+      endNano[size] = toNano;
       size++;
+    }
+
+    private void grow(int capacity) {
+      startSecond = Arrays.copyOf(startSecond, capacity);
+      startNano = Arrays.copyOf(startNano, capacity);
+      endSecond = Arrays.copyOf(endSecond, capacity);
+      endNano = Arrays.copyOf(endNano, capacity);
     }
 
     void addAll(IntervalSet other) {
       for (int i = 0; i < other.size; i++) {
-        add(other.startAt[i], other.endAt[i]);
+        add(other.startSecond[i], other.startNano[i], other.endSecond[i], other.endNano[i]);
       }
     }
 
@@ -529,32 +550,48 @@ public final class CostAccumulator implements CostModel {
       for (int i = 0; i < size; i++) {
         order[i] = i;
       }
-      Instant[] s = startAt;
-      Instant[] e = endAt;
-      Arrays.sort(order, (a, b) -> s[a].compareTo(s[b]));
-      Instant[] newStart = new Instant[startAt.length];
-      Instant[] newEnd = new Instant[endAt.length];
+      Arrays.sort(
+          order, (a, b) -> compare(startSecond[a], startNano[a], startSecond[b], startNano[b]));
+      long[] ss = new long[startSecond.length];
+      int[] sn = new int[startSecond.length];
+      long[] es = new long[startSecond.length];
+      int[] en = new int[startSecond.length];
       int n = 0;
-      for (int index : order) {
-        if (n > 0 && !s[index].isAfter(newEnd[n - 1]) && s[index].isBefore(e[index])) {
-          if (e[index].isAfter(newEnd[n - 1])) {
-            newEnd[n - 1] = e[index];
+      for (int i : order) {
+        boolean reachesLast =
+            n > 0 && compare(startSecond[i], startNano[i], es[n - 1], en[n - 1]) <= 0;
+        int length = compare(startSecond[i], startNano[i], endSecond[i], endNano[i]);
+        if (reachesLast && length < 0) {
+          if (compare(endSecond[i], endNano[i], es[n - 1], en[n - 1]) > 0) {
+            es[n - 1] = endSecond[i];
+            en[n - 1] = endNano[i];
           }
-        } else if (n > 0 && s[index].equals(e[index]) && !s[index].isAfter(newEnd[n - 1])) {
+        } else if (reachesLast && length == 0) {
           continue; // an instant-long wait inside another loses nothing and cuts nothing new
         } else {
-          newStart[n] = s[index];
-          newEnd[n] = e[index];
+          ss[n] = startSecond[i];
+          sn[n] = startNano[i];
+          es[n] = endSecond[i];
+          en[n] = endNano[i];
           n++;
         }
       }
-      startAt = newStart;
-      endAt = newEnd;
+      startSecond = ss;
+      startNano = sn;
+      endSecond = es;
+      endNano = en;
       size = n;
     }
 
+    private static int compare(long secondA, int nanoA, long secondB, int nanoB) {
+      int bySecond = Long.compare(secondA, secondB);
+      return bySecond != 0 ? bySecond : Integer.compare(nanoA, nanoB);
+    }
+
     Span span(int i) {
-      return new Span(startAt[i], endAt[i]);
+      return new Span(
+          Instant.ofEpochSecond(startSecond[i], startNano[i]),
+          Instant.ofEpochSecond(endSecond[i], endNano[i]));
     }
   }
 }

@@ -8,7 +8,6 @@ import dev.onboardingcost.report.excel.ChartImage;
 import dev.onboardingcost.report.excel.WorkbookWriter;
 import dev.onboardingcost.report.io.OutputStaging;
 import dev.onboardingcost.report.pitch.PitchWriter;
-import dev.onboardingcost.report.summary.SummaryJson;
 import dev.onboardingcost.report.summary.SummaryWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -64,7 +63,7 @@ final class ConcurrentReportWriter {
             : CompletableFuture.completedFuture(new RenderedCharts(List.of(), List.of()));
     try {
       if (wanted.contains(ReportOutput.SUMMARY)) {
-        SummaryJson.write(SummaryWriter.summaryOf(results), staging.file("summary.json"));
+        SummaryWriter.write(results, staging.file("summary.json"));
       }
       if (wanted.contains(ReportOutput.WORKBOOK)) {
         WorkbookWriter.write(

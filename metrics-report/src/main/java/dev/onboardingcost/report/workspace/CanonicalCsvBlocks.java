@@ -8,7 +8,6 @@ import dev.onboardingcost.report.quality.DataQuality;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -17,10 +16,10 @@ import java.util.List;
  * up exactly as a plain reading leaves them.
  *
  * <ul>
- *   <li>Into a {@link CostAccumulator} (whose sums do not depend on the order of events): each
- *       thread prices its blocks into its own {@link CostAccumulator#partial() partial}, and each
- *       block's account is added in file order with its line numbers in the file. The partials join
- *       the engine when the whole file was read.
+ *   <li>Into a {@link CostAccumulator} (whose sums do not depend on the order of events): every
+ *       thread prices its blocks into one {@link CostAccumulator#partial() partial}, and each
+ *       block's account is added in file order with its line numbers in the file. The partial joins
+ *       the engine when the whole file was read, or is dropped if the plain reader must read it.
  *   <li>Into an engine that keeps every event in order: the blocks' events and rejections reach the
  *       intake on this thread in file order, with their line numbers in the file.
  * </ul>
@@ -50,21 +49,14 @@ final class CanonicalCsvBlocks {
       Path file, LineBlocks blocks, CanonicalCsvBlockParser parser, ReadContext context)
       throws IOException {
     CostAccumulator engine = (CostAccumulator) context.intake().engine();
-    List<CostAccumulator> partials = Collections.synchronizedList(new ArrayList<>());
-    ThreadLocal<CostAccumulator> partial =
-        ThreadLocal.withInitial(
-            () -> {
-              CostAccumulator mine = engine.partial();
-              partials.add(mine);
-              return mine;
-            });
+    CostAccumulator partial = engine.partial(); // admitted into by every thread at once
     DataQuality pending = new DataQuality();
     boolean[] restarted = {false};
     blocks.read(
         file,
         block -> {
           DataQuality quality = new DataQuality();
-          EventIntake intake = new EventIntake(partial.get(), quality);
+          EventIntake intake = new EventIntake(partial, quality);
           int restart =
               parser.parse(
                   block,
@@ -88,9 +80,9 @@ final class CanonicalCsvBlocks {
           }
         });
     if (restarted[0]) {
-      return 1; // the partials are dropped: the plain reader reads it all
+      return 1; // the partial is dropped: the plain reader reads it all
     }
-    partials.forEach(engine::absorb);
+    engine.absorb(partial);
     context.quality().addAll(pending, 0);
     return 0;
   }
