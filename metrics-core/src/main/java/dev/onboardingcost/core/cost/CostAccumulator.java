@@ -126,8 +126,15 @@ public final class CostAccumulator implements CostModel {
       Tally tally = tallies.get(people.get(i).id());
       pending[i] = tally != null ? tally : new Tally(shared, people.get(i).id());
     }
+    tallies.clear(); // each tally is dropped as soon as its hire is priced
     HireCost[] hires = new HireCost[pending.length];
-    IntStream.range(0, pending.length).parallel().forEach(i -> hires[i] = pending[i].finish());
+    IntStream.range(0, pending.length)
+        .parallel()
+        .forEach(
+            i -> {
+              hires[i] = pending[i].finish();
+              pending[i] = null;
+            });
     return new CostReport(shared.settings.currency(), Arrays.asList(hires));
   }
 
@@ -503,7 +510,7 @@ public final class CostAccumulator implements CostModel {
     long[] endSecond = new long[4];
     int[] endNano = new int[4];
     int size;
-    int limit = 64;
+    int limit = 8; // merged when it reaches this many; doubled when merging does not halve it
 
     void add(Instant from, Instant to) {
       add(from.getEpochSecond(), from.getNano(), to.getEpochSecond(), to.getNano());
