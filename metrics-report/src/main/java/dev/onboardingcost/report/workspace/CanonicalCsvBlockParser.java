@@ -17,6 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * Reads canonical events from a block of {@code events.csv} lines straight from the bytes: fields
@@ -42,6 +44,22 @@ final class CanonicalCsvBlockParser {
 
     /** A record that breaks a rule of SPEC section 4. */
     void rejected(RecordRef ref, String reason);
+
+    /** A sink giving events to {@code events} and rejections to {@code rejections}. */
+    static RecordSink of(
+        Consumer<OnboardingEvent> events, BiConsumer<RecordRef, String> rejections) {
+      return new RecordSink() {
+        @Override
+        public void event(OnboardingEvent event) {
+          events.accept(event);
+        }
+
+        @Override
+        public void rejected(RecordRef ref, String reason) {
+          rejections.accept(ref, reason);
+        }
+      };
+    }
   }
 
   /**

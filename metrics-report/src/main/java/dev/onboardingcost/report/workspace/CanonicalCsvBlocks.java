@@ -60,17 +60,9 @@ final class CanonicalCsvBlocks {
           int restart =
               parser.parse(
                   block,
-                  new CanonicalCsvBlockParser.RecordSink() {
-                    @Override
-                    public void event(OnboardingEvent event) {
-                      intake.accept(CanonicalEventsReader.NAME, event);
-                    }
-
-                    @Override
-                    public void rejected(RecordRef ref, String reason) {
-                      quality.rejected(CanonicalEventsReader.NAME, ref, reason);
-                    }
-                  });
+                  CanonicalCsvBlockParser.RecordSink.of(
+                      event -> intake.accept(CanonicalEventsReader.NAME, event),
+                      (ref, reason) -> quality.rejected(CanonicalEventsReader.NAME, ref, reason)));
           return new Part(quality, restart);
         },
         (part, firstLine) -> {
@@ -101,17 +93,8 @@ final class CanonicalCsvBlocks {
           int restart =
               parser.parse(
                   block,
-                  new CanonicalCsvBlockParser.RecordSink() {
-                    @Override
-                    public void event(OnboardingEvent event) {
-                      entries.add(event);
-                    }
-
-                    @Override
-                    public void rejected(RecordRef ref, String reason) {
-                      entries.add(new Rejected(ref, reason));
-                    }
-                  });
+                  CanonicalCsvBlockParser.RecordSink.of(
+                      entries::add, (ref, reason) -> entries.add(new Rejected(ref, reason))));
           return new Entries(entries, restart);
         },
         (entries, firstLine) -> {
