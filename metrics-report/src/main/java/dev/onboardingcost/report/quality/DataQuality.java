@@ -45,12 +45,7 @@ public final class DataQuality {
    */
   public void ignored(String source, RecordRef ref, Supplier<String> reason) {
     of(source)[1]++;
-    if (ignoredListed < IGNORED_LISTED) {
-      ignoredListed++;
-      problems.add(new Problem(Problem.Kind.IGNORED, source, ref, reason.get()));
-    } else {
-      ignoredNotListed++;
-    }
+    listIgnored(() -> new Problem(Problem.Kind.IGNORED, source, ref, reason.get()));
   }
 
   /** A record was broken. */
@@ -134,16 +129,23 @@ public final class DataQuality {
                   p.source(),
                   new RecordRef(ref.file(), ref.line() + lineShift, ref.pointer()),
                   p.reason());
-      if (p.kind() != Problem.Kind.IGNORED) {
-        problems.add(moved);
-      } else if (ignoredListed < IGNORED_LISTED) {
-        ignoredListed++;
-        problems.add(moved);
+      if (p.kind() == Problem.Kind.IGNORED) {
+        listIgnored(() -> moved);
       } else {
-        ignoredNotListed++;
+        problems.add(moved);
       }
     }
     ignoredNotListed += part.ignoredNotListed;
+  }
+
+  /** Lists an ignored record while fewer than {@link #IGNORED_LISTED} are; counts it after. */
+  private void listIgnored(Supplier<Problem> problem) {
+    if (ignoredListed < IGNORED_LISTED) {
+      ignoredListed++;
+      problems.add(problem.get());
+    } else {
+      ignoredNotListed++;
+    }
   }
 
   /** Ignored records counted but not listed. */

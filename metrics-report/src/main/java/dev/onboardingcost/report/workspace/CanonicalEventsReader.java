@@ -119,7 +119,12 @@ public final class CanonicalEventsReader implements EvidenceReader {
     }
     try (InputStream in = Files.newInputStream(file)) {
       byte[] head = in.readNBytes(1 << 16);
-      int start = head.length >= 3 && (head[0] & 0xff) == 0xEF ? 3 : 0;
+      boolean bom =
+          head.length >= 3
+              && (head[0] & 0xff) == 0xEF
+              && (head[1] & 0xff) == 0xBB
+              && (head[2] & 0xff) == 0xBF;
+      int start = bom ? 3 : 0;
       for (int i = start; i < head.length; i++) {
         if (head[i] == '\n' || head[i] == '\r') {
           return i > start;
