@@ -210,9 +210,18 @@ class LineBlocksTest {
     then(catchThrowable(() -> new LineBlocks(1, 0))).isInstanceOf(IllegalArgumentException.class);
   }
 
-  private static long liveWorkerThreads() {
-    return Thread.getAllStackTraces().keySet().stream()
-        .filter(t -> t.getName().startsWith("line-blocks-") && t.isAlive())
-        .count();
+  /**
+   * Counts the worker threads still alive after giving each up to ten seconds to end. A pool is
+   * terminated a moment before its last thread has returned, so the threads are joined first.
+   */
+  private static long liveWorkerThreads() throws InterruptedException {
+    List<Thread> workers =
+        Thread.getAllStackTraces().keySet().stream()
+            .filter(t -> t.getName().startsWith("line-blocks-"))
+            .toList();
+    for (Thread worker : workers) {
+      worker.join(10_000);
+    }
+    return workers.stream().filter(Thread::isAlive).count();
   }
 }
