@@ -418,15 +418,20 @@ public final class CostAccumulator implements CostModel {
         }
         boolean logsCount = hasLogs && rules.counts(false, hasSurvey, hasLogs);
         boolean surveyCounts = hasSurvey && rules.counts(true, hasSurvey, hasLogs);
-        lines.addAll(linesOf(category, logsCount, surveyCounts, hirePays));
         if (hasSurvey && hasLogs) {
+          // each kind's lines are made once: for the comparison, and as the counted lines when
+          // that kind alone counts (the access-wait union is the costly part of making them)
+          List<CostLine> surveyLines = linesOf(category, false, true, hirePays);
+          List<CostLine> logLines = linesOf(category, true, false, hirePays);
+          lines.addAll(
+              logsCount && surveyCounts
+                  ? linesOf(category, true, true, hirePays)
+                  : logsCount ? logLines : surveyCounts ? surveyLines : List.of());
           comparisons.add(
               EvidenceComparison.of(
-                  hire.id(),
-                  category,
-                  linesOf(category, false, true, hirePays),
-                  linesOf(category, true, false, hirePays),
-                  shared.settings.precedence()));
+                  hire.id(), category, surveyLines, logLines, shared.settings.precedence()));
+        } else {
+          lines.addAll(linesOf(category, logsCount, surveyCounts, hirePays));
         }
       }
       if (!provisioned) {
