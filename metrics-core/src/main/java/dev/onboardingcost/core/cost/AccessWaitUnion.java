@@ -1,8 +1,8 @@
 package dev.onboardingcost.core.cost;
 
+import dev.onboardingcost.core.model.Decimal128;
 import dev.onboardingcost.core.time.Span;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,7 +95,7 @@ final class AccessWaitUnion {
     if (n == 1) {
       return List.of(total);
     }
-    BigDecimal share = total.divide(BigDecimal.valueOf(n), MathContext.DECIMAL128);
+    BigDecimal share = Decimal128.divide(total, n);
     List<BigDecimal> shares = new ArrayList<>(n);
     for (int i = 1; i < n; i++) {
       shares.add(share);

@@ -1,7 +1,6 @@
 package dev.onboardingcost.core.model;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Currency;
 
@@ -10,7 +9,6 @@ import java.util.Currency;
  * minor unit, hours and days to 2 decimals (SPEC sections 5 and 9).
  */
 public final class Rounding {
-  private static final BigDecimal SIXTY = BigDecimal.valueOf(60);
 
   /** Micro-minutes in a hundredth of an hour: {@code 10^6 × 60 / 100}. */
   private static final long MICRO_MINUTES_PER_HUNDREDTH_HOUR = 600_000L;
@@ -56,7 +54,7 @@ public final class Rounding {
 
   /** {@code minutes} as exact hours (34 significant digits). */
   public static BigDecimal exactHours(BigDecimal minutes) {
-    return minutes.divide(SIXTY, MathContext.DECIMAL128);
+    return Decimal128.divide(minutes, 60);
   }
 
   /** {@code value} rounded half-even to 2 decimals (days, percentages, ratios). */
