@@ -237,12 +237,35 @@ public final class CostAccumulator implements CostModel {
    * The order of a hire's lines: by category, payer and system (then minutes), so that it does not
    * depend on the order in which events arrived, nor on how many threads priced them.
    */
-  private static final Comparator<CostLine> LINE_ORDER =
-      Comparator.comparing(CostLine::category)
-          .thenComparing(line -> line.payer().kind())
-          .thenComparing(line -> line.payer().person().map(PersonId::value).orElse(""))
-          .thenComparing(line -> line.system().orElse(""))
-          .thenComparing(CostLine::minutes);
+  private static final Comparator<CostLine> LINE_ORDER = CostAccumulator::compareLines;
+
+  /**
+   * {@link #LINE_ORDER}: category, payer kind, payer person ("" for none), system ("" for none),
+   * minutes; written out, as it runs for every pair of lines compared, without an {@code Optional}
+   * or a key extractor per comparison.
+   */
+  private static int compareLines(CostLine a, CostLine b) {
+    int order = a.category().compareTo(b.category());
+    if (order == 0) {
+      order = a.payer().kind().compareTo(b.payer().kind());
+    }
+    if (order == 0) {
+      order = personOf(a).compareTo(personOf(b));
+    }
+    if (order == 0) {
+      order = systemOf(a).compareTo(systemOf(b));
+    }
+    return order != 0 ? order : a.minutes().compareTo(b.minutes());
+  }
+
+  private static String personOf(CostLine line) {
+    Optional<PersonId> person = line.payer().person();
+    return person.isPresent() ? person.get().value() : "";
+  }
+
+  private static String systemOf(CostLine line) {
+    return line.system().isPresent() ? line.system().get() : "";
+  }
 
   /** One hire's running sums. */
   private static final class Tally {

@@ -23,7 +23,7 @@ final class MinutesByRate {
   void add(CostLine line) {
     HourlyRate rate = line.payer().rate();
     for (int i = 0; i < size; i++) {
-      if (rates[i].equals(rate)) {
+      if (rates[i] == rate || rates[i].equals(rate)) { // lines of one payer share their rate
         minutes[i] = minutes[i].add(line.minutes());
         return;
       }
