@@ -51,7 +51,12 @@ final class AccessWaitUnion {
         for (int i = 0; i < waits.size(); i++) {
           Span span = waits.get(i).span();
           if (!span.start().isAfter(previous) && !span.end().isBefore(cut)) {
-            bySystem.computeIfAbsent(waits.get(i).system(), s -> new ArrayList<>()).add(i);
+            List<Integer> systemWaits = bySystem.get(waits.get(i).system());
+            if (systemWaits == null) {
+              systemWaits = new ArrayList<>();
+              bySystem.put(waits.get(i).system(), systemWaits);
+            }
+            systemWaits.add(i);
           }
         }
         shareSegment(previous, cut, bySystem, lost);

@@ -494,9 +494,13 @@ public final class CostAccumulator implements CostModel {
             (key, set) -> {
               boolean isSurvey = (key & 1) == SURVEY;
               if (isSurvey ? survey : logs) {
-                bySystem
-                    .computeIfAbsent(shared.systems.get(key >> 1), s -> new IntervalSet())
-                    .addAll(set);
+                String system = shared.systems.get(key >> 1);
+                IntervalSet merged = bySystem.get(system);
+                if (merged == null) {
+                  merged = new IntervalSet();
+                  bySystem.put(system, merged);
+                }
+                merged.addAll(set);
               }
             });
         List<AccessWaitUnion.Wait> waits = new ArrayList<>();
@@ -510,19 +514,17 @@ public final class CostAccumulator implements CostModel {
               }
             });
         BigDecimal[] lost = shared.union.lostMinutes(waits);
-        Map<String, BigDecimal> lostBySystem = new TreeMap<>();
-        for (int i = 0; i < lost.length; i++) {
-          lostBySystem.merge(systemOfWait.get(i), lost[i], BigDecimal::add);
+        // the waits come system by system in name order: one line per run of a system's waits
+        for (int i = 0; i < lost.length; ) {
+          String system = systemOfWait.get(i);
+          BigDecimal minutes = lost[i++];
+          while (i < lost.length && systemOfWait.get(i).equals(system)) {
+            minutes = minutes.add(lost[i++]);
+          }
+          lines.add(
+              CostLine.of(
+                  Optional.empty(), hirePays, Category.ACCESS, Optional.of(system), minutes));
         }
-        lostBySystem.forEach(
-            (system, minutes) ->
-                lines.add(
-                    CostLine.of(
-                        Optional.empty(),
-                        hirePays,
-                        Category.ACCESS,
-                        Optional.of(system),
-                        minutes)));
       }
       return lines;
     }

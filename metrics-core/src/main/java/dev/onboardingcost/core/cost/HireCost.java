@@ -74,7 +74,8 @@ public final class HireCost {
       (hirePays ? hirePaid : colleaguePaid).add(line);
       categories.computeIfAbsent(line.category(), category -> new MinutesByRate()).add(line);
       if (hirePays && line.system().isPresent()) {
-        bySystem.merge(line.system().get(), line.minutes(), BigDecimal::add);
+        BigDecimal sum = bySystem.get(line.system().get());
+        bySystem.put(line.system().get(), sum == null ? line.minutes() : sum.add(line.minutes()));
       }
     }
     this.hireCost = hirePaid.cost();
