@@ -1,8 +1,8 @@
 package dev.onboardingcost.core.cost;
 
+import dev.onboardingcost.core.model.Decimal128;
 import dev.onboardingcost.core.time.Span;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +51,12 @@ final class AccessWaitUnion {
         for (int i = 0; i < waits.size(); i++) {
           Span span = waits.get(i).span();
           if (!span.start().isAfter(previous) && !span.end().isBefore(cut)) {
-            bySystem.computeIfAbsent(waits.get(i).system(), s -> new ArrayList<>()).add(i);
+            List<Integer> systemWaits = bySystem.get(waits.get(i).system());
+            if (systemWaits == null) {
+              systemWaits = new ArrayList<>();
+              bySystem.put(waits.get(i).system(), systemWaits);
+            }
+            systemWaits.add(i);
           }
         }
         shareSegment(previous, cut, bySystem, lost);
@@ -95,7 +100,7 @@ final class AccessWaitUnion {
     if (n == 1) {
       return List.of(total);
     }
-    BigDecimal share = total.divide(BigDecimal.valueOf(n), MathContext.DECIMAL128);
+    BigDecimal share = Decimal128.divide(total, n);
     List<BigDecimal> shares = new ArrayList<>(n);
     for (int i = 1; i < n; i++) {
       shares.add(share);

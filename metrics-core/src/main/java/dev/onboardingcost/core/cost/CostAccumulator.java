@@ -237,12 +237,35 @@ public final class CostAccumulator implements CostModel {
    * The order of a hire's lines: by category, payer and system (then minutes), so that it does not
    * depend on the order in which events arrived, nor on how many threads priced them.
    */
-  private static final Comparator<CostLine> LINE_ORDER =
-      Comparator.comparing(CostLine::category)
-          .thenComparing(line -> line.payer().kind())
-          .thenComparing(line -> line.payer().person().map(PersonId::value).orElse(""))
-          .thenComparing(line -> line.system().orElse(""))
-          .thenComparing(CostLine::minutes);
+  private static final Comparator<CostLine> LINE_ORDER = CostAccumulator::compareLines;
+
+  /**
+   * {@link #LINE_ORDER}: category, payer kind, payer person ("" for none), system ("" for none),
+   * minutes; written out, as it runs for every pair of lines compared, without an {@code Optional}
+   * or a key extractor per comparison.
+   */
+  private static int compareLines(CostLine a, CostLine b) {
+    int order = a.category().compareTo(b.category());
+    if (order == 0) {
+      order = a.payer().kind().compareTo(b.payer().kind());
+    }
+    if (order == 0) {
+      order = personOf(a).compareTo(personOf(b));
+    }
+    if (order == 0) {
+      order = systemOf(a).compareTo(systemOf(b));
+    }
+    return order != 0 ? order : a.minutes().compareTo(b.minutes());
+  }
+
+  private static String personOf(CostLine line) {
+    Optional<PersonId> person = line.payer().person();
+    return person.isPresent() ? person.get().value() : "";
+  }
+
+  private static String systemOf(CostLine line) {
+    return line.system().isPresent() ? line.system().get() : "";
+  }
 
   /** One hire's running sums. */
   private static final class Tally {
@@ -418,15 +441,20 @@ public final class CostAccumulator implements CostModel {
         }
         boolean logsCount = hasLogs && rules.counts(false, hasSurvey, hasLogs);
         boolean surveyCounts = hasSurvey && rules.counts(true, hasSurvey, hasLogs);
-        lines.addAll(linesOf(category, logsCount, surveyCounts, hirePays));
         if (hasSurvey && hasLogs) {
+          // each kind's lines are made once: for the comparison, and as the counted lines when
+          // that kind alone counts (the access-wait union is the costly part of making them)
+          List<CostLine> surveyLines = linesOf(category, false, true, hirePays);
+          List<CostLine> logLines = linesOf(category, true, false, hirePays);
+          lines.addAll(
+              logsCount && surveyCounts
+                  ? linesOf(category, true, true, hirePays)
+                  : logsCount ? logLines : surveyCounts ? surveyLines : List.of());
           comparisons.add(
               EvidenceComparison.of(
-                  hire.id(),
-                  category,
-                  linesOf(category, false, true, hirePays),
-                  linesOf(category, true, false, hirePays),
-                  shared.settings.precedence()));
+                  hire.id(), category, surveyLines, logLines, shared.settings.precedence()));
+        } else {
+          lines.addAll(linesOf(category, logsCount, surveyCounts, hirePays));
         }
       }
       if (!provisioned) {
@@ -466,9 +494,13 @@ public final class CostAccumulator implements CostModel {
             (key, set) -> {
               boolean isSurvey = (key & 1) == SURVEY;
               if (isSurvey ? survey : logs) {
-                bySystem
-                    .computeIfAbsent(shared.systems.get(key >> 1), s -> new IntervalSet())
-                    .addAll(set);
+                String system = shared.systems.get(key >> 1);
+                IntervalSet merged = bySystem.get(system);
+                if (merged == null) {
+                  merged = new IntervalSet();
+                  bySystem.put(system, merged);
+                }
+                merged.addAll(set);
               }
             });
         List<AccessWaitUnion.Wait> waits = new ArrayList<>();
@@ -482,19 +514,17 @@ public final class CostAccumulator implements CostModel {
               }
             });
         BigDecimal[] lost = shared.union.lostMinutes(waits);
-        Map<String, BigDecimal> lostBySystem = new TreeMap<>();
-        for (int i = 0; i < lost.length; i++) {
-          lostBySystem.merge(systemOfWait.get(i), lost[i], BigDecimal::add);
+        // the waits come system by system in name order: one line per run of a system's waits
+        for (int i = 0; i < lost.length; ) {
+          String system = systemOfWait.get(i);
+          BigDecimal minutes = lost[i++];
+          while (i < lost.length && systemOfWait.get(i).equals(system)) {
+            minutes = minutes.add(lost[i++]);
+          }
+          lines.add(
+              CostLine.of(
+                  Optional.empty(), hirePays, Category.ACCESS, Optional.of(system), minutes));
         }
-        lostBySystem.forEach(
-            (system, minutes) ->
-                lines.add(
-                    CostLine.of(
-                        Optional.empty(),
-                        hirePays,
-                        Category.ACCESS,
-                        Optional.of(system),
-                        minutes)));
       }
       return lines;
     }

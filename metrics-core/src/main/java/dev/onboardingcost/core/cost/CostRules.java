@@ -3,6 +3,7 @@ package dev.onboardingcost.core.cost;
 import dev.onboardingcost.core.model.AccessWait;
 import dev.onboardingcost.core.model.Blocked;
 import dev.onboardingcost.core.model.Category;
+import dev.onboardingcost.core.model.Decimal128;
 import dev.onboardingcost.core.model.Help;
 import dev.onboardingcost.core.model.MilestoneKind;
 import dev.onboardingcost.core.model.OnboardingEvent;
@@ -16,7 +17,6 @@ import dev.onboardingcost.core.time.OnboardingWindow;
 import dev.onboardingcost.core.time.Span;
 import dev.onboardingcost.core.time.WorkCalendar;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
@@ -202,12 +202,11 @@ final class CostRules {
   /** Working days from the window start to each milestone (exact). */
   Map<MilestoneKind, BigDecimal> daysTo(
       OnboardingWindow window, Map<MilestoneKind, Instant> milestones) {
-    BigDecimal workday = BigDecimal.valueOf(settings.calendar().workdayMinutes());
+    long workday = settings.calendar().workdayMinutes();
     Map<MilestoneKind, BigDecimal> days = new EnumMap<>(MilestoneKind.class);
     milestones.forEach(
         (kind, at) ->
-            days.put(
-                kind, workingMinutes(window.start(), at).divide(workday, MathContext.DECIMAL128)));
+            days.put(kind, Decimal128.divide(workingMinutes(window.start(), at), workday)));
     return days;
   }
 }

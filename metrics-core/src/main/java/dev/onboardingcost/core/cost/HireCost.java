@@ -3,14 +3,12 @@ package dev.onboardingcost.core.cost;
 import static java.util.Objects.requireNonNull;
 
 import dev.onboardingcost.core.model.Category;
-import dev.onboardingcost.core.model.HourlyRate;
 import dev.onboardingcost.core.model.MilestoneKind;
 import dev.onboardingcost.core.model.Person;
 import dev.onboardingcost.core.time.OnboardingWindow;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -66,22 +64,27 @@ public final class HireCost {
     this.daysToMilestone = Collections.unmodifiableMap(days);
     this.notGranted = List.copyOf(notGranted);
     this.evidence = List.copyOf(evidence);
-    this.hireCost = priceOf(this.lines, line -> line.payer().isHire());
-    this.colleagueCost = priceOf(this.lines, line -> !line.payer().isHire());
-    this.hireMinutes = minutesOf(this.lines, line -> line.payer().isHire());
-    this.colleagueMinutes = minutesOf(this.lines, line -> !line.payer().isHire());
-    EnumMap<Category, BigDecimal> byCategory = new EnumMap<>(Category.class);
-    for (CostLine line : this.lines) {
-      byCategory.putIfAbsent(line.category(), BigDecimal.ZERO);
-    }
-    byCategory.replaceAll((category, zero) -> priceOf(this.lines, l -> l.category() == category));
-    this.costByCategory = Collections.unmodifiableMap(byCategory);
+    // one pass over the lines sums the minutes of every breakdown per rate
+    MinutesByRate hirePaid = new MinutesByRate();
+    MinutesByRate colleaguePaid = new MinutesByRate();
+    EnumMap<Category, MinutesByRate> categories = new EnumMap<>(Category.class);
     Map<String, BigDecimal> bySystem = new TreeMap<>();
     for (CostLine line : this.lines) {
-      if (line.system().isPresent() && line.payer().isHire()) {
-        bySystem.merge(line.system().get(), line.minutes(), BigDecimal::add);
+      boolean hirePays = line.payer().isHire();
+      (hirePays ? hirePaid : colleaguePaid).add(line);
+      categories.computeIfAbsent(line.category(), category -> new MinutesByRate()).add(line);
+      if (hirePays && line.system().isPresent()) {
+        BigDecimal sum = bySystem.get(line.system().get());
+        bySystem.put(line.system().get(), sum == null ? line.minutes() : sum.add(line.minutes()));
       }
     }
+    this.hireCost = hirePaid.cost();
+    this.colleagueCost = colleaguePaid.cost();
+    this.hireMinutes = hirePaid.minutes();
+    this.colleagueMinutes = colleaguePaid.minutes();
+    EnumMap<Category, BigDecimal> byCategory = new EnumMap<>(Category.class);
+    categories.forEach((category, minutes) -> byCategory.put(category, minutes.cost()));
+    this.costByCategory = Collections.unmodifiableMap(byCategory);
     this.accessMinutesBySystem = Collections.unmodifiableMap(bySystem);
   }
 
@@ -176,17 +179,13 @@ public final class HireCost {
 
   /** The cost of the kept lines, their minutes summed per rate and priced once per rate. */
   static BigDecimal priceOf(List<CostLine> lines, Predicate<CostLine> filter) {
-    Map<HourlyRate, BigDecimal> minutesByRate = new HashMap<>();
+    MinutesByRate minutes = new MinutesByRate();
     for (CostLine line : lines) {
       if (filter.test(line)) {
-        minutesByRate.merge(line.payer().rate(), line.minutes(), BigDecimal::add);
+        minutes.add(line);
       }
     }
-    BigDecimal sum = BigDecimal.ZERO;
-    for (Map.Entry<HourlyRate, BigDecimal> entry : minutesByRate.entrySet()) {
-      sum = sum.add(entry.getKey().costOf(entry.getValue()));
-    }
-    return sum;
+    return minutes.cost();
   }
 
   /** The exact sum of the minutes of the kept lines. */

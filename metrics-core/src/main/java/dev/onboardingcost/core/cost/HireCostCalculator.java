@@ -55,22 +55,29 @@ final class HireCostCalculator {
       }
       boolean hasSurvey = !survey.isEmpty();
       boolean hasLogs = !logs.isEmpty();
+      boolean logsCount = rules.counts(false, hasSurvey, hasLogs);
+      boolean surveyCounts = rules.counts(true, hasSurvey, hasLogs);
       List<OnboardingEvent> counted = new ArrayList<>();
-      if (rules.counts(false, hasSurvey, hasLogs)) {
+      if (logsCount) {
         counted.addAll(logs);
       }
-      if (rules.counts(true, hasSurvey, hasLogs)) {
+      if (surveyCounts) {
         counted.addAll(survey);
       }
-      lines.addAll(linesOf(hire, window, counted));
       if (hasSurvey && hasLogs) {
+        // each kind's lines are made once: for the comparison, and as the counted lines when that
+        // kind alone counts (then the counted events are exactly that kind's, in the same order)
+        List<CostLine> surveyLines = linesOf(hire, window, survey);
+        List<CostLine> logLines = linesOf(hire, window, logs);
+        lines.addAll(
+            logsCount && surveyCounts
+                ? linesOf(hire, window, counted)
+                : logsCount ? logLines : surveyCounts ? surveyLines : List.of());
         comparisons.add(
             EvidenceComparison.of(
-                hire.id(),
-                entry.getKey(),
-                linesOf(hire, window, survey),
-                linesOf(hire, window, logs),
-                rules.settings().precedence()));
+                hire.id(), entry.getKey(), surveyLines, logLines, rules.settings().precedence()));
+      } else {
+        lines.addAll(linesOf(hire, window, counted));
       }
     }
     // SPEC 5: the default is for a hire with no provisioning event, even one that the other

@@ -10,6 +10,9 @@ public enum Category {
   PROCESS,
   OTHER;
 
+  /** The key, made once: writers ask for it for every hire. */
+  private final String key = EnumKeys.key(this);
+
   /**
    * The category named {@code text}, ignoring case and surrounding white space.
    *
@@ -21,7 +24,7 @@ public enum Category {
 
   /** The lower-case name used in files, e.g. {@code documentation}. */
   public String key() {
-    return EnumKeys.key(this);
+    return key;
   }
 
   @Override

@@ -8,6 +8,9 @@ public enum MilestoneKind {
   TENTH_MERGED_PR,
   FIRST_DEPLOY;
 
+  /** The key, made once: writers ask for it for every hire. */
+  private final String key = EnumKeys.key(this);
+
   /**
    * The milestone named {@code text}, e.g. {@code first_merged_pr}.
    *
@@ -19,7 +22,7 @@ public enum MilestoneKind {
 
   /** The lower-case name used in files. */
   public String key() {
-    return EnumKeys.key(this);
+    return key;
   }
 
   @Override

@@ -21,13 +21,13 @@ public final class RandomIndices {
   private static final long NO_SPARE = -1L;
   private static final long LOW_32 = 0xFFFF_FFFFL;
 
-  private final XoRoShiRo128PlusPlus generator;
+  private final Generator generator;
 
   /** The unused high half of the generator's last output, or {@link #NO_SPARE}. */
   private long spare = NO_SPARE;
 
   private RandomIndices(XoRoShiRo128PlusPlus generator) {
-    this.generator = generator;
+    this.generator = new Generator(generator);
   }
 
   /**
@@ -83,17 +83,12 @@ public final class RandomIndices {
       spare = NO_SPARE;
     }
     while (left >= 2) {
-      long bits = generator.nextLong();
-      long low = (bits & LOW_32) * bound;
-      if ((low & LOW_32) >= threshold) {
-        sum += values[(int) (low >>> 32)];
-        left--;
-      }
-      long high = (bits >>> 32) * bound;
-      if ((high & LOW_32) >= threshold) {
-        sum += values[(int) (high >>> 32)];
-        left--;
-      }
+      // Every output gives at most two indices, so left / 2 outputs never draw one too many: they
+      // are used in a loop whose length is known on entry (which the JIT unrolls), instead of
+      // testing what is left after each output. Rejections, about one value in 600,000, leave
+      // some over for another round. The outputs and indices are those of one loop per output.
+      sum += generator.sumOfOutputs(values, left >>> 1, threshold);
+      left -= generator.accepted;
     }
     while (left == 1) {
       long bits = generator.nextLong();
@@ -111,6 +106,56 @@ public final class RandomIndices {
       }
     }
     return sum;
+  }
+
+  /**
+   * The generator, stepped in local variables for whole rounds of outputs: through {@code
+   * nextLong()} each output is a call that reads and writes the state in memory, which costs most
+   * while the loop still runs as the JIT's first, profiling compilation (C2's queue is long right
+   * after pricing, and this loop may wait seconds for it). The step is {@code next()} of {@link
+   * XoRoShiRo128PlusPlus} written out, on the state that class leaves to subclasses; the tests
+   * compare the indices with Commons RNG's {@code nextInt}.
+   */
+  private static final class Generator extends XoRoShiRo128PlusPlus {
+    /** How many indices the last {@link #sumOfOutputs} accepted. */
+    int accepted;
+
+    Generator(XoRoShiRo128PlusPlus source) {
+      super(source);
+    }
+
+    /**
+     * The sum of the values at the indices that the next {@code outputs} outputs give, both halves
+     * of each, low half first, each half rejected below {@code threshold} as {@link #sumOfDraws}
+     * says; sets {@link #accepted}.
+     */
+    long sumOfOutputs(long[] values, int outputs, long threshold) {
+      final long bound = values.length;
+      long s0 = state0;
+      long s1 = state1;
+      long sum = 0;
+      int taken = 0;
+      for (int i = 0; i < outputs; i++) {
+        long bits = Long.rotateLeft(s0 + s1, 17) + s0;
+        long mixed = s1 ^ s0;
+        s0 = Long.rotateLeft(s0, 49) ^ mixed ^ (mixed << 21);
+        s1 = Long.rotateLeft(mixed, 28);
+        long low = (bits & LOW_32) * bound;
+        if ((low & LOW_32) >= threshold) {
+          sum += values[(int) (low >>> 32)];
+          taken++;
+        }
+        long high = (bits >>> 32) * bound;
+        if ((high & LOW_32) >= threshold) {
+          sum += values[(int) (high >>> 32)];
+          taken++;
+        }
+      }
+      state0 = s0;
+      state1 = s1;
+      accepted = taken;
+      return sum;
+    }
   }
 
   private static XoRoShiRo128PlusPlus generatorOf(long seed) {

@@ -2,6 +2,7 @@ package dev.onboardingcost.core.time;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.onboardingcost.core.model.Decimal128;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -27,8 +28,6 @@ public record WorkCalendar(
     LocalTime workdayEnd,
     Set<DayOfWeek> workdays,
     Set<LocalDate> holidays) {
-
-  private static final BigDecimal SECONDS_PER_MINUTE = BigDecimal.valueOf(60);
 
   /**
    * Checks the calendar.
@@ -175,7 +174,7 @@ public record WorkCalendar(
         BigDecimal.valueOf(duration.getSeconds())
             .add(BigDecimal.valueOf(duration.getNano(), 9))
             .stripTrailingZeros();
-    return seconds.divide(SECONDS_PER_MINUTE, java.math.MathContext.DECIMAL128);
+    return Decimal128.divide(seconds, 60);
   }
 
   private static Instant max(Instant a, Instant b) {
