@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -55,16 +56,17 @@ public final class CostAccumulator implements CostModel {
   private static final int SURVEY = 1;
 
   private final Shared shared;
-  private final Map<PersonId, Tally> tallies = new ConcurrentHashMap<>();
+  private final Map<PersonId, Tally> tallies;
 
   /** An accumulator for these settings and people. */
   public CostAccumulator(CostSettings settings, People people) {
-    this.shared =
-        new Shared(requireNonNull(settings, "settings"), requireNonNull(people, "people"));
+    this(new Shared(requireNonNull(settings, "settings"), requireNonNull(people, "people")));
   }
 
   private CostAccumulator(Shared shared) {
     this.shared = shared;
+    // sized for every hire up front: growing it while reading threads admit costs a copy per step
+    this.tallies = new ConcurrentHashMap<>(Math.max(16, shared.windows.size() * 2));
   }
 
   /** An empty accumulator for another thread, to be {@link #absorb absorbed} into this one. */
@@ -147,7 +149,8 @@ public final class CostAccumulator implements CostModel {
     final Map<PersonId, OnboardingWindow> windows = new HashMap<>();
     final Map<Object, Integer> payerIds = new ConcurrentHashMap<>();
     final Map<Object, Integer> colleagueIds = new ConcurrentHashMap<>(); // helper -> pooled payer
-    final List<Payer> payers = new CopyOnWriteArrayList<>();
+    // not copy-on-write: that copies every payer so far for each hire (20,000 hires: ~0.8 GB)
+    final List<Payer> payers = Collections.synchronizedList(new ArrayList<>());
     final Map<String, Integer> systemIds = new ConcurrentHashMap<>();
     final List<String> systems = new CopyOnWriteArrayList<>();
 
