@@ -1,0 +1,46 @@
+import dev.onboardingcost.core.cost.CostAccumulator;
+import dev.onboardingcost.report.quality.DataQuality;
+import dev.onboardingcost.report.workspace.CanonicalEventsReader;
+import dev.onboardingcost.report.workspace.EventIntake;
+import dev.onboardingcost.report.workspace.ReadContext;
+import dev.onboardingcost.report.workspace.Timestamps;
+import dev.onboardingcost.report.workspace.Workspace;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+
+/**
+ * The reading part of the canonical-events benchmark alone: opens a workspace and reads its
+ * events.csv into a streaming cost engine (no pricing, no statistics) {@code ROUNDS} times,
+ * printing the wall seconds and the CPU seconds of the process for each round, and the account.
+ * CPU seconds say more than wall time on a shared machine. Compile with {@code javac -d DIR -cp JAR
+ * bench/EventsReadTime.java}, run with {@code java -Xmx256m -cp JAR:DIR EventsReadTime WORKSPACE
+ * [ROUNDS]} (JAR: {@code metrics-report/target/metrics-report-*-all.jar}).
+ */
+public final class EventsReadTime {
+  public static void main(String[] args) throws Exception {
+    Workspace workspace = Workspace.open(Path.of(args[0]));
+    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 1;
+    com.sun.management.OperatingSystemMXBean os =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    for (int round = 1; round <= rounds; round++) {
+      DataQuality quality = new DataQuality();
+      CostAccumulator engine =
+          new CostAccumulator(workspace.settings().cost(), workspace.people());
+      ReadContext context =
+          new ReadContext(
+              workspace.dir(),
+              workspace.settings(),
+              workspace.people(),
+              new EventIntake(engine, quality),
+              new Timestamps(workspace.settings().cost().calendar().zone()));
+      long cpu = os.getProcessCpuTime();
+      long start = System.nanoTime();
+      new CanonicalEventsReader().read(context);
+      long wall = System.nanoTime() - start;
+      cpu = os.getProcessCpuTime() - cpu;
+      System.out.printf(
+          "round %d: read %.2f s wall, %.2f s cpu  %s%n",
+          round, wall / 1e9, cpu / 1e9, quality.bySource().get("events"));
+    }
+  }
+}
