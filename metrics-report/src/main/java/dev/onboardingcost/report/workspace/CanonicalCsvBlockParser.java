@@ -14,11 +14,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Reads canonical events from a block of {@code events.csv} lines straight from the bytes: fields
@@ -246,6 +248,21 @@ final class CanonicalCsvBlockParser {
     public BigDecimal number(CanonicalColumn column) {
       FieldCache.Entry entry = cached(column);
       return entry != null ? entry.number() : Numbers.parseNonNegative(text(column));
+    }
+
+    @Override
+    public <T> T parsed(CanonicalColumn column, Function<String, T> parse) {
+      FieldCache.Entry entry = cached(column);
+      return entry != null ? entry.parsed(parse) : parse.apply(text(column));
+    }
+
+    @Override
+    public Instant instant(CanonicalColumn column, Timestamps timestamps) {
+      int i = indexOf[column.ordinal()];
+      if (parsed != null || i < 0 || i >= count || !ascii[i]) {
+        return timestamps.parse(text(column));
+      }
+      return timestamps.parse(line, starts[i], ends[i]);
     }
 
     private FieldCache.Entry cached(CanonicalColumn column) {

@@ -27,6 +27,11 @@ import java.util.function.Function;
  * RecordException} naming the field, the rule, the bad value and an example of a good one.
  */
 public final class CanonicalEventParser {
+  // one instance each, so that a reader remembering parsed fields knows them again
+  private static final Function<String, Category> CATEGORY = Category::parse;
+  private static final Function<String, MilestoneKind> MILESTONE = MilestoneKind::parse;
+  private static final Function<String, Source> SOURCE = Source::of;
+
   private final People people;
   private final Timestamps timestamps;
   private final String fieldWord;
@@ -61,11 +66,7 @@ public final class CanonicalEventParser {
               + text(fields, CanonicalColumn.START));
     }
     Timing timing = new Timing(start, end, minutes);
-    Provenance provenance =
-        new Provenance(
-            Source.of(text(fields, CanonicalColumn.SOURCE)),
-            text(fields, CanonicalColumn.NOTE),
-            ref);
+    Provenance provenance = new Provenance(source(fields), text(fields, CanonicalColumn.NOTE), ref);
     switch (type.strip()) {
       case "access_wait":
         requireDuration(timing, "access_wait");
@@ -88,8 +89,7 @@ public final class CanonicalEventParser {
         return new Provisioning(
             hire, helper(fields), category(fields).orElse(Category.ACCESS), timing, provenance);
       case "milestone":
-        MilestoneKind kind =
-            parseWith(fields, CanonicalColumn.MILESTONE, MilestoneKind::parse, "first_pr");
+        MilestoneKind kind = parseWith(fields, CanonicalColumn.MILESTONE, MILESTONE, "first_pr");
         if (start.isEmpty()) {
           throw new RecordException(
               fieldWord
@@ -145,8 +145,13 @@ public final class CanonicalEventParser {
     if (text(fields, CanonicalColumn.CATEGORY).isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(
-        parseWith(fields, CanonicalColumn.CATEGORY, Category::parse, "documentation"));
+    return Optional.of(parseWith(fields, CanonicalColumn.CATEGORY, CATEGORY, "documentation"));
+  }
+
+  private static Source source(CanonicalFields fields) {
+    return text(fields, CanonicalColumn.SOURCE).isEmpty()
+        ? Source.of("")
+        : fields.parsed(CanonicalColumn.SOURCE, SOURCE);
   }
 
   private Optional<Instant> instant(CanonicalFields fields, CanonicalColumn column)
@@ -156,7 +161,7 @@ public final class CanonicalEventParser {
       return Optional.empty();
     }
     try {
-      return Optional.of(timestamps.parse(value));
+      return Optional.of(fields.instant(column, timestamps));
     } catch (IllegalArgumentException e) {
       throw new RecordException(fieldWord + " '" + column.key() + "': " + e.getMessage());
     }
@@ -184,9 +189,9 @@ public final class CanonicalEventParser {
   private <T> T parseWith(
       CanonicalFields fields, CanonicalColumn column, Function<String, T> parse, String example)
       throws RecordException {
-    String value = required(fields, column, example);
+    required(fields, column, example);
     try {
-      return parse.apply(value);
+      return fields.parsed(column, parse);
     } catch (IllegalArgumentException e) {
       throw new RecordException(fieldWord + " '" + column.key() + "': " + e.getMessage());
     }

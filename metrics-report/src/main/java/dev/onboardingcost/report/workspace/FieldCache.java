@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The text of short ASCII fields seen before, keyed by their bytes, with the person and number each
@@ -30,6 +31,8 @@ final class FieldCache {
     final String text;
     Optional<Person> person;
     BigDecimal number;
+    private Function<String, ?> parsedBy; // what made parsedValue (one at a time)
+    private Object parsedValue;
 
     Entry(byte[] bytes, int hash, String text) {
       this.bytes = bytes;
@@ -43,6 +46,19 @@ final class FieldCache {
         person = people.byId(text);
       }
       return person;
+    }
+
+    /**
+     * The field read by {@code parse}, a function of the text alone, remembered for the last
+     * function asked (errors are not remembered).
+     */
+    @SuppressWarnings("unchecked")
+    <T> T parsed(Function<String, T> parse) {
+      if (parsedBy != parse) {
+        parsedValue = parse.apply(text);
+        parsedBy = parse;
+      }
+      return (T) parsedValue;
     }
 
     /** The field as a non-negative number, parsed once (errors are not remembered). */

@@ -76,4 +76,40 @@ class TimestampsTest {
   void refuses_impossible_dates_times_and_offsets(String text) {
     thenThrownBy(() -> newYork.parse(text)).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @ParameterizedTest(name = "''{0}''")
+  @ValueSource(
+      strings = {
+        "2026-01-05T09:30:00Z",
+        "2026-01-05T09:30Z",
+        "2026-01-05T09:30:00-05:00",
+        "2026-01-05 09:30:00",
+        "2026-03-08T02:30", // in the gap of the change to daylight time
+        "2026-11-01T01:30:00", // in the overlap of the change back
+        "2026-01-05T09:30:00.000Z",
+        "2026-01-05T09:30:00+0530",
+        "2026-01-05",
+        "2026-01-05T09:30:",
+        "2026-02-29T09:30:00Z",
+        "2026-01-05T09:30:00+18:30",
+        "2026-01-05T09:30:00+05:3x",
+        "2026-01-05T09:30:00-05:00Z",
+        "yesterday",
+      })
+  void reads_bytes_as_it_reads_the_same_text(String text) {
+    // GIVEN the text inside a longer line, as a reader of file bytes has it
+    byte[] line = ("x," + text + ",y").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    // WHEN read from the bytes and from the text; THEN the instant or the message is the same
+    Object fromBytes = outcome(() -> newYork.parse(line, 2, 2 + text.length()));
+    Object fromText = outcome(() -> newYork.parse(text));
+    then(fromBytes).isEqualTo(fromText);
+  }
+
+  private static Object outcome(java.util.function.Supplier<Instant> parse) {
+    try {
+      return parse.get();
+    } catch (IllegalArgumentException e) {
+      return e.getMessage();
+    }
+  }
 }
