@@ -17,6 +17,15 @@ import java.nio.file.Path;
  * [ROUNDS]} (JAR: {@code metrics-report/target/metrics-report-*-all.jar}).
  */
 public final class EventsReadTime {
+  private static long gcMillis() {
+    long millis = 0;
+    for (java.lang.management.GarbageCollectorMXBean gc :
+        ManagementFactory.getGarbageCollectorMXBeans()) {
+      millis += gc.getCollectionTime();
+    }
+    return millis;
+  }
+
   public static void main(String[] args) throws Exception {
     Workspace workspace = Workspace.open(Path.of(args[0]));
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 1;
@@ -34,13 +43,22 @@ public final class EventsReadTime {
               new EventIntake(engine, quality),
               new Timestamps(workspace.settings().cost().calendar().zone()));
       long cpu = os.getProcessCpuTime();
+      long compile = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+      long gc = gcMillis();
       long start = System.nanoTime();
       new CanonicalEventsReader().read(context);
       long wall = System.nanoTime() - start;
       cpu = os.getProcessCpuTime() - cpu;
+      compile = ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - compile;
+      gc = gcMillis() - gc;
       System.out.printf(
-          "round %d: read %.2f s wall, %.2f s cpu  %s%n",
-          round, wall / 1e9, cpu / 1e9, quality.bySource().get("events"));
+          "round %d: read %.2f s wall, %.2f s cpu (JIT %.2f s, GC pauses %.2f s)  %s%n",
+          round,
+          wall / 1e9,
+          cpu / 1e9,
+          compile / 1e3,
+          gc / 1e3,
+          quality.bySource().get("events"));
     }
   }
 }
