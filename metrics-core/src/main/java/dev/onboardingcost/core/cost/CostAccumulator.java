@@ -100,13 +100,17 @@ public final class CostAccumulator implements CostModel {
       Tally made = new Tally(shared, event.hire()); // checks that the hire is one
       tally = tallies.computeIfAbsent(event.hire(), id -> made);
     }
-    Optional<PersonId> helper = CostRules.helperOf(event);
-    helper.ifPresent(shared::requirePerson);
+    // The payer of a helper is found before the window is checked: an unknown helper is refused
+    // wherever the event lies.
+    int colleague =
+        event instanceof Help || event instanceof Provisioning
+            ? shared.colleagueId(CostRules.helperOf(event))
+            : -1;
     if (!(event instanceof Milestone) && !CostRules.inWindow(event.timing(), tally.window)) {
       return Admission.OUTSIDE_WINDOW;
     }
     synchronized (tally) {
-      tally.add(event, helper);
+      tally.add(event, colleague);
     }
     return Admission.COUNTED;
   }
@@ -149,6 +153,7 @@ public final class CostAccumulator implements CostModel {
     final Map<PersonId, OnboardingWindow> windows = new HashMap<>();
     final Map<Object, Integer> payerIds = new ConcurrentHashMap<>();
     final Map<Object, Integer> colleagueIds = new ConcurrentHashMap<>(); // helper -> pooled payer
+    private static final Object UNNAMED = new Object(); // the key of unnamed colleagues
     // not copy-on-write: that copies every payer so far for each hire (20,000 hires: ~0.8 GB)
     final List<Payer> payers = Collections.synchronizedList(new ArrayList<>());
     final Map<String, Integer> systemIds = new ConcurrentHashMap<>();
@@ -191,6 +196,21 @@ public final class CostAccumulator implements CostModel {
       return people
           .byId(id)
           .orElseThrow(() -> new IllegalArgumentException("'" + id + "' is not in people.csv"));
+    }
+
+    /**
+     * The payer id of a helper (empty: an unnamed colleague), pooled by {@link #pooledPayerId}.
+     *
+     * @throws IllegalArgumentException when the helper is not in people.csv
+     */
+    int colleagueId(Optional<PersonId> helper) {
+      Object key = helper.isPresent() ? helper.get() : UNNAMED;
+      Integer id = colleagueIds.get(key); // only people found in people.csv are keys
+      if (id != null) {
+        return id;
+      }
+      helper.ifPresent(this::requirePerson);
+      return colleagueIds.computeIfAbsent(key, k -> pooledPayerId(rules.colleague(helper)));
     }
 
     /** The id of a payer, {@code key} naming it (a helper id, or a marker). */
@@ -249,8 +269,6 @@ public final class CostAccumulator implements CostModel {
 
   /** One hire's running sums. */
   private static final class Tally {
-    private static final Object UNNAMED = new Object();
-
     final Shared shared;
     final Person hire;
     final OnboardingWindow window;
@@ -275,7 +293,11 @@ public final class CostAccumulator implements CostModel {
       this.hirePayer = shared.payerId(id, () -> shared.rules.hirePays(hire));
     }
 
-    void add(OnboardingEvent event, Optional<PersonId> helper) {
+    /**
+     * Adds {@code event}, whose helper (if a help or provisioning event) is payer {@code
+     * colleague}.
+     */
+    void add(OnboardingEvent event, int colleague) {
       if (event instanceof Milestone) {
         Milestone milestone = (Milestone) event;
         if (milestones == null) {
@@ -311,26 +333,11 @@ public final class CostAccumulator implements CostModel {
       } else if (event instanceof Blocked) {
         add(category, kind, hirePayer, -1, rules.blockedMinutes(window, (Blocked) event));
       } else if (event instanceof Help) {
-        add(category, kind, colleague(helper), -1, rules.helpMinutes(window, (Help) event));
+        add(category, kind, colleague, -1, rules.helpMinutes(window, (Help) event));
       } else if (event instanceof Provisioning) {
         provisioned = true;
-        add(
-            category,
-            kind,
-            colleague(helper),
-            -1,
-            CostRules.provisioningMinutes((Provisioning) event));
+        add(category, kind, colleague, -1, CostRules.provisioningMinutes((Provisioning) event));
       }
-    }
-
-    private int colleague(Optional<PersonId> helper) {
-      Object key = helper.isPresent() ? helper.get() : UNNAMED;
-      Integer id = shared.colleagueIds.get(key);
-      if (id != null) {
-        return id;
-      }
-      return shared.colleagueIds.computeIfAbsent(
-          key, k -> shared.pooledPayerId(shared.rules.colleague(helper)));
     }
 
     private void add(Category category, int kind, int payer, int system, BigDecimal minutes) {

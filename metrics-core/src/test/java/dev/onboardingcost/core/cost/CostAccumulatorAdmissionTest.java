@@ -1,0 +1,68 @@
+package dev.onboardingcost.core.cost;
+
+import static dev.onboardingcost.core.cost.Fixtures.between;
+import static dev.onboardingcost.core.cost.Fixtures.defaults;
+import static dev.onboardingcost.core.cost.Fixtures.help;
+import static dev.onboardingcost.core.cost.Fixtures.people;
+import static dev.onboardingcost.core.cost.Fixtures.provisioning;
+import static org.assertj.core.api.BDDAssertions.then;
+
+import dev.onboardingcost.core.model.OnboardingEvent;
+import dev.onboardingcost.core.model.Timing;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The streaming engine admits, leaves out and refuses exactly the events the per-event engine does
+ * (it finds a helper's payer before the window check, so that check must not change).
+ */
+class CostAccumulatorAdmissionTest {
+  private static final Timing INSIDE = between("2026-01-06T10:00", "2026-01-06T11:00");
+  private static final Timing OUTSIDE = between("2026-03-02T10:00", "2026-03-02T11:00");
+
+  @Test
+  void admits_leaves_out_and_refuses_what_the_per_event_engine_does() {
+    // GIVEN help and provisioning by known, unknown and unnamed helpers, inside and outside the
+    // window, each helper seen first outside it
+    List<OnboardingEvent> events =
+        List.of(
+            help("c2", "1", OUTSIDE),
+            help("c2", "2", INSIDE),
+            help("nobody", "1", OUTSIDE),
+            help("nobody", "1", INSIDE),
+            help(null, "1", OUTSIDE),
+            help(null, "1", INSIDE),
+            provisioning(Fixtures.H1, "ops1", "30"),
+            provisioning(Fixtures.H1, "ghost", "30"),
+            provisioning(Fixtures.H1, null, "15"));
+    // WHEN both engines take them
+    CostEngine engine = new CostEngine(defaults(), people());
+    CostAccumulator accumulator = new CostAccumulator(defaults(), people());
+    List<String> streamed = outcomes(accumulator, events);
+    // THEN each event has the same outcome (the same message when refused)
+    then(streamed).isEqualTo(outcomes(engine, events));
+    then(streamed)
+        .contains(
+            "'nobody' is not in people.csv",
+            "'ghost' is not in people.csv",
+            Admission.OUTSIDE_WINDOW.toString());
+    // AND the same costs
+    then(accumulator.finish().hires().get(0).totalCost())
+        .isEqualByComparingTo(engine.finish().hires().get(0).totalCost());
+  }
+
+  private static List<String> outcomes(CostModel model, List<OnboardingEvent> events) {
+    return events.stream()
+        .flatMap(
+            event -> {
+              try {
+                return Stream.of(model.admit(event).toString());
+              } catch (IllegalArgumentException e) {
+                return Stream.of(e.getMessage());
+              }
+            })
+        .collect(Collectors.toList());
+  }
+}
