@@ -6,6 +6,7 @@ import static org.assertj.core.api.BDDAssertions.thenThrownBy;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -110,6 +111,21 @@ class TimestampsTest {
       return parse.get();
     } catch (IllegalArgumentException e) {
       return e.getMessage();
+    }
+  }
+
+  @Test
+  void computes_days_as_java_time_does_in_every_four_digit_year() {
+    // GIVEN every date of the years 0000 to 9999 (what the fast path reads)
+    for (java.time.LocalDate day = java.time.LocalDate.of(0, 1, 1);
+        day.getYear() <= 9999;
+        day = day.plusDays(1)) {
+      // WHEN / THEN its epoch day and month length are java.time's
+      if (Timestamps.epochDay(day.getYear(), day.getMonthValue(), day.getDayOfMonth())
+              != day.toEpochDay()
+          || Timestamps.lengthOfMonth(day.getYear(), day.getMonthValue()) != day.lengthOfMonth()) {
+        then(day).as("a day the arithmetic gets wrong").isNull();
+      }
     }
   }
 }
