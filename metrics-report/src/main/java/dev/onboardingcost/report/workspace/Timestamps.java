@@ -81,9 +81,11 @@ public final class Timestamps {
     // a character outside Latin-1 becomes '?', which no common form has: the formatter reads it
     byte[] bytes = trimmed.getBytes(StandardCharsets.ISO_8859_1);
     Instant fast = parseCommon(bytes, 0, bytes.length);
-    if (fast != null) {
-      return fast;
-    }
+    return fast != null ? fast : formatted(text, trimmed);
+  }
+
+  /** {@link #parse} by the formatter: {@code trimmed} is {@code text} stripped. */
+  private Instant formatted(String text, String trimmed) {
     try {
       if (trimmed.length() == 10) {
         return LocalDate.parse(trimmed).atStartOfDay(zone).toInstant();
@@ -110,9 +112,11 @@ public final class Timestamps {
    */
   public Instant parse(byte[] bytes, int from, int to) {
     Instant fast = parseCommon(bytes, from, to);
-    return fast != null
-        ? fast
-        : parse(new String(bytes, from, to - from, StandardCharsets.ISO_8859_1));
+    if (fast != null) {
+      return fast;
+    }
+    String text = new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
+    return formatted(text, text);
   }
 
   /**
