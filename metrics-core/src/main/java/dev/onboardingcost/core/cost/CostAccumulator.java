@@ -83,6 +83,7 @@ public final class CostAccumulator implements CostModel {
         (id, tally) -> {
           Tally mine = tallies.get(id);
           if (mine == null) {
+            tally.owner = this;
             tallies.put(id, tally);
           } else {
             mine.absorb(tally);
@@ -94,11 +95,41 @@ public final class CostAccumulator implements CostModel {
   @Override
   public Admission admit(OnboardingEvent event) {
     requireNonNull(event, "event");
-    // A hire's tally is made on its first event, even one outside the window (it stays empty).
-    Tally tally = tallies.get(event.hire());
+    return admit(event, slotOf(event.hire()));
+  }
+
+  /**
+   * A hire's running sums, found once by {@link #slotOf} so that a reader who meets the hire again
+   * (the same hire field in many records) can {@link #admit(OnboardingEvent, Slot) admit} their
+   * events without looking the hire up each time.
+   */
+  public interface Slot {}
+
+  /**
+   * The running sums of {@code hire}, made on the hire's first event (even one outside the window:
+   * they then stay empty).
+   *
+   * @throws IllegalArgumentException when {@code hire} is not in people.csv or is no hire, as
+   *     {@link #admit(OnboardingEvent)} refuses their events
+   */
+  public Slot slotOf(PersonId hire) {
+    Tally tally = tallies.get(hire);
     if (tally == null) {
-      Tally made = new Tally(shared, event.hire()); // checks that the hire is one
-      tally = tallies.computeIfAbsent(event.hire(), id -> made);
+      Tally made = new Tally(shared, hire); // checks that the hire is one
+      made.owner = this;
+      tally = tallies.computeIfAbsent(hire, id -> made);
+    }
+    return tally;
+  }
+
+  /**
+   * {@link #admit(OnboardingEvent)} of an event whose hire has the sums {@code slot} (from {@link
+   * #slotOf} of this accumulator; the hire's own are used if {@code slot} is another hire's).
+   */
+  public Admission admit(OnboardingEvent event, Slot slot) {
+    Tally tally = (Tally) slot;
+    if (tally.owner != this || (tally.id != event.hire() && !tally.id.equals(event.hire()))) {
+      tally = (Tally) slotOf(event.hire());
     }
     // The payer of a helper is found before the window is checked: an unknown helper is refused
     // wherever the event lies.
@@ -268,10 +299,12 @@ public final class CostAccumulator implements CostModel {
           .thenComparing(CostLine::minutes);
 
   /** One hire's running sums. */
-  private static final class Tally {
+  private static final class Tally implements Slot {
     final Shared shared;
+    final PersonId id;
     final Person hire;
     final OnboardingWindow window;
+    CostAccumulator owner; // whose map holds this tally, for slots (see admit)
     final int hirePayer;
 
     /** Keys (category, kind, payer, system) in the order first seen, and their minutes. */
@@ -287,6 +320,7 @@ public final class CostAccumulator implements CostModel {
     Map<Integer, IntervalSet> intervals; // (system << 1 | kind) -> merged intervals
 
     Tally(Shared shared, PersonId id) {
+      this.id = id;
       this.shared = shared;
       this.hire = shared.requirePerson(id);
       this.window = shared.windowOf(id);

@@ -6,10 +6,16 @@ import static dev.onboardingcost.core.cost.Fixtures.help;
 import static dev.onboardingcost.core.cost.Fixtures.people;
 import static dev.onboardingcost.core.cost.Fixtures.provisioning;
 import static org.assertj.core.api.BDDAssertions.then;
+import static org.assertj.core.api.BDDAssertions.thenThrownBy;
 
+import dev.onboardingcost.core.model.Category;
+import dev.onboardingcost.core.model.Help;
 import dev.onboardingcost.core.model.OnboardingEvent;
+import dev.onboardingcost.core.model.PersonId;
 import dev.onboardingcost.core.model.Timing;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -64,5 +70,44 @@ class CostAccumulatorAdmissionTest {
               }
             })
         .collect(Collectors.toList());
+  }
+
+  @Test
+  void a_slot_admits_as_the_hire_itself_would_and_never_into_another_hire() {
+    // GIVEN h1's help, admitted by hire, through h1's slot, and through h2's slot or another
+    // accumulator's (a reader's mistake, which must not move the minutes to h2)
+    OnboardingEvent event = help("c2", "2", INSIDE);
+    CostAccumulator byHire = new CostAccumulator(defaults(), people());
+    CostAccumulator bySlot = new CostAccumulator(defaults(), people());
+    CostAccumulator other = new CostAccumulator(defaults(), people());
+    // WHEN
+    byHire.admit(event);
+    byHire.admit(event);
+    byHire.admit(event);
+    bySlot.admit(event, bySlot.slotOf(Fixtures.H1));
+    bySlot.admit(event, bySlot.slotOf(Fixtures.H2));
+    bySlot.admit(event, other.slotOf(Fixtures.H1));
+    // THEN every hire costs the same
+    then(bySlot.finish().hires().toString()).isEqualTo(byHire.finish().hires().toString());
+  }
+
+  @Test
+  void a_slot_of_no_hire_is_refused_as_its_events_are() {
+    // GIVEN a colleague and a stranger
+    CostAccumulator accumulator = new CostAccumulator(defaults(), people());
+    CostEngine engine = new CostEngine(defaults(), people());
+    for (String id : List.of("c2", "nobody")) {
+      // WHEN their slot is asked for; THEN it is refused as the per-event engine refuses events
+      Help ofThem =
+          new Help(
+              PersonId.of(id),
+              Optional.empty(),
+              Category.KNOWLEDGE,
+              BigDecimal.ONE,
+              INSIDE,
+              Fixtures.log());
+      String expected = outcomes(engine, List.of(ofThem)).get(0);
+      thenThrownBy(() -> accumulator.slotOf(PersonId.of(id))).hasMessage(expected);
+    }
   }
 }

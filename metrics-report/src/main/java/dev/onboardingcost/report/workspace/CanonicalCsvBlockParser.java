@@ -44,6 +44,14 @@ final class CanonicalCsvBlockParser {
     /** A valid event. */
     void event(OnboardingEvent event);
 
+    /**
+     * A valid event whose hire field is {@code hireField} of this thread's cache (null when not
+     * remembered), where the sink may keep what it found for that hire.
+     */
+    default void event(OnboardingEvent event, FieldCache.Entry hireField) {
+      event(event);
+    }
+
     /** A record that breaks a rule of SPEC section 4. */
     void rejected(RecordRef ref, String reason);
 
@@ -105,7 +113,7 @@ final class CanonicalCsvBlockParser {
               sink.rejected(ref, e.getMessage());
               return;
             }
-            sink.event(event);
+            sink.event(event, fields.cached(CanonicalColumn.HIRE));
           }
         });
     return restart[0];

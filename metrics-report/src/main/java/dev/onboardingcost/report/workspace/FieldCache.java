@@ -38,6 +38,13 @@ final class FieldCache {
     final String text;
     Optional<Person> person;
     BigDecimal number;
+
+    /**
+     * What the reader attached to this text, such as the engine's sums of the hire it names (so
+     * that it finds them once per distinct text); like the entry, seen by one thread only.
+     */
+    Object attached;
+
     private Function<String, ?> parsedBy; // what made parsedValue (one at a time)
     private Object parsedValue;
 
