@@ -247,6 +247,18 @@ final class CanonicalCsvBlockParser {
     }
 
     @Override
+    public boolean isEmpty(CanonicalColumn column) {
+      int i = indexOf[column.ordinal()];
+      if (i < 0 || i >= count) {
+        return true;
+      }
+      if (parsed != null || !ascii[i]) {
+        return text(column).isEmpty();
+      }
+      return ends[i] == starts[i]; // ASCII white space around it was cut off
+    }
+
+    @Override
     public Optional<Person> person(CanonicalColumn column, People people) {
       FieldCache.Entry entry = cached(column);
       return entry != null ? entry.person(people) : people.byId(text(column));

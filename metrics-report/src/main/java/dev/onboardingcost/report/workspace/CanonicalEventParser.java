@@ -32,6 +32,8 @@ public final class CanonicalEventParser {
   private static final Function<String, MilestoneKind> MILESTONE = MilestoneKind::parse;
   private static final Function<String, Source> SOURCE = Source::of;
 
+  private final Function<String, PersonId> hireNamed = this::hireNamed; // one per parser
+
   private final People people;
   private final Timestamps timestamps;
   private final String fieldWord;
@@ -98,26 +100,35 @@ public final class CanonicalEventParser {
   }
 
   private PersonId hire(CanonicalFields fields) throws RecordException {
-    String id = required(fields, CanonicalColumn.HIRE, "h1");
-    Optional<Person> person = fields.person(CanonicalColumn.HIRE, people);
+    return parseWith(fields, CanonicalColumn.HIRE, hireNamed, "h1");
+  }
+
+  /**
+   * The hire whose id is {@code id}.
+   *
+   * @throws IllegalArgumentException when nobody or no hire has that id
+   */
+  private PersonId hireNamed(String id) {
+    Optional<Person> person = people.byId(id);
     if (person.isEmpty()) {
-      throw problem(CanonicalColumn.HIRE, "'" + id + "' is not in people.csv");
+      throw new IllegalArgumentException("'" + id + "' is not in people.csv");
     }
     if (!person.get().isHire()) {
-      throw problem(
-          CanonicalColumn.HIRE, "'" + id + "' has no start_date in people.csv, so is not a hire");
+      throw new IllegalArgumentException(
+          "'" + id + "' has no start_date in people.csv, so is not a hire");
     }
     return person.get().id();
   }
 
   private Optional<PersonId> helper(CanonicalFields fields) throws RecordException {
-    String id = text(fields, CanonicalColumn.HELPER);
-    if (id.isEmpty()) {
+    if (fields.isEmpty(CanonicalColumn.HELPER)) {
       return Optional.empty();
     }
     Optional<Person> person = fields.person(CanonicalColumn.HELPER, people);
     if (person.isEmpty()) {
-      throw problem(CanonicalColumn.HELPER, "'" + id + "' is not in people.csv");
+      throw problem(
+          CanonicalColumn.HELPER,
+          "'" + text(fields, CanonicalColumn.HELPER) + "' is not in people.csv");
     }
     return Optional.of(person.get().id());
   }
@@ -131,22 +142,21 @@ public final class CanonicalEventParser {
   }
 
   private Optional<Category> category(CanonicalFields fields) throws RecordException {
-    if (text(fields, CanonicalColumn.CATEGORY).isEmpty()) {
+    if (fields.isEmpty(CanonicalColumn.CATEGORY)) {
       return Optional.empty();
     }
     return Optional.of(parseWith(fields, CanonicalColumn.CATEGORY, CATEGORY, "documentation"));
   }
 
   private static Source source(CanonicalFields fields) {
-    return text(fields, CanonicalColumn.SOURCE).isEmpty()
+    return fields.isEmpty(CanonicalColumn.SOURCE)
         ? Source.of("")
         : fields.parsed(CanonicalColumn.SOURCE, SOURCE);
   }
 
   private Optional<Instant> instant(CanonicalFields fields, CanonicalColumn column)
       throws RecordException {
-    String value = text(fields, column);
-    if (value.isEmpty()) {
+    if (fields.isEmpty(column)) {
       return Optional.empty();
     }
     try {
@@ -158,7 +168,7 @@ public final class CanonicalEventParser {
 
   private Optional<BigDecimal> number(CanonicalFields fields, CanonicalColumn column)
       throws RecordException {
-    if (text(fields, column).isEmpty()) {
+    if (fields.isEmpty(column)) {
       return Optional.empty();
     }
     try {
@@ -178,7 +188,9 @@ public final class CanonicalEventParser {
   private <T> T parseWith(
       CanonicalFields fields, CanonicalColumn column, Function<String, T> parse, String example)
       throws RecordException {
-    required(fields, column, example);
+    if (fields.isEmpty(column)) {
+      throw problem(column, "is required, e.g. " + example);
+    }
     try {
       return fields.parsed(column, parse);
     } catch (IllegalArgumentException e) {

@@ -17,6 +17,12 @@ public interface CanonicalFields {
   /** The field's text with surrounding white space stripped; empty when absent or blank. */
   String text(CanonicalColumn column);
 
+  /** True when the field is absent or blank: {@link #text} is empty. */
+  default boolean isEmpty(CanonicalColumn column) {
+    String text = text(column);
+    return text == null || text.isEmpty();
+  }
+
   /** The person the field names (an empty field names nobody). */
   default Optional<Person> person(CanonicalColumn column, People people) {
     return people.byId(text(column));

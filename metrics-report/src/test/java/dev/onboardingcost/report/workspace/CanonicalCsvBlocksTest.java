@@ -113,6 +113,10 @@ class CanonicalCsvBlocksTest {
     lines.add(395, "blocked,h8,,documentation,,,,5,,,documentation,category text as source");
     lines.add(396, "access_wait,h8,,documentation,vpn,,,5,,,jira,wait of another category");
     lines.add(397, "access_wait,h8,,,vpn,2026-03-08T01:30,2026-03-08T03:30,,,,jira,DST gap");
+    lines.add(398, "help,c3,c2,knowledge,,,,12,1,,jira,a colleague as the hire");
+    lines.add(399, "help, ,c2,knowledge,,,,12,1,,jira,no hire");
+    lines.add(401, "help,h8,\u2003,knowledge,, ,\u2003,12,1,,jira,blank helper and times");
+    lines.add(402, "help,h8,c2,\u2003,,,,12,1,, ,blank category and source");
     if (lineBreakInNote) {
       lines.add(400, "help,h9,c5,knowledge,,,,30,1,,jira,\"two\nlines\"");
     }
