@@ -13,7 +13,7 @@ import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.time.zone.ZoneRules;
-import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * ISO-8601 timestamps as exports write them: with an offset or {@code Z}, or without (read in the
@@ -57,12 +57,33 @@ public final class Timestamps {
   private final ZoneRules rules;
 
   /**
-   * For local dates with one UTC offset all day (no DST change near them), that offset, so that
-   * most timestamps without an offset need no look-up in the zone's rules: slot {@code epochDay %
-   * 1024} holds {@code epochDay << 20 | (offsetSeconds + 2^19)}, or 0. Shared by reading threads; a
-   * slot is written whole (opaque access), and a stale or missing one only costs a look-up.
+   * How the local times of recent dates map to UTC ({@link LocalDay}), so that timestamps without
+   * an offset need no look-up in the zone's rules: slot {@code epochDay % 1024} holds the day last
+   * learned there, or null. Shared by reading threads; a day is immutable, and a stale or missing
+   * one only costs a look-up.
    */
-  private final AtomicLongArray dayOffsets = new AtomicLongArray(1024);
+  private final AtomicReferenceArray<LocalDay> days = new AtomicReferenceArray<>(1024);
+
+  /**
+   * A local date on which the zone changes its UTC offset at most once: local times before {@code
+   * threshold} (local epoch seconds) are at offset {@code before}, later ones at {@code after}.
+   * With no change both are the same; with one, {@code threshold} is the later of the local times
+   * just before and just after the change, because java.time reads a time in a gap or an overlap at
+   * the offset before the change.
+   */
+  private static final class LocalDay {
+    final long epochDay;
+    final long threshold;
+    final int before;
+    final int after;
+
+    LocalDay(long epochDay, long threshold, int before, int after) {
+      this.epochDay = epochDay;
+      this.threshold = threshold;
+      this.before = before;
+      this.after = after;
+    }
+  }
 
   /** Timestamps without an offset are read in {@code zone}. */
   public Timestamps(ZoneId zone) {
@@ -167,21 +188,53 @@ public final class Timestamps {
 
   /** The instant of a local date-time in the zone. */
   private Instant local(long epochDay, long localSecond) {
-    int slot = (int) Math.floorMod(epochDay, (long) dayOffsets.length());
-    long known = dayOffsets.getOpaque(slot);
-    if (known != 0 && known >> 20 == epochDay) {
-      return Instant.ofEpochSecond(localSecond - ((int) (known & 0xFFFFF) - OFFSET_BIAS));
+    LocalDay day = days.getAcquire((int) Math.floorMod(epochDay, (long) days.length()));
+    if (day == null || day.epochDay != epochDay) {
+      day = learn(epochDay); // a few times per run: C2 keeps the zone's rules out of this path
+      if (day == null) {
+        return LocalDateTime.ofEpochSecond(localSecond, 0, ZoneOffset.UTC).atZone(zone).toInstant();
+      }
     }
-    return localFromRules(epochDay, localSecond); // once per day, or near a DST change
+    return Instant.ofEpochSecond(
+        localSecond - (localSecond < day.threshold ? day.before : day.after));
   }
 
-  /** {@link #local} by the zone's rules (and remembering the day's offset if it has one). */
-  private Instant localFromRules(long epochDay, long localSecond) {
-    Integer offset = offsetAllDay(epochDay);
-    if (offset != null) {
-      return Instant.ofEpochSecond(localSecond - offset);
+  /**
+   * The {@link LocalDay} of {@code epochDay} (null when the offset changes twice near it), also
+   * learning the days around it whose slots are empty, so that this runs a few times per run.
+   */
+  private LocalDay learn(long epochDay) {
+    LocalDay wanted = dayOf(epochDay);
+    for (long d = epochDay - 32; d < epochDay + 32; d++) {
+      int slot = (int) Math.floorMod(d, (long) days.length());
+      if (d == epochDay ? wanted != null : days.getAcquire(slot) == null) {
+        LocalDay day = d == epochDay ? wanted : dayOf(d);
+        if (day != null) {
+          days.setRelease(slot, day);
+        }
+      }
     }
-    return LocalDateTime.ofEpochSecond(localSecond, 0, ZoneOffset.UTC).atZone(zone).toInstant();
+    return wanted;
+  }
+
+  /** {@link LocalDay} of {@code epochDay} by the zone's rules. */
+  private LocalDay dayOf(long epochDay) {
+    // Offsets are within 18 hours: the local times of the date are instants in these three days.
+    Instant from = Instant.ofEpochSecond((epochDay - 1) * SECONDS_PER_DAY);
+    Instant to = Instant.ofEpochSecond((epochDay + 2) * SECONDS_PER_DAY);
+    java.time.zone.ZoneOffsetTransition change = rules.nextTransition(from);
+    if (change == null || !change.getInstant().isBefore(to)) {
+      int offset = rules.getOffset(from).getTotalSeconds();
+      return new LocalDay(epochDay, Long.MAX_VALUE, offset, offset);
+    }
+    java.time.zone.ZoneOffsetTransition next = rules.nextTransition(change.getInstant());
+    if (next != null && next.getInstant().isBefore(to)) {
+      return null;
+    }
+    int before = change.getOffsetBefore().getTotalSeconds();
+    int after = change.getOffsetAfter().getTotalSeconds();
+    return new LocalDay(
+        epochDay, change.getInstant().getEpochSecond() + Math.max(before, after), before, after);
   }
 
   /** The instant of {@code localSecond} at the offset {@code Z} or {@code -05:00} at {@code at}. */
@@ -200,26 +253,6 @@ public final class Timestamps {
       return Instant.ofEpochSecond(localSecond - offset);
     }
     return null;
-  }
-
-  /**
-   * The zone's UTC offset in seconds on local date {@code epochDay} if it has one all day, which
-   * {@link #local} then finds in {@link #dayOffsets}.
-   */
-  private Integer offsetAllDay(long epochDay) {
-    int slot = (int) Math.floorMod(epochDay, (long) dayOffsets.length());
-    // Offsets are within 18 hours: a day with no change from a day before to a day after has one.
-    Instant before = Instant.ofEpochSecond((epochDay - 1) * SECONDS_PER_DAY);
-    Instant after = Instant.ofEpochSecond((epochDay + 2) * SECONDS_PER_DAY);
-    java.time.zone.ZoneOffsetTransition next = rules.nextTransition(before);
-    if (next != null && next.getInstant().isBefore(after)) {
-      return null;
-    }
-    int offset = rules.getOffset(before).getTotalSeconds();
-    if (epochDay >= 0 && epochDay < 1L << 40) {
-      dayOffsets.setOpaque(slot, epochDay << 20 | (offset + OFFSET_BIAS));
-    }
-    return offset;
   }
 
   /** The number of days in {@code month} (1 to 12) of the ISO year {@code year}. */
@@ -257,7 +290,6 @@ public final class Timestamps {
 
   private static final long DAYS_0000_TO_1970 = 719_528;
   private static final long SECONDS_PER_DAY = 86_400;
-  private static final int OFFSET_BIAS = 1 << 19;
 
   /**
    * The decimal number of {@code count} ASCII digits at {@code from}, or -1 (also past {@code to}).

@@ -47,7 +47,17 @@ class TimestampsTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"America/New_York", "Europe/Berlin", "Australia/Lord_Howe", "UTC"})
+  @ValueSource(
+      strings = {
+        "America/New_York",
+        "Europe/Berlin",
+        "Australia/Lord_Howe", // a half-hour change
+        "Antarctica/Troll", // a two-hour change
+        "America/St_Johns",
+        "Africa/Casablanca", // two changes a year around Ramadan
+        "Pacific/Chatham",
+        "UTC"
+      })
   void times_without_an_offset_are_read_as_java_time_reads_them_in_the_zone(String zoneId) {
     // GIVEN every quarter hour of three years in a zone, DST changes (gaps, overlaps) included,
     // read twice so that the second reading comes from the remembered offsets of each day
