@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -55,16 +56,17 @@ public final class CostAccumulator implements CostModel {
   private static final int SURVEY = 1;
 
   private final Shared shared;
-  private final Map<PersonId, Tally> tallies = new ConcurrentHashMap<>();
+  private final Map<PersonId, Tally> tallies;
 
   /** An accumulator for these settings and people. */
   public CostAccumulator(CostSettings settings, People people) {
-    this.shared =
-        new Shared(requireNonNull(settings, "settings"), requireNonNull(people, "people"));
+    this(new Shared(requireNonNull(settings, "settings"), requireNonNull(people, "people")));
   }
 
   private CostAccumulator(Shared shared) {
     this.shared = shared;
+    // sized for every hire up front: growing it while reading threads admit costs a copy per step
+    this.tallies = new ConcurrentHashMap<>(Math.max(16, shared.windows.size() * 2));
   }
 
   /** An empty accumulator for another thread, to be {@link #absorb absorbed} into this one. */
@@ -81,6 +83,7 @@ public final class CostAccumulator implements CostModel {
         (id, tally) -> {
           Tally mine = tallies.get(id);
           if (mine == null) {
+            tally.owner = this;
             tallies.put(id, tally);
           } else {
             mine.absorb(tally);
@@ -92,19 +95,53 @@ public final class CostAccumulator implements CostModel {
   @Override
   public Admission admit(OnboardingEvent event) {
     requireNonNull(event, "event");
-    // A hire's tally is made on its first event, even one outside the window (it stays empty).
-    Tally tally = tallies.get(event.hire());
+    return admit(event, slotOf(event.hire()));
+  }
+
+  /**
+   * A hire's running sums, found once by {@link #slotOf} so that a reader who meets the hire again
+   * (the same hire field in many records) can {@link #admit(OnboardingEvent, Slot) admit} their
+   * events without looking the hire up each time.
+   */
+  public interface Slot {}
+
+  /**
+   * The running sums of {@code hire}, made on the hire's first event (even one outside the window:
+   * they then stay empty).
+   *
+   * @throws IllegalArgumentException when {@code hire} is not in people.csv or is no hire, as
+   *     {@link #admit(OnboardingEvent)} refuses their events
+   */
+  public Slot slotOf(PersonId hire) {
+    Tally tally = tallies.get(hire);
     if (tally == null) {
-      Tally made = new Tally(shared, event.hire()); // checks that the hire is one
-      tally = tallies.computeIfAbsent(event.hire(), id -> made);
+      Tally made = new Tally(shared, hire); // checks that the hire is one
+      made.owner = this;
+      tally = tallies.computeIfAbsent(hire, id -> made);
     }
-    Optional<PersonId> helper = CostRules.helperOf(event);
-    helper.ifPresent(shared::requirePerson);
+    return tally;
+  }
+
+  /**
+   * {@link #admit(OnboardingEvent)} of an event whose hire has the sums {@code slot} (from {@link
+   * #slotOf} of this accumulator; the hire's own are used if {@code slot} is another hire's).
+   */
+  public Admission admit(OnboardingEvent event, Slot slot) {
+    Tally tally = (Tally) slot;
+    if (tally.owner != this || (tally.id != event.hire() && !tally.id.equals(event.hire()))) {
+      tally = (Tally) slotOf(event.hire());
+    }
+    // The payer of a helper is found before the window is checked: an unknown helper is refused
+    // wherever the event lies.
+    int colleague =
+        event instanceof Help || event instanceof Provisioning
+            ? shared.colleagueId(CostRules.helperOf(event))
+            : -1;
     if (!(event instanceof Milestone) && !CostRules.inWindow(event.timing(), tally.window)) {
       return Admission.OUTSIDE_WINDOW;
     }
     synchronized (tally) {
-      tally.add(event, helper);
+      tally.add(event, colleague);
     }
     return Admission.COUNTED;
   }
@@ -147,7 +184,9 @@ public final class CostAccumulator implements CostModel {
     final Map<PersonId, OnboardingWindow> windows = new HashMap<>();
     final Map<Object, Integer> payerIds = new ConcurrentHashMap<>();
     final Map<Object, Integer> colleagueIds = new ConcurrentHashMap<>(); // helper -> pooled payer
-    final List<Payer> payers = new CopyOnWriteArrayList<>();
+    private static final Object UNNAMED = new Object(); // the key of unnamed colleagues
+    // not copy-on-write: that copies every payer so far for each hire (20,000 hires: ~0.8 GB)
+    final List<Payer> payers = Collections.synchronizedList(new ArrayList<>());
     final Map<String, Integer> systemIds = new ConcurrentHashMap<>();
     final List<String> systems = new CopyOnWriteArrayList<>();
 
@@ -188,6 +227,21 @@ public final class CostAccumulator implements CostModel {
       return people
           .byId(id)
           .orElseThrow(() -> new IllegalArgumentException("'" + id + "' is not in people.csv"));
+    }
+
+    /**
+     * The payer id of a helper (empty: an unnamed colleague), pooled by {@link #pooledPayerId}.
+     *
+     * @throws IllegalArgumentException when the helper is not in people.csv
+     */
+    int colleagueId(Optional<PersonId> helper) {
+      Object key = helper.isPresent() ? helper.get() : UNNAMED;
+      Integer id = colleagueIds.get(key); // only people found in people.csv are keys
+      if (id != null) {
+        return id;
+      }
+      helper.ifPresent(this::requirePerson);
+      return colleagueIds.computeIfAbsent(key, k -> pooledPayerId(rules.colleague(helper)));
     }
 
     /** The id of a payer, {@code key} naming it (a helper id, or a marker). */
@@ -268,12 +322,12 @@ public final class CostAccumulator implements CostModel {
   }
 
   /** One hire's running sums. */
-  private static final class Tally {
-    private static final Object UNNAMED = new Object();
-
+  private static final class Tally implements Slot {
     final Shared shared;
+    final PersonId id;
     final Person hire;
     final OnboardingWindow window;
+    CostAccumulator owner; // whose map holds this tally, for slots (see admit)
     final int hirePayer;
 
     /** Keys (category, kind, payer, system) in the order first seen, and their minutes. */
@@ -289,13 +343,18 @@ public final class CostAccumulator implements CostModel {
     Map<Integer, IntervalSet> intervals; // (system << 1 | kind) -> merged intervals
 
     Tally(Shared shared, PersonId id) {
+      this.id = id;
       this.shared = shared;
       this.hire = shared.requirePerson(id);
       this.window = shared.windowOf(id);
       this.hirePayer = shared.payerId(id, () -> shared.rules.hirePays(hire));
     }
 
-    void add(OnboardingEvent event, Optional<PersonId> helper) {
+    /**
+     * Adds {@code event}, whose helper (if a help or provisioning event) is payer {@code
+     * colleague}.
+     */
+    void add(OnboardingEvent event, int colleague) {
       if (event instanceof Milestone) {
         Milestone milestone = (Milestone) event;
         if (milestones == null) {
@@ -331,26 +390,11 @@ public final class CostAccumulator implements CostModel {
       } else if (event instanceof Blocked) {
         add(category, kind, hirePayer, -1, rules.blockedMinutes(window, (Blocked) event));
       } else if (event instanceof Help) {
-        add(category, kind, colleague(helper), -1, rules.helpMinutes(window, (Help) event));
+        add(category, kind, colleague, -1, rules.helpMinutes(window, (Help) event));
       } else if (event instanceof Provisioning) {
         provisioned = true;
-        add(
-            category,
-            kind,
-            colleague(helper),
-            -1,
-            CostRules.provisioningMinutes((Provisioning) event));
+        add(category, kind, colleague, -1, CostRules.provisioningMinutes((Provisioning) event));
       }
-    }
-
-    private int colleague(Optional<PersonId> helper) {
-      Object key = helper.isPresent() ? helper.get() : UNNAMED;
-      Integer id = shared.colleagueIds.get(key);
-      if (id != null) {
-        return id;
-      }
-      return shared.colleagueIds.computeIfAbsent(
-          key, k -> shared.pooledPayerId(shared.rules.colleague(helper)));
     }
 
     private void add(Category category, int kind, int payer, int system, BigDecimal minutes) {

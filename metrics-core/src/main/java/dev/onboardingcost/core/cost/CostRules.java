@@ -67,7 +67,8 @@ final class CostRules {
     if (timing.isInterval()) {
       return window.clip(new Span(timing.start().get(), timing.end().get())).isPresent();
     }
-    return timing.placement().map(window::contains).orElse(true);
+    Optional<Instant> placement = timing.placement();
+    return placement.isEmpty() || window.contains(placement.get());
   }
 
   /** The helper of a help or provisioning event. */

@@ -14,11 +14,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Reads canonical events from a block of {@code events.csv} lines straight from the bytes: fields
@@ -41,6 +43,14 @@ final class CanonicalCsvBlockParser {
   interface RecordSink {
     /** A valid event. */
     void event(OnboardingEvent event);
+
+    /**
+     * A valid event whose hire field is {@code hireField} of this thread's cache (null when not
+     * remembered), where the sink may keep what it found for that hire.
+     */
+    default void event(OnboardingEvent event, FieldCache.Entry hireField) {
+      event(event);
+    }
 
     /** A record that breaks a rule of SPEC section 4. */
     void rejected(RecordRef ref, String reason);
@@ -103,7 +113,7 @@ final class CanonicalCsvBlockParser {
               sink.rejected(ref, e.getMessage());
               return;
             }
-            sink.event(event);
+            sink.event(event, fields.cached(CanonicalColumn.HIRE));
           }
         });
     return restart[0];
@@ -237,6 +247,18 @@ final class CanonicalCsvBlockParser {
     }
 
     @Override
+    public boolean isEmpty(CanonicalColumn column) {
+      int i = indexOf[column.ordinal()];
+      if (i < 0 || i >= count) {
+        return true;
+      }
+      if (parsed != null || !ascii[i]) {
+        return text(column).isEmpty();
+      }
+      return ends[i] == starts[i]; // ASCII white space around it was cut off
+    }
+
+    @Override
     public Optional<Person> person(CanonicalColumn column, People people) {
       FieldCache.Entry entry = cached(column);
       return entry != null ? entry.person(people) : people.byId(text(column));
@@ -246,6 +268,21 @@ final class CanonicalCsvBlockParser {
     public BigDecimal number(CanonicalColumn column) {
       FieldCache.Entry entry = cached(column);
       return entry != null ? entry.number() : Numbers.parseNonNegative(text(column));
+    }
+
+    @Override
+    public <T> T parsed(CanonicalColumn column, Function<String, T> parse) {
+      FieldCache.Entry entry = cached(column);
+      return entry != null ? entry.parsed(parse) : parse.apply(text(column));
+    }
+
+    @Override
+    public Instant instant(CanonicalColumn column, Timestamps timestamps) {
+      int i = indexOf[column.ordinal()];
+      if (parsed != null || i < 0 || i >= count || !ascii[i]) {
+        return timestamps.parse(text(column));
+      }
+      return timestamps.parse(line, starts[i], ends[i]);
     }
 
     private FieldCache.Entry cached(CanonicalColumn column) {

@@ -57,12 +57,7 @@ final class CanonicalCsvBlocks {
         block -> {
           DataQuality quality = new DataQuality();
           EventIntake intake = new EventIntake(partial, quality);
-          int restart =
-              parser.parse(
-                  block,
-                  CanonicalCsvBlockParser.RecordSink.of(
-                      event -> intake.accept(CanonicalEventsReader.NAME, event),
-                      (ref, reason) -> quality.rejected(CanonicalEventsReader.NAME, ref, reason)));
+          int restart = parser.parse(block, new IntoPartial(partial, intake, quality));
           return new Part(quality, restart);
         },
         (part, firstLine) -> {
@@ -77,6 +72,49 @@ final class CanonicalCsvBlocks {
     engine.absorb(partial);
     context.quality().addAll(pending, 0);
     return 0;
+  }
+
+  /**
+   * Where a block's records go when read into a partial: each event with the partial's sums of its
+   * hire, found once per distinct hire field on each thread ({@link FieldCache.Entry#attached}).
+   */
+  private static final class IntoPartial implements CanonicalCsvBlockParser.RecordSink {
+    private final CostAccumulator partial;
+    private final EventIntake intake;
+    private final DataQuality quality;
+
+    IntoPartial(CostAccumulator partial, EventIntake intake, DataQuality quality) {
+      this.partial = partial;
+      this.intake = intake;
+      this.quality = quality;
+    }
+
+    @Override
+    public void event(OnboardingEvent event) {
+      intake.accept(CanonicalEventsReader.NAME, event);
+    }
+
+    @Override
+    public void event(OnboardingEvent event, FieldCache.Entry hireField) {
+      if (hireField == null) {
+        event(event);
+        return;
+      }
+      if (!(hireField.attached instanceof CostAccumulator.Slot)) {
+        try {
+          hireField.attached = partial.slotOf(event.hire());
+        } catch (IllegalArgumentException e) {
+          event(event); // refused there, with the engine's reason
+          return;
+        }
+      }
+      intake.accept(CanonicalEventsReader.NAME, event, (CostAccumulator.Slot) hireField.attached);
+    }
+
+    @Override
+    public void rejected(RecordRef ref, String reason) {
+      quality.rejected(CanonicalEventsReader.NAME, ref, reason);
+    }
   }
 
   /** A block's events and rejections in file order, for the intake on the calling thread. */

@@ -27,6 +27,13 @@ import java.util.function.Function;
  * RecordException} naming the field, the rule, the bad value and an example of a good one.
  */
 public final class CanonicalEventParser {
+  // one instance each, so that a reader remembering parsed fields knows them again
+  private static final Function<String, Category> CATEGORY = Category::parse;
+  private static final Function<String, MilestoneKind> MILESTONE = MilestoneKind::parse;
+  private static final Function<String, Source> SOURCE = Source::of;
+
+  private final Function<String, PersonId> hireNamed = this::hireNamed; // one per parser
+
   private final People people;
   private final Timestamps timestamps;
   private final String fieldWord;
@@ -53,26 +60,18 @@ public final class CanonicalEventParser {
     Optional<Instant> end = instant(fields, CanonicalColumn.END);
     Optional<BigDecimal> minutes = number(fields, CanonicalColumn.MINUTES);
     if (start.isPresent() && end.isPresent() && end.get().isBefore(start.get())) {
-      throw new RecordException(
-          fieldWord
-              + " 'end': "
-              + text(fields, CanonicalColumn.END)
-              + " is before start "
-              + text(fields, CanonicalColumn.START));
+      throw endBeforeStart(fields);
     }
     Timing timing = new Timing(start, end, minutes);
-    Provenance provenance =
-        new Provenance(
-            Source.of(text(fields, CanonicalColumn.SOURCE)),
-            text(fields, CanonicalColumn.NOTE),
-            ref);
+    Provenance provenance = new Provenance(source(fields), text(fields, CanonicalColumn.NOTE), ref);
     switch (type.strip()) {
       case "access_wait":
         requireDuration(timing, "access_wait");
         Optional<Category> given = category(fields);
         if (given.isPresent() && given.get() != Category.ACCESS) {
-          throw new RecordException(
-              fieldWord + " 'category': access_wait is always 'access', got '" + given.get() + "'");
+          throw problem(
+              CanonicalColumn.CATEGORY,
+              "access_wait is always 'access', got '" + given.get() + "'");
         }
         return new AccessWait(hire, text(fields, CanonicalColumn.SYSTEM), timing, provenance);
       case "blocked":
@@ -83,112 +82,119 @@ public final class CanonicalEventParser {
         return new Help(hire, helper(fields), requiredCategory(fields), count, timing, provenance);
       case "provisioning":
         if (minutes.isEmpty()) {
-          throw new RecordException(fieldWord + " 'minutes': provisioning needs minutes, e.g. 30");
+          throw problem(CanonicalColumn.MINUTES, "provisioning needs minutes, e.g. 30");
         }
         return new Provisioning(
             hire, helper(fields), category(fields).orElse(Category.ACCESS), timing, provenance);
       case "milestone":
-        MilestoneKind kind =
-            parseWith(fields, CanonicalColumn.MILESTONE, MilestoneKind::parse, "first_pr");
+        MilestoneKind kind = parseWith(fields, CanonicalColumn.MILESTONE, MILESTONE, "first_pr");
         if (start.isEmpty()) {
-          throw new RecordException(
-              fieldWord
-                  + " 'start': a milestone needs the time it was reached, e.g. 2026-01-07T15:00:00Z");
+          throw problem(
+              CanonicalColumn.START,
+              "a milestone needs the time it was reached, e.g. 2026-01-07T15:00:00Z");
         }
         return new Milestone(hire, kind, start.get(), provenance);
       default:
-        throw new RecordException(
-            fieldWord
-                + " 'type': expected access_wait, blocked, help, provisioning or milestone, got '"
-                + type
-                + "'");
+        throw unknownType(type);
     }
   }
 
   private PersonId hire(CanonicalFields fields) throws RecordException {
-    String id = required(fields, CanonicalColumn.HIRE, "h1");
-    Optional<Person> person = fields.person(CanonicalColumn.HIRE, people);
+    return parseWith(fields, CanonicalColumn.HIRE, hireNamed, "h1");
+  }
+
+  /**
+   * The hire whose id is {@code id}.
+   *
+   * @throws IllegalArgumentException when nobody or no hire has that id
+   */
+  private PersonId hireNamed(String id) {
+    Optional<Person> person = people.byId(id);
     if (person.isEmpty()) {
-      throw new RecordException(fieldWord + " 'hire': '" + id + "' is not in people.csv");
+      throw new IllegalArgumentException("'" + id + "' is not in people.csv");
     }
     if (!person.get().isHire()) {
-      throw new RecordException(
-          fieldWord + " 'hire': '" + id + "' has no start_date in people.csv, so is not a hire");
+      throw new IllegalArgumentException(
+          "'" + id + "' has no start_date in people.csv, so is not a hire");
     }
     return person.get().id();
   }
 
   private Optional<PersonId> helper(CanonicalFields fields) throws RecordException {
-    String id = text(fields, CanonicalColumn.HELPER);
-    if (id.isEmpty()) {
+    if (fields.isEmpty(CanonicalColumn.HELPER)) {
       return Optional.empty();
     }
-    Person person =
-        fields
-            .person(CanonicalColumn.HELPER, people)
-            .orElseThrow(
-                () ->
-                    new RecordException(
-                        fieldWord + " 'helper': '" + id + "' is not in people.csv"));
-    return Optional.of(person.id());
+    Optional<Person> person = fields.person(CanonicalColumn.HELPER, people);
+    if (person.isEmpty()) {
+      throw problem(
+          CanonicalColumn.HELPER,
+          "'" + text(fields, CanonicalColumn.HELPER) + "' is not in people.csv");
+    }
+    return Optional.of(person.get().id());
   }
 
   private Category requiredCategory(CanonicalFields fields) throws RecordException {
-    return category(fields)
-        .orElseThrow(
-            () ->
-                new RecordException(
-                    fieldWord + " 'category': is required for this type, e.g. documentation"));
+    Optional<Category> category = category(fields);
+    if (category.isEmpty()) {
+      throw problem(CanonicalColumn.CATEGORY, "is required for this type, e.g. documentation");
+    }
+    return category.get();
   }
 
   private Optional<Category> category(CanonicalFields fields) throws RecordException {
-    if (text(fields, CanonicalColumn.CATEGORY).isEmpty()) {
+    if (fields.isEmpty(CanonicalColumn.CATEGORY)) {
       return Optional.empty();
     }
-    return Optional.of(
-        parseWith(fields, CanonicalColumn.CATEGORY, Category::parse, "documentation"));
+    return Optional.of(parseWith(fields, CanonicalColumn.CATEGORY, CATEGORY, "documentation"));
+  }
+
+  private static Source source(CanonicalFields fields) {
+    return fields.isEmpty(CanonicalColumn.SOURCE)
+        ? Source.of("")
+        : fields.parsed(CanonicalColumn.SOURCE, SOURCE);
   }
 
   private Optional<Instant> instant(CanonicalFields fields, CanonicalColumn column)
       throws RecordException {
-    String value = text(fields, column);
-    if (value.isEmpty()) {
+    if (fields.isEmpty(column)) {
       return Optional.empty();
     }
     try {
-      return Optional.of(timestamps.parse(value));
+      return Optional.of(fields.instant(column, timestamps));
     } catch (IllegalArgumentException e) {
-      throw new RecordException(fieldWord + " '" + column.key() + "': " + e.getMessage());
+      throw problem(column, e.getMessage());
     }
   }
 
   private Optional<BigDecimal> number(CanonicalFields fields, CanonicalColumn column)
       throws RecordException {
-    if (text(fields, column).isEmpty()) {
+    if (fields.isEmpty(column)) {
       return Optional.empty();
     }
     try {
       return Optional.of(fields.number(column));
     } catch (IllegalArgumentException e) {
-      throw new RecordException(fieldWord + " '" + column.key() + "': " + e.getMessage());
+      throw problem(column, e.getMessage());
     }
   }
 
   private void requireDuration(Timing timing, String type) throws RecordException {
     if (timing.minutes().isEmpty() && !timing.isInterval()) {
-      throw new RecordException(
-          fieldWord + " 'minutes': " + type + " needs minutes or both start and end, e.g. 90");
+      throw problem(
+          CanonicalColumn.MINUTES, type + " needs minutes or both start and end, e.g. 90");
     }
   }
 
   private <T> T parseWith(
       CanonicalFields fields, CanonicalColumn column, Function<String, T> parse, String example)
       throws RecordException {
-    String value = required(fields, column, example);
+    if (fields.isEmpty(column)) {
+      throw problem(column, "is required, e.g. " + example);
+    }
     try {
-      return parse.apply(value);
+      return fields.parsed(column, parse);
     } catch (IllegalArgumentException e) {
-      throw new RecordException(fieldWord + " '" + column.key() + "': " + e.getMessage());
+      throw problem(column, e.getMessage());
     }
   }
 
@@ -196,10 +202,31 @@ public final class CanonicalEventParser {
       throws RecordException {
     String value = text(fields, column);
     if (value.isEmpty()) {
-      throw new RecordException(
-          fieldWord + " '" + column.key() + "': is required, e.g. " + example);
+      throw problem(column, "is required, e.g. " + example);
     }
     return value;
+  }
+
+  /**
+   * The problem {@code message} with the field {@code column}, e.g. {@code column 'minutes': ...}.
+   * Problems are made out of line so that the compiled parsing stays small.
+   */
+  private RecordException problem(CanonicalColumn column, String message) {
+    return new RecordException(fieldWord + " '" + column.key() + "': " + message);
+  }
+
+  private RecordException endBeforeStart(CanonicalFields fields) {
+    return problem(
+        CanonicalColumn.END,
+        text(fields, CanonicalColumn.END)
+            + " is before start "
+            + text(fields, CanonicalColumn.START));
+  }
+
+  private RecordException unknownType(String type) {
+    return problem(
+        CanonicalColumn.TYPE,
+        "expected access_wait, blocked, help, provisioning or milestone, got '" + type + "'");
   }
 
   private static String text(CanonicalFields fields, CanonicalColumn column) {

@@ -3,7 +3,9 @@ package dev.onboardingcost.report.workspace;
 import dev.onboardingcost.core.model.People;
 import dev.onboardingcost.core.model.Person;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The fields of one canonical event record, by column. {@link CanonicalEventParser} asks for text,
@@ -14,6 +16,12 @@ import java.util.Optional;
 public interface CanonicalFields {
   /** The field's text with surrounding white space stripped; empty when absent or blank. */
   String text(CanonicalColumn column);
+
+  /** True when the field is absent or blank: {@link #text} is empty. */
+  default boolean isEmpty(CanonicalColumn column) {
+    String text = text(column);
+    return text == null || text.isEmpty();
+  }
 
   /** The person the field names (an empty field names nobody). */
   default Optional<Person> person(CanonicalColumn column, People people) {
@@ -27,5 +35,24 @@ public interface CanonicalFields {
    */
   default BigDecimal number(CanonicalColumn column) {
     return Numbers.parseNonNegative(text(column));
+  }
+
+  /**
+   * The field's text read by {@code parse}, which depends on nothing but the text (a reader may
+   * remember what it gave for each distinct text); the field is not empty.
+   *
+   * @throws IllegalArgumentException when {@code parse} refuses the text (never remembered)
+   */
+  default <T> T parsed(CanonicalColumn column, Function<String, T> parse) {
+    return parse.apply(text(column));
+  }
+
+  /**
+   * The field as a timestamp read by {@code timestamps}; the field is not empty.
+   *
+   * @throws IllegalArgumentException when it is not one, saying why
+   */
+  default Instant instant(CanonicalColumn column, Timestamps timestamps) {
+    return timestamps.parse(text(column));
   }
 }

@@ -3,6 +3,7 @@ package dev.onboardingcost.report.workspace;
 import static java.util.Objects.requireNonNull;
 
 import dev.onboardingcost.core.cost.Admission;
+import dev.onboardingcost.core.cost.CostAccumulator;
 import dev.onboardingcost.core.cost.CostModel;
 import dev.onboardingcost.core.model.OnboardingEvent;
 import dev.onboardingcost.report.quality.DataQuality;
@@ -30,6 +31,25 @@ public final class EventIntake {
       quality.rejected(source, event.provenance().ref(), e.getMessage());
       return;
     }
+    counted(source, event, admission);
+  }
+
+  /**
+   * {@link #accept(String, OnboardingEvent)} into a {@link CostAccumulator} engine, whose sums of
+   * the event's hire the reader found before ({@link CostAccumulator#slotOf}).
+   */
+  public void accept(String source, OnboardingEvent event, CostAccumulator.Slot hire) {
+    Admission admission;
+    try {
+      admission = ((CostAccumulator) engine).admit(event, hire);
+    } catch (IllegalArgumentException e) {
+      quality.rejected(source, event.provenance().ref(), e.getMessage());
+      return;
+    }
+    counted(source, event, admission);
+  }
+
+  private void counted(String source, OnboardingEvent event, Admission admission) {
     quality.used(source);
     if (admission == Admission.OUTSIDE_WINDOW) {
       quality.outsideWindow(

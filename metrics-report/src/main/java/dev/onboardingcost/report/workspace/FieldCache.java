@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The text of short ASCII fields seen before, keyed by their bytes, with the person and number each
@@ -23,17 +24,35 @@ final class FieldCache {
   private Entry[] table = new Entry[1 << 12];
   private int size;
 
+  /**
+   * Fields up to this long are compared as two numbers ({@link #packedLow}, {@link #packedHigh}).
+   */
+  static final int PACKED_LENGTH = 15;
+
   /** One remembered field. */
   static final class Entry {
     final byte[] bytes;
     final int hash;
+    final long low; // packed fields: bytes 0 to 7
+    final long high; // packed fields: bytes 8 to 14 and (length + 1) in the top byte; else 0
     final String text;
     Optional<Person> person;
     BigDecimal number;
 
-    Entry(byte[] bytes, int hash, String text) {
+    /**
+     * What the reader attached to this text, such as the engine's sums of the hire it names (so
+     * that it finds them once per distinct text); like the entry, seen by one thread only.
+     */
+    Object attached;
+
+    private Function<String, ?> parsedBy; // what made parsedValue (one at a time)
+    private Object parsedValue;
+
+    Entry(byte[] bytes, int hash, long low, long high, String text) {
       this.bytes = bytes;
       this.hash = hash;
+      this.low = low;
+      this.high = high;
       this.text = text;
     }
 
@@ -43,6 +62,19 @@ final class FieldCache {
         person = people.byId(text);
       }
       return person;
+    }
+
+    /**
+     * The field read by {@code parse}, a function of the text alone, remembered for the last
+     * function asked (errors are not remembered).
+     */
+    @SuppressWarnings("unchecked")
+    <T> T parsed(Function<String, T> parse) {
+      if (parsedBy != parse) {
+        parsedValue = parse.apply(text);
+        parsedBy = parse;
+      }
+      return (T) parsedValue;
     }
 
     /** The field as a non-negative number, parsed once (errors are not remembered). */
@@ -60,6 +92,9 @@ final class FieldCache {
    */
   Entry lookup(byte[] line, int from, int to) {
     int length = to - from;
+    if (length <= PACKED_LENGTH) {
+      return lookupPacked(line, from, to);
+    }
     if (length > MAX_LENGTH) {
       return null;
     }
@@ -79,11 +114,55 @@ final class FieldCache {
         return entry;
       }
     }
+    return remember(line, from, to, hash, 0, 0);
+  }
+
+  /**
+   * {@link #lookup} of a short field, whose bytes and length are two numbers: one comparison each
+   * finds it, with no look at a remembered array (most fields: ids, categories, minutes).
+   */
+  private Entry lookupPacked(byte[] line, int from, int to) {
+    long low = packedLow(line, from, to);
+    long high = packedHigh(line, from, to);
+    long h = (low ^ Long.rotateLeft(high, 29)) * 0x9E3779B97F4A7C15L;
+    int hash = (int) (h ^ (h >>> 32));
+    int mask = table.length - 1;
+    for (int slot = mix(hash) & mask; ; slot = (slot + 1) & mask) {
+      Entry entry = table[slot];
+      if (entry == null) {
+        break;
+      }
+      if (entry.high == high && entry.low == low) {
+        return entry;
+      }
+    }
+    return remember(line, from, to, hash, low, high);
+  }
+
+  /** Bytes 0 to 7 of {@code line[from, to)} (at most {@link #PACKED_LENGTH}), little-endian. */
+  static long packedLow(byte[] line, int from, int to) {
+    long low = 0;
+    for (int i = Math.min(to, from + 8) - 1; i >= from; i--) {
+      low = low << 8 | (line[i] & 0xff);
+    }
+    return low;
+  }
+
+  /** Bytes 8 to 14 of {@code line[from, to)}, little-endian, with the length + 1 above them. */
+  static long packedHigh(byte[] line, int from, int to) {
+    long high = 0;
+    for (int i = to - 1; i >= from + 8; i--) {
+      high = high << 8 | (line[i] & 0xff);
+    }
+    return high | (long) (to - from + 1) << 56;
+  }
+
+  private Entry remember(byte[] line, int from, int to, int hash, long low, long high) {
     if (size >= MAX_ENTRIES) {
       return null;
     }
     byte[] bytes = Arrays.copyOfRange(line, from, to);
-    Entry entry = new Entry(bytes, hash, new String(bytes, StandardCharsets.ISO_8859_1));
+    Entry entry = new Entry(bytes, hash, low, high, new String(bytes, StandardCharsets.ISO_8859_1));
     insert(entry);
     return entry;
   }

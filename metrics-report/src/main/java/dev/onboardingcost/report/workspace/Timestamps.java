@@ -1,18 +1,19 @@
 package dev.onboardingcost.report.workspace;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.time.zone.ZoneRules;
-import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * ISO-8601 timestamps as exports write them: with an offset or {@code Z}, or without (read in the
@@ -56,12 +57,33 @@ public final class Timestamps {
   private final ZoneRules rules;
 
   /**
-   * For local dates with one UTC offset all day (no DST change near them), that offset, so that
-   * most timestamps without an offset need no look-up in the zone's rules: slot {@code epochDay %
-   * 1024} holds {@code epochDay << 20 | (offsetSeconds + 2^19)}, or 0. Shared by reading threads; a
-   * slot is written whole (opaque access), and a stale or missing one only costs a look-up.
+   * How the local times of recent dates map to UTC ({@link LocalDay}), so that timestamps without
+   * an offset need no look-up in the zone's rules: slot {@code epochDay % 1024} holds the day last
+   * learned there, or null. Shared by reading threads; a day is immutable, and a stale or missing
+   * one only costs a look-up.
    */
-  private final AtomicLongArray dayOffsets = new AtomicLongArray(1024);
+  private final AtomicReferenceArray<LocalDay> days = new AtomicReferenceArray<>(1024);
+
+  /**
+   * A local date on which the zone changes its UTC offset at most once: local times before {@code
+   * threshold} (local epoch seconds) are at offset {@code before}, later ones at {@code after}.
+   * With no change both are the same; with one, {@code threshold} is the later of the local times
+   * just before and just after the change, because java.time reads a time in a gap or an overlap at
+   * the offset before the change.
+   */
+  private static final class LocalDay {
+    final long epochDay;
+    final long threshold;
+    final int before;
+    final int after;
+
+    LocalDay(long epochDay, long threshold, int before, int after) {
+      this.epochDay = epochDay;
+      this.threshold = threshold;
+      this.before = before;
+      this.after = after;
+    }
+  }
 
   /** Timestamps without an offset are read in {@code zone}. */
   public Timestamps(ZoneId zone) {
@@ -77,10 +99,14 @@ public final class Timestamps {
    */
   public Instant parse(String text) {
     String trimmed = text.strip();
-    Instant fast = parseCommon(trimmed);
-    if (fast != null) {
-      return fast;
-    }
+    // a character outside Latin-1 becomes '?', which no common form has: the formatter reads it
+    byte[] bytes = trimmed.getBytes(StandardCharsets.ISO_8859_1);
+    Instant fast = parseCommon(bytes, 0, bytes.length);
+    return fast != null ? fast : formatted(text, trimmed);
+  }
+
+  /** {@link #parse} by the formatter: {@code trimmed} is {@code text} stripped. */
+  private Instant formatted(String text, String trimmed) {
     try {
       if (trimmed.length() == 10) {
         return LocalDate.parse(trimmed).atStartOfDay(zone).toInstant();
@@ -100,59 +126,126 @@ public final class Timestamps {
   }
 
   /**
-   * The common forms {@code 2026-01-05T09:30[:00][Z|-05:00]} (a {@code T} or a space) read digit by
-   * digit, which is several times faster than the formatter; null for anything else, which the
-   * formatter then reads (or explains).
+   * The instant the ASCII text {@code bytes[from, to)} (stripped of surrounding white space) names,
+   * as {@link #parse(String)} reads it, without making a string in the common forms.
+   *
+   * @throws IllegalArgumentException as {@link #parse(String)} does
    */
-  private Instant parseCommon(String s) {
-    int n = s.length();
+  public Instant parse(byte[] bytes, int from, int to) {
+    Instant fast = parseCommon(bytes, from, to);
+    if (fast != null) {
+      return fast;
+    }
+    String text = new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
+    return formatted(text, text);
+  }
+
+  /**
+   * The common forms {@code 2026-01-05T09:30[:00][Z|-05:00]} (a {@code T} or a space) in the
+   * Latin-1 bytes {@code s[from, to)}, read digit by digit, which is several times faster than the
+   * formatter; null for anything else, which the formatter then reads (or explains).
+   */
+  private Instant parseCommon(byte[] s, int from, int to) {
+    int n = to - from;
     if (n < 16 || n > 25) {
       return null;
     }
-    char sep = s.charAt(10);
-    if (s.charAt(4) != '-'
-        || s.charAt(7) != '-'
+    byte sep = s[from + 10];
+    if (s[from + 4] != '-'
+        || s[from + 7] != '-'
         || (sep != 'T' && sep != ' ')
-        || s.charAt(13) != ':') {
+        || s[from + 13] != ':') {
       return null;
     }
-    int year = digits(s, 0, 4);
-    int month = digits(s, 5, 2);
-    int day = digits(s, 8, 2);
-    int hour = digits(s, 11, 2);
-    int minute = digits(s, 14, 2);
+    int year = digits(s, from, 4, to);
+    int month = digits(s, from + 5, 2, to);
+    int day = digits(s, from + 8, 2, to);
+    int hour = digits(s, from + 11, 2, to);
+    int minute = digits(s, from + 14, 2, to);
     int second = 0;
     int at = 16;
-    if (at < n && s.charAt(at) == ':') {
-      second = digits(s, 17, 2);
+    if (at < n && s[from + at] == ':') {
+      second = digits(s, from + 17, 2, to);
       at = 19;
     }
     if ((year | month | day | hour | minute | second) < 0
         || month < 1
         || month > 12
         || day < 1
-        || day > YearMonth.of(year, month).lengthOfMonth()
+        || day > lengthOfMonth(year, month)
         || hour > 23
         || minute > 59
         || second > 59) {
       return null; // the formatter explains
     }
-    long epochDay = LocalDate.of(year, month, day).toEpochDay();
+    long epochDay = epochDay(year, month, day);
     long localSecond = epochDay * SECONDS_PER_DAY + hour * 3600L + minute * 60L + second;
     if (at == n) {
-      Integer offset = offsetAllDay(epochDay);
-      if (offset != null) {
-        return Instant.ofEpochSecond(localSecond - offset);
-      }
-      return LocalDateTime.of(year, month, day, hour, minute, second).atZone(zone).toInstant();
+      return local(epochDay, localSecond);
     }
-    char sign = s.charAt(at);
-    if (sign == 'Z' && at + 1 == n) {
+    return offset(s, from + at, to, localSecond);
+  }
+
+  /** The instant of a local date-time in the zone. */
+  private Instant local(long epochDay, long localSecond) {
+    LocalDay day = days.getAcquire((int) Math.floorMod(epochDay, (long) days.length()));
+    if (day == null || day.epochDay != epochDay) {
+      day = learn(epochDay); // a few times per run: C2 keeps the zone's rules out of this path
+      if (day == null) {
+        return LocalDateTime.ofEpochSecond(localSecond, 0, ZoneOffset.UTC).atZone(zone).toInstant();
+      }
+    }
+    return Instant.ofEpochSecond(
+        localSecond - (localSecond < day.threshold ? day.before : day.after));
+  }
+
+  /**
+   * The {@link LocalDay} of {@code epochDay} (null when the offset changes twice near it), also
+   * learning the days around it whose slots are empty, so that this runs a few times per run.
+   */
+  private LocalDay learn(long epochDay) {
+    LocalDay wanted = dayOf(epochDay);
+    for (long d = epochDay - 32; d < epochDay + 32; d++) {
+      int slot = (int) Math.floorMod(d, (long) days.length());
+      if (d == epochDay ? wanted != null : days.getAcquire(slot) == null) {
+        LocalDay day = d == epochDay ? wanted : dayOf(d);
+        if (day != null) {
+          days.setRelease(slot, day);
+        }
+      }
+    }
+    return wanted;
+  }
+
+  /** {@link LocalDay} of {@code epochDay} by the zone's rules. */
+  private LocalDay dayOf(long epochDay) {
+    // Offsets are within 18 hours: the local times of the date are instants in these three days.
+    Instant from = Instant.ofEpochSecond((epochDay - 1) * SECONDS_PER_DAY);
+    Instant to = Instant.ofEpochSecond((epochDay + 2) * SECONDS_PER_DAY);
+    java.time.zone.ZoneOffsetTransition change = rules.nextTransition(from);
+    if (change == null || !change.getInstant().isBefore(to)) {
+      int offset = rules.getOffset(from).getTotalSeconds();
+      return new LocalDay(epochDay, Long.MAX_VALUE, offset, offset);
+    }
+    java.time.zone.ZoneOffsetTransition next = rules.nextTransition(change.getInstant());
+    if (next != null && next.getInstant().isBefore(to)) {
+      return null;
+    }
+    int before = change.getOffsetBefore().getTotalSeconds();
+    int after = change.getOffsetAfter().getTotalSeconds();
+    return new LocalDay(
+        epochDay, change.getInstant().getEpochSecond() + Math.max(before, after), before, after);
+  }
+
+  /** The instant of {@code localSecond} at the offset {@code Z} or {@code -05:00} at {@code at}. */
+  private static Instant offset(byte[] s, int at, int to, long localSecond) {
+    byte sign = s[at];
+    if (sign == 'Z' && at + 1 == to) {
       return Instant.ofEpochSecond(localSecond);
     }
-    if ((sign == '+' || sign == '-') && at + 6 == n && s.charAt(at + 3) == ':') {
-      int hours = digits(s, at + 1, 2);
-      int minutes = digits(s, at + 4, 2);
+    if ((sign == '+' || sign == '-') && at + 6 == to && s[at + 3] == ':') {
+      int hours = digits(s, at + 1, 2, to);
+      int minutes = digits(s, at + 4, 2, to);
       if ((hours | minutes) < 0 || hours > 18 || minutes > 59 || (hours == 18 && minutes > 0)) {
         return null;
       }
@@ -162,40 +255,52 @@ public final class Timestamps {
     return null;
   }
 
-  /** The zone's UTC offset in seconds on local date {@code epochDay} if it has one all day. */
-  private Integer offsetAllDay(long epochDay) {
-    int slot = (int) Math.floorMod(epochDay, (long) dayOffsets.length());
-    long known = dayOffsets.getOpaque(slot);
-    if (known != 0 && known >> 20 == epochDay) {
-      return (int) (known & 0xFFFFF) - OFFSET_BIAS;
+  /** The number of days in {@code month} (1 to 12) of the ISO year {@code year}. */
+  static int lengthOfMonth(int year, int month) {
+    switch (month) {
+      case 2:
+        return isLeapYear(year) ? 29 : 28;
+      case 4:
+      case 6:
+      case 9:
+      case 11:
+        return 30;
+      default:
+        return 31;
     }
-    // Offsets are within 18 hours: a day with no change from a day before to a day after has one.
-    Instant before = Instant.ofEpochSecond((epochDay - 1) * SECONDS_PER_DAY);
-    Instant after = Instant.ofEpochSecond((epochDay + 2) * SECONDS_PER_DAY);
-    java.time.zone.ZoneOffsetTransition next = rules.nextTransition(before);
-    if (next != null && next.getInstant().isBefore(after)) {
-      return null;
-    }
-    int offset = rules.getOffset(before).getTotalSeconds();
-    if (epochDay >= 0 && epochDay < 1L << 40) {
-      dayOffsets.setOpaque(slot, epochDay << 20 | (offset + OFFSET_BIAS));
-    }
-    return offset;
   }
 
+  /**
+   * {@link LocalDate#toEpochDay()} of a valid date in the years 0 to 9999, by the same arithmetic
+   * but with no object (C2 then compiles the fast path in a fraction of the time).
+   */
+  static long epochDay(int year, int month, int day) {
+    long y = year;
+    long total = 365 * y + (y + 3) / 4 - (y + 99) / 100 + (y + 399) / 400;
+    total += (367 * month - 362) / 12 + day - 1;
+    if (month > 2) {
+      total -= isLeapYear(year) ? 1 : 2;
+    }
+    return total - DAYS_0000_TO_1970;
+  }
+
+  private static boolean isLeapYear(int year) {
+    return (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
+  }
+
+  private static final long DAYS_0000_TO_1970 = 719_528;
   private static final long SECONDS_PER_DAY = 86_400;
-  private static final int OFFSET_BIAS = 1 << 19;
 
   /**
-   * The decimal number of {@code count} ASCII digits at {@code from}, or -1 (also past the end).
+   * The decimal number of {@code count} ASCII digits at {@code from}, or -1 (also past {@code to}).
    */
-  private static int digits(String s, int from, int count) {
-    if (from + count > s.length()) {
+  private static int digits(byte[] s, int from, int count, int to) {
+    if (from + count > to) {
       return -1;
     }
     int value = 0;
     for (int i = from; i < from + count; i++) {
-      char c = s.charAt(i);
+      byte c = s[i];
       if (c < '0' || c > '9') {
         return -1;
       }

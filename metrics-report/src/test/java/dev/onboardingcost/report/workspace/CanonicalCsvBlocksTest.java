@@ -103,6 +103,20 @@ class CanonicalCsvBlocksTest {
     lines.add(300, "  help , h6 , c4 , process , , , , 20 , 2 , , jira , padded ");
     lines.add(310, "milestone,h7,,,,2026-03-20T15:00:00-04:00,,,,first_pr,github-prs,");
     lines.add(320, "help,h8,c1,knowledge,,,,\u00a012,1,,jira,non-breaking space");
+    lines.add(330, "help,h8,c1,Knowledge,,,,12,1,,SURVEY,mixed case");
+    lines.add(340, "blocked,h8,, TOOLING ,,,,12,,,Survey,upper case");
+    lines.add(350, "help,h8,c1,vibes,,,,12,1,,jira,bad category");
+    lines.add(360, "milestone,h8,,,,2026-03-20T15:00:00,,,,FIRST_PR,github-prs,naive time");
+    lines.add(370, "milestone,h8,,,,2026-03-20T15:00:00Z,,,,first_party,github-prs,bad kind");
+    lines.add(380, "blocked,h8,,knowledge,,2026-03-10T15:00,2026-03-09T15:00,,,,jira,backwards");
+    lines.add(390, "blocked,h8,,knowledge,,2026-03-10T15:00,2026-03-3x,,,,jira,bad end");
+    lines.add(395, "blocked,h8,,documentation,,,,5,,,documentation,category text as source");
+    lines.add(396, "access_wait,h8,,documentation,vpn,,,5,,,jira,wait of another category");
+    lines.add(397, "access_wait,h8,,,vpn,2026-03-08T01:30,2026-03-08T03:30,,,,jira,DST gap");
+    lines.add(398, "help,c3,c2,knowledge,,,,12,1,,jira,a colleague as the hire");
+    lines.add(399, "help, ,c2,knowledge,,,,12,1,,jira,no hire");
+    lines.add(401, "help,h8,\u2003,knowledge,, ,\u2003,12,1,,jira,blank helper and times");
+    lines.add(402, "help,h8,c2,\u2003,,,,12,1,, ,blank category and source");
     if (lineBreakInNote) {
       lines.add(400, "help,h9,c5,knowledge,,,,30,1,,jira,\"two\nlines\"");
     }

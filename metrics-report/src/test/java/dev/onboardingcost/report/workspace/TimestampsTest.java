@@ -6,6 +6,7 @@ import static org.assertj.core.api.BDDAssertions.thenThrownBy;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -46,7 +47,17 @@ class TimestampsTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"America/New_York", "Europe/Berlin", "Australia/Lord_Howe", "UTC"})
+  @ValueSource(
+      strings = {
+        "America/New_York",
+        "Europe/Berlin",
+        "Australia/Lord_Howe", // a half-hour change
+        "Antarctica/Troll", // a two-hour change
+        "America/St_Johns",
+        "Africa/Casablanca", // two changes a year around Ramadan
+        "Pacific/Chatham",
+        "UTC"
+      })
   void times_without_an_offset_are_read_as_java_time_reads_them_in_the_zone(String zoneId) {
     // GIVEN every quarter hour of three years in a zone, DST changes (gaps, overlaps) included,
     // read twice so that the second reading comes from the remembered offsets of each day
@@ -75,5 +86,56 @@ class TimestampsTest {
   })
   void refuses_impossible_dates_times_and_offsets(String text) {
     thenThrownBy(() -> newYork.parse(text)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @ParameterizedTest(name = "''{0}''")
+  @ValueSource(
+      strings = {
+        "2026-01-05T09:30:00Z",
+        "2026-01-05T09:30Z",
+        "2026-01-05T09:30:00-05:00",
+        "2026-01-05 09:30:00",
+        "2026-03-08T02:30", // in the gap of the change to daylight time
+        "2026-11-01T01:30:00", // in the overlap of the change back
+        "2026-01-05T09:30:00.000Z",
+        "2026-01-05T09:30:00+0530",
+        "2026-01-05",
+        "2026-01-05T09:30:",
+        "2026-02-29T09:30:00Z",
+        "2026-01-05T09:30:00+18:30",
+        "2026-01-05T09:30:00+05:3x",
+        "2026-01-05T09:30:00-05:00Z",
+        "yesterday",
+      })
+  void reads_bytes_as_it_reads_the_same_text(String text) {
+    // GIVEN the text inside a longer line, as a reader of file bytes has it
+    byte[] line = ("x," + text + ",y").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    // WHEN read from the bytes and from the text; THEN the instant or the message is the same
+    Object fromBytes = outcome(() -> newYork.parse(line, 2, 2 + text.length()));
+    Object fromText = outcome(() -> newYork.parse(text));
+    then(fromBytes).isEqualTo(fromText);
+  }
+
+  private static Object outcome(java.util.function.Supplier<Instant> parse) {
+    try {
+      return parse.get();
+    } catch (IllegalArgumentException e) {
+      return e.getMessage();
+    }
+  }
+
+  @Test
+  void computes_days_as_java_time_does_in_every_four_digit_year() {
+    // GIVEN every date of the years 0000 to 9999 (what the fast path reads)
+    for (java.time.LocalDate day = java.time.LocalDate.of(0, 1, 1);
+        day.getYear() <= 9999;
+        day = day.plusDays(1)) {
+      // WHEN / THEN its epoch day and month length are java.time's
+      if (Timestamps.epochDay(day.getYear(), day.getMonthValue(), day.getDayOfMonth())
+              != day.toEpochDay()
+          || Timestamps.lengthOfMonth(day.getYear(), day.getMonthValue()) != day.lengthOfMonth()) {
+        then(day).as("a day the arithmetic gets wrong").isNull();
+      }
+    }
   }
 }

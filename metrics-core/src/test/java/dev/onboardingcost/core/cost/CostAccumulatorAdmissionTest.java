@@ -1,0 +1,113 @@
+package dev.onboardingcost.core.cost;
+
+import static dev.onboardingcost.core.cost.Fixtures.between;
+import static dev.onboardingcost.core.cost.Fixtures.defaults;
+import static dev.onboardingcost.core.cost.Fixtures.help;
+import static dev.onboardingcost.core.cost.Fixtures.people;
+import static dev.onboardingcost.core.cost.Fixtures.provisioning;
+import static org.assertj.core.api.BDDAssertions.then;
+import static org.assertj.core.api.BDDAssertions.thenThrownBy;
+
+import dev.onboardingcost.core.model.Category;
+import dev.onboardingcost.core.model.Help;
+import dev.onboardingcost.core.model.OnboardingEvent;
+import dev.onboardingcost.core.model.PersonId;
+import dev.onboardingcost.core.model.Timing;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The streaming engine admits, leaves out and refuses exactly the events the per-event engine does
+ * (it finds a helper's payer before the window check, so that check must not change).
+ */
+class CostAccumulatorAdmissionTest {
+  private static final Timing INSIDE = between("2026-01-06T10:00", "2026-01-06T11:00");
+  private static final Timing OUTSIDE = between("2026-03-02T10:00", "2026-03-02T11:00");
+
+  @Test
+  void admits_leaves_out_and_refuses_what_the_per_event_engine_does() {
+    // GIVEN help and provisioning by known, unknown and unnamed helpers, inside and outside the
+    // window, each helper seen first outside it
+    List<OnboardingEvent> events =
+        List.of(
+            help("c2", "1", OUTSIDE),
+            help("c2", "2", INSIDE),
+            help("nobody", "1", OUTSIDE),
+            help("nobody", "1", INSIDE),
+            help(null, "1", OUTSIDE),
+            help(null, "1", INSIDE),
+            provisioning(Fixtures.H1, "ops1", "30"),
+            provisioning(Fixtures.H1, "ghost", "30"),
+            provisioning(Fixtures.H1, null, "15"));
+    // WHEN both engines take them
+    CostEngine engine = new CostEngine(defaults(), people());
+    CostAccumulator accumulator = new CostAccumulator(defaults(), people());
+    List<String> streamed = outcomes(accumulator, events);
+    // THEN each event has the same outcome (the same message when refused)
+    then(streamed).isEqualTo(outcomes(engine, events));
+    then(streamed)
+        .contains(
+            "'nobody' is not in people.csv",
+            "'ghost' is not in people.csv",
+            Admission.OUTSIDE_WINDOW.toString());
+    // AND the same costs
+    then(accumulator.finish().hires().get(0).totalCost())
+        .isEqualByComparingTo(engine.finish().hires().get(0).totalCost());
+  }
+
+  private static List<String> outcomes(CostModel model, List<OnboardingEvent> events) {
+    return events.stream()
+        .flatMap(
+            event -> {
+              try {
+                return Stream.of(model.admit(event).toString());
+              } catch (IllegalArgumentException e) {
+                return Stream.of(e.getMessage());
+              }
+            })
+        .collect(Collectors.toList());
+  }
+
+  @Test
+  void a_slot_admits_as_the_hire_itself_would_and_never_into_another_hire() {
+    // GIVEN h1's help, admitted by hire, through h1's slot, and through h2's slot or another
+    // accumulator's (a reader's mistake, which must not move the minutes to h2)
+    OnboardingEvent event = help("c2", "2", INSIDE);
+    CostAccumulator byHire = new CostAccumulator(defaults(), people());
+    CostAccumulator bySlot = new CostAccumulator(defaults(), people());
+    CostAccumulator other = new CostAccumulator(defaults(), people());
+    // WHEN
+    byHire.admit(event);
+    byHire.admit(event);
+    byHire.admit(event);
+    bySlot.admit(event, bySlot.slotOf(Fixtures.H1));
+    bySlot.admit(event, bySlot.slotOf(Fixtures.H2));
+    bySlot.admit(event, other.slotOf(Fixtures.H1));
+    // THEN every hire costs the same
+    then(bySlot.finish().hires().toString()).isEqualTo(byHire.finish().hires().toString());
+  }
+
+  @Test
+  void a_slot_of_no_hire_is_refused_as_its_events_are() {
+    // GIVEN a colleague and a stranger
+    CostAccumulator accumulator = new CostAccumulator(defaults(), people());
+    CostEngine engine = new CostEngine(defaults(), people());
+    for (String id : List.of("c2", "nobody")) {
+      // WHEN their slot is asked for; THEN it is refused as the per-event engine refuses events
+      Help ofThem =
+          new Help(
+              PersonId.of(id),
+              Optional.empty(),
+              Category.KNOWLEDGE,
+              BigDecimal.ONE,
+              INSIDE,
+              Fixtures.log());
+      String expected = outcomes(engine, List.of(ofThem)).get(0);
+      thenThrownBy(() -> accumulator.slotOf(PersonId.of(id))).hasMessage(expected);
+    }
+  }
+}
