@@ -11,6 +11,9 @@ public final class Ratios {
   /** Decimals of a shown ratio. */
   public static final int DECIMALS = 4;
 
+  /** The conventional level: a p-value shown below 0.05 is significant. */
+  private static final BigDecimal SIGNIFICANCE_LEVEL = new BigDecimal("0.05");
+
   private Ratios() {}
 
   /** {@code value} rounded half-even to 4 decimals. */
@@ -31,5 +34,13 @@ public final class Ratios {
   /** {@code value} rounded to 4 decimals as plain text. */
   public static String text(double value) {
     return round(value).toPlainString();
+  }
+
+  /**
+   * True when the p-value {@code p}, as shown (rounded to 4 decimals), is below 0.05; the pitch and
+   * the trend chart say "could be chance" otherwise. It must be finite.
+   */
+  public static boolean isSignificant(double p) {
+    return round(p).compareTo(SIGNIFICANCE_LEVEL) < 0;
   }
 }

@@ -105,7 +105,18 @@ public final class TrendChart {
         + Money.text(hires.get(hires.size() - 1).totalCost(), costs.currency());
   }
 
-  private static String subtitle(CostReport costs, TrendAnalysis trend) {
+  /** A slope whose p-value is known and not significant, as the pitch words it too. */
+  private static boolean couldBeChance(TrendAnalysis trend) {
+    return trend.pValue().isPresent()
+        && Double.isFinite(trend.pValue().getAsDouble())
+        && !Ratios.isSignificant(trend.pValue().getAsDouble());
+  }
+
+  /**
+   * How many hires, the fit's r² and p, and "(could be chance)" under a slope that is not
+   * significant.
+   */
+  static String subtitle(CostReport costs, TrendAnalysis trend) {
     int n = costs.hires().size();
     String base = n + (n == 1 ? " hire" : " hires in start-date order");
     if (trend.slope().isEmpty()) {
@@ -114,6 +125,9 @@ public final class TrendChart {
     StringBuilder text = new StringBuilder(base).append("; least-squares line");
     trend.rSquared().ifPresent(r2 -> text.append(", r² ").append(Ratios.text(r2)));
     trend.pValue().ifPresent(p -> text.append(", p = ").append(Ratios.text(p)));
+    if (couldBeChance(trend)) {
+      text.append(" (could be chance)");
+    }
     trend.reason().ifPresent(r -> text.append("; ").append(r));
     return text.toString();
   }

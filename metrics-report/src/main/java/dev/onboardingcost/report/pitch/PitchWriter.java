@@ -42,8 +42,6 @@ public final class PitchWriter {
   /** How many fixes the pitch names. */
   static final int TOP_FIXES = 3;
 
-  private static final BigDecimal SIGNIFICANT = new BigDecimal("0.05");
-
   private final ReportResults results;
   private final CostReport costs;
   private final Currency currency;
@@ -202,10 +200,10 @@ public final class PitchWriter {
           .append(" than the one before");
     }
     if (trend.pValue().isPresent() && Double.isFinite(trend.pValue().getAsDouble())) {
-      BigDecimal p = Ratios.round(trend.pValue().getAsDouble());
+      double p = trend.pValue().getAsDouble();
       out.append(" (p = ")
-          .append(p.toPlainString())
-          .append(p.compareTo(SIGNIFICANT) < 0 ? ")" : "; this could be chance)");
+          .append(Ratios.text(p))
+          .append(Ratios.isSignificant(p) ? ")" : "; this could be chance)");
     }
     out.append(".");
     trend.reason().ifPresent(r -> out.append(" (").append(r).append(".)"));

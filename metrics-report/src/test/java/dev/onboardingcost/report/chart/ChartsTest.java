@@ -3,9 +3,11 @@ package dev.onboardingcost.report.chart;
 import static org.assertj.core.api.BDDAssertions.then;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.onboardingcost.core.cost.CostReport;
 import dev.onboardingcost.core.cost.HireCost;
 import dev.onboardingcost.core.model.Rounding;
 import dev.onboardingcost.core.stats.Percentiles;
+import dev.onboardingcost.core.stats.TrendAnalysis;
 import dev.onboardingcost.report.Money;
 import dev.onboardingcost.report.Ratios;
 import dev.onboardingcost.report.ReportResults;
@@ -148,6 +150,9 @@ class ChartsTest {
     then(subtitle(chart))
         .contains("r² " + Ratios.text(trend.get("r_squared").decimalValue()))
         .contains("p = " + Ratios.text(trend.get("p_value").decimalValue()));
+    then(subtitle(chart).endsWith(" (could be chance)"))
+        .as("the subtitle warns when the slope is not significant")
+        .isEqualTo(!Ratios.isSignificant(trend.get("p_value").asDouble()));
     // AND the line runs from x = 1 to x = n along intercept + slope × x, to the cent
     XYDataset data = ((XYPlot) chart.getPlot()).getDataset();
     int n = SUMMARY.get("totals").get("hires").asInt();
@@ -160,6 +165,26 @@ class ChartsTest {
     then(cents(data.getYValue(1, 1)))
         .isEqualTo(cents(intercept.add(exactSlope.multiply(BigDecimal.valueOf(n)))));
     then(data.getXValue(1, 1)).isEqualTo(n);
+  }
+
+  @Test
+  void trend_subtitle_says_could_be_chance_only_when_the_slope_is_not_significant() {
+    // GIVEN a steady rise of about 100 a hire, and a zigzag whose slope is 4 by chance
+    TrendAnalysis steady = TrendAnalysis.ofTotals(money("100", "210", "290", "405", "500"));
+    TrendAnalysis zigzag = TrendAnalysis.ofTotals(money("100", "500", "120", "480", "130"));
+    then(Ratios.isSignificant(steady.pValue().getAsDouble())).isTrue();
+    then(Ratios.isSignificant(zigzag.pValue().getAsDouble())).isFalse();
+    // WHEN / THEN only the zigzag's subtitle warns, as the pitch does
+    CostReport costs = new CostReport(CURRENCY, List.of());
+    then(TrendChart.subtitle(costs, steady)).doesNotContain("chance");
+    then(TrendChart.subtitle(costs, zigzag)).endsWith(" (could be chance)");
+    then(TrendChart.title(costs, zigzag))
+        .isEqualTo(
+            "Each successive hire costs " + Money.text(new BigDecimal("4.00"), CURRENCY) + " more");
+  }
+
+  private static List<BigDecimal> money(String... amounts) {
+    return java.util.Arrays.stream(amounts).map(BigDecimal::new).toList();
   }
 
   @Test
