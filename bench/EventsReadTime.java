@@ -30,8 +30,9 @@ public final class EventsReadTime {
   public static void main(String[] args) throws Exception {
     Workspace workspace = Workspace.open(Path.of(args[0]));
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 1;
-    // one thread: the reading runs on this thread alone, whose CPU time then measures it exactly
-    // (without the compiler's and the collector's threads, and little moved by other processes)
+    // THREADS 1: the reading runs on this thread alone, whose CPU time then measures it exactly
+    // (without the compiler's and the collector's threads, and little moved by other processes);
+    // THREADS 0 (the default): the report's own reader, on every processor
     int threads = args.length > 2 ? Integer.parseInt(args[2]) : 0;
     CanonicalEventsReader reader =
         threads > 0

@@ -48,15 +48,16 @@ import java.util.stream.IntStream;
  * the per-event {@link CostEngine} keeps).
  *
  * <p>{@link #admit} may be called by several threads at once (each hire's sums are updated under
- * the hire's own lock); {@link #finish} comes after the last admission. A {@link #partial()} takes
- * events that may yet be dropped, and {@link #absorb} adds them (in any order: sums, unions and
- * earliest milestones do not depend on it).
+ * the hire's own lock); {@link #finish} comes after the last admission, once (it drops the sums as
+ * it prices them). A {@link #partial()} takes events that may yet be dropped, and {@link #absorb}
+ * adds them (in any order: sums, unions and earliest milestones do not depend on it).
  */
 public final class CostAccumulator implements CostModel {
   private static final int SURVEY = 1;
 
   private final Shared shared;
   private final Map<PersonId, Tally> tallies;
+  private boolean finished;
 
   /** An accumulator for these settings and people. */
   public CostAccumulator(CostSettings settings, People people) {
@@ -157,6 +158,12 @@ public final class CostAccumulator implements CostModel {
    */
   @Override
   public CostReport finish() {
+    if (finished) {
+      // the running sums are dropped while pricing: a second report would price every hire at 0
+      throw new IllegalStateException(
+          "a cost accumulator prices its hires once; finish was called");
+    }
+    finished = true;
     List<Person> people = shared.people.hires();
     Tally[] pending = new Tally[people.size()];
     for (int i = 0; i < pending.length; i++) {
@@ -295,8 +302,11 @@ public final class CostAccumulator implements CostModel {
 
   /**
    * {@link #LINE_ORDER}: category, payer kind, payer person ("" for none), system ("" for none),
-   * minutes; written out, as it runs for every pair of lines compared, without an {@code Optional}
-   * or a key extractor per comparison.
+   * the payer's rate basis (rule, then its key) and rate (value, then scale: pooled colleagues paid
+   * 150 and 150.00 are two payers), minutes; written out, as it runs for every pair of lines
+   * compared, without an {@code Optional} or a key extractor per comparison. A hire has one line
+   * per payer, category and system, so no two of its lines compare equal and the order never
+   * depends on arrival.
    */
   private static int compareLines(CostLine a, CostLine b) {
     int order = a.category().compareTo(b.category());
@@ -308,6 +318,19 @@ public final class CostAccumulator implements CostModel {
     }
     if (order == 0) {
       order = systemOf(a).compareTo(systemOf(b));
+    }
+    if (order == 0) {
+      order = a.payer().basis().kind().compareTo(b.payer().basis().kind());
+    }
+    if (order == 0) {
+      order = a.payer().basis().key().compareTo(b.payer().basis().key());
+    }
+    if (order == 0) {
+      order = a.payer().rate().perHour().compareTo(b.payer().rate().perHour());
+    }
+    if (order == 0) {
+      order =
+          Integer.compare(a.payer().rate().perHour().scale(), b.payer().rate().perHour().scale());
     }
     return order != 0 ? order : a.minutes().compareTo(b.minutes());
   }

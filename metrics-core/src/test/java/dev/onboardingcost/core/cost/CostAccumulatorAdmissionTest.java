@@ -73,6 +73,38 @@ class CostAccumulatorAdmissionTest {
   }
 
   @Test
+  void lines_of_colleagues_paid_by_different_rules_come_in_one_order_whatever_the_arrival() {
+    // GIVEN the same help from c2 (default rate) and ops1 (role ops): two pooled payers with the
+    // same category, no system and the same minutes
+    OnboardingEvent byDefault = help("c2", "1", INSIDE);
+    OnboardingEvent byRole = help("ops1", "1", INSIDE);
+    CostAccumulator first = new CostAccumulator(defaults(), people());
+    CostAccumulator second = new CostAccumulator(defaults(), people());
+    // WHEN they arrive in either order
+    first.admit(byDefault);
+    first.admit(byRole);
+    second.admit(byRole);
+    second.admit(byDefault);
+    // THEN the hire's lines come in the same order
+    List<CostLine> lines = first.finish().hires().get(0).lines();
+    then(lines.stream().filter(line -> line.payer().kind() == Payer.Kind.COLLEAGUE).count())
+        .isGreaterThanOrEqualTo(2);
+    then(second.finish().hires().get(0).lines()).isEqualTo(lines);
+  }
+
+  @Test
+  void prices_once() {
+    // GIVEN an accumulator that has priced its hires (dropping their sums)
+    CostAccumulator accumulator = new CostAccumulator(defaults(), people());
+    accumulator.admit(help("c2", "1", INSIDE));
+    accumulator.finish();
+    // WHEN / THEN a second report is refused rather than every hire priced at 0
+    thenThrownBy(accumulator::finish)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("once");
+  }
+
+  @Test
   void a_slot_admits_as_the_hire_itself_would_and_never_into_another_hire() {
     // GIVEN h1's help, admitted by hire, through h1's slot, and through h2's slot or another
     // accumulator's (a reader's mistake, which must not move the minutes to h2)

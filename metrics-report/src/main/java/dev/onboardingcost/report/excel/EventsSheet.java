@@ -5,9 +5,9 @@ import dev.onboardingcost.core.cost.HireCost;
 import dev.onboardingcost.core.model.Help;
 import dev.onboardingcost.core.model.OnboardingEvent;
 import dev.onboardingcost.core.model.PersonId;
+import dev.onboardingcost.core.model.Rounding;
 import dev.onboardingcost.core.model.Timing;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -74,7 +74,6 @@ final class EventsSheet {
   private static final int[] WIDTHS = {
     7, 12, 10, 14, 14, 14, 8, 14, 17, 17, 10, 12, 10, 7, 16, 12, 13, 12, 30, 30
   };
-  private static final BigDecimal SIXTY = BigDecimal.valueOf(60);
 
   private final Styles styles;
   private final ZoneId zone;
@@ -256,7 +255,7 @@ final class EventsSheet {
   }
 
   private static BigDecimal hours(BigDecimal minutes) {
-    return minutes.divide(SIXTY, MathContext.DECIMAL128);
+    return Rounding.exactHours(minutes);
   }
 
   private Map<GroupKey, Group> groupsOf(List<HireCost> hires, long skip) {

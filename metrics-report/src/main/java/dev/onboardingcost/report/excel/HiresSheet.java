@@ -4,8 +4,8 @@ import dev.onboardingcost.core.cost.HireCost;
 import dev.onboardingcost.core.model.Category;
 import dev.onboardingcost.core.model.MilestoneKind;
 import dev.onboardingcost.core.model.Person;
+import dev.onboardingcost.core.model.Rounding;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -37,7 +37,6 @@ final class HiresSheet {
   static final int COLLEAGUE_COST = HIRE_COST + 1;
   static final int TOTAL = COLLEAGUE_COST + 1;
   static final int FIRST_SYSTEM = TOTAL + 1;
-  private static final BigDecimal SIXTY = BigDecimal.valueOf(60);
 
   private final Styles styles;
   private final ZoneId zone;
@@ -201,6 +200,6 @@ final class HiresSheet {
   }
 
   static BigDecimal hours(BigDecimal minutes) {
-    return minutes.divide(SIXTY, MathContext.DECIMAL128);
+    return Rounding.exactHours(minutes);
   }
 }

@@ -373,7 +373,7 @@ public final class LineBlocks {
           return filled == 0 ? null : new Block(bytes, filled, offset, index++);
         }
         // One line is longer than the buffer: grow it.
-        searched = filled;
+        searched = Math.max(searched, filled - 1); // a last \r is decided by the byte after it
         bytes = Arrays.copyOf(bytes, bytes.length * 2);
       }
     }
@@ -393,10 +393,14 @@ public final class LineBlocks {
       return target.position();
     }
 
-    /** The index just after the last {@code \n} in {@code [from, to)}, or -1. */
+    /**
+     * The index just after the last line end in {@code [from, to)}: a {@code \n}, or a lone {@code
+     * \r} (one whose next byte is read and is no {@code \n}); or -1.
+     */
     private static int lastLineEnd(byte[] bytes, int from, int to) {
       for (int i = to - 1; i >= from; i--) {
-        if (bytes[i] == '\n') {
+        // a \r ends a line alone when the byte after it is read and is no \n
+        if (bytes[i] == '\n' || (bytes[i] == '\r' && i + 1 < to && bytes[i + 1] != '\n')) {
           return i + 1;
         }
       }

@@ -45,7 +45,9 @@ public final class DataQuality {
    */
   public void ignored(String source, RecordRef ref, Supplier<String> reason) {
     of(source)[1]++;
-    listIgnored(() -> new Problem(Problem.Kind.IGNORED, source, ref, reason.get()));
+    if (listsNextIgnored()) {
+      problems.add(new Problem(Problem.Kind.IGNORED, source, ref, reason.get()));
+    }
   }
 
   /** A record was broken. */
@@ -129,23 +131,25 @@ public final class DataQuality {
                   p.source(),
                   new RecordRef(ref.file(), ref.line() + lineShift, ref.pointer()),
                   p.reason());
-      if (p.kind() == Problem.Kind.IGNORED) {
-        listIgnored(() -> moved);
-      } else {
+      if (p.kind() != Problem.Kind.IGNORED || listsNextIgnored()) {
         problems.add(moved);
       }
     }
     ignoredNotListed += part.ignoredNotListed;
   }
 
-  /** Lists an ignored record while fewer than {@link #IGNORED_LISTED} are; counts it after. */
-  private void listIgnored(Supplier<Problem> problem) {
+  /**
+   * Whether the next ignored record is listed: while fewer than {@link #IGNORED_LISTED} are; it is
+   * counted as listed or as not listed either way. No object is made for a record not listed (a big
+   * log's millions of sign-ins).
+   */
+  private boolean listsNextIgnored() {
     if (ignoredListed < IGNORED_LISTED) {
       ignoredListed++;
-      problems.add(problem.get());
-    } else {
-      ignoredNotListed++;
+      return true;
     }
+    ignoredNotListed++;
+    return false;
   }
 
   /** Ignored records counted but not listed. */

@@ -109,6 +109,28 @@ class LineBlocksTest {
   }
 
   @Test
+  void cuts_a_file_of_lone_cr_line_ends_into_blocks_of_the_block_size() throws IOException {
+    // GIVEN 1000 lines of 5 bytes ending in a lone CR (old Mac files)
+    Path file = dir.resolve("cr.txt");
+    Files.writeString(file, "line\r".repeat(1000));
+    List<Integer> sizes = new ArrayList<>();
+    List<Long> firstLines = new ArrayList<>();
+    // WHEN it is read in blocks of 64 bytes
+    new LineBlocks(64, 2)
+        .read(
+            file,
+            block -> block.end() - block.start(),
+            (size, firstLine) -> {
+              sizes.add(size);
+              firstLines.add(firstLine);
+            });
+    // THEN no block outgrows 64 bytes (memory stays flat), and every line is counted once
+    then(sizes).hasSizeGreaterThan(70).allSatisfy(size -> then(size).isLessThanOrEqualTo(64));
+    then(sizes.stream().mapToInt(Integer::intValue).sum()).isEqualTo(5000);
+    then(firstLines.get(1)).isEqualTo(1L + sizes.get(0) / 5);
+  }
+
+  @Test
   void skips_a_utf8_byte_order_mark_and_reads_crlf() throws IOException {
     // GIVEN a file with a BOM and CRLF line ends
     byte[] content = "\uFEFFa,b\r\nc,d\r\n".getBytes(StandardCharsets.UTF_8);
@@ -144,23 +166,17 @@ class LineBlocksTest {
 
   @Test
   void passes_a_worker_exception_to_the_caller_and_leaves_no_thread() throws Exception {
-    // GIVEN many blocks, of which the fifth fails
-    Path file = dir.resolve("fails.txt");
-    Files.writeString(file, "line\n".repeat(1000));
+    // GIVEN many blocks, of which the fifth fails in its worker
     // WHEN
     Throwable thrown =
-        catchThrowable(
-            () ->
-                new LineBlocks(50, 2)
-                    .read(
-                        file,
-                        block -> {
-                          if (block.index() == 4) {
-                            throw new IOException("block 4 is bad");
-                          }
-                          return block.index();
-                        },
-                        (index, line) -> {}));
+        thrownReadingManyBlocks(
+            block -> {
+              if (block.index() == 4) {
+                throw new IOException("block 4 is bad");
+              }
+              return block.index();
+            },
+            (index, line) -> {});
     // THEN the caller gets the worker's exception, and the workers are gone
     then(thrown).isInstanceOf(IOException.class).hasMessage("block 4 is bad");
     then(liveWorkerThreads()).isZero();
@@ -168,22 +184,27 @@ class LineBlocksTest {
 
   @Test
   void passes_a_consumer_exception_to_the_caller_and_leaves_no_thread() throws Exception {
-    Path file = dir.resolve("consumer.txt");
-    Files.writeString(file, "line\n".repeat(1000));
+    // GIVEN many blocks, of which the consumer refuses the fourth
+    // WHEN
     Throwable thrown =
-        catchThrowable(
-            () ->
-                new LineBlocks(50, 2)
-                    .read(
-                        file,
-                        LineBlocks.Block::index,
-                        (index, line) -> {
-                          if (index == 3) {
-                            throw new IllegalStateException("consumer stops at 3");
-                          }
-                        }));
+        thrownReadingManyBlocks(
+            LineBlocks.Block::index,
+            (index, line) -> {
+              if (index == 3) {
+                throw new IllegalStateException("consumer stops at 3");
+              }
+            });
+    // THEN the caller gets the consumer's exception, and the workers are gone
     then(thrown).isInstanceOf(IllegalStateException.class).hasMessage("consumer stops at 3");
     then(liveWorkerThreads()).isZero();
+  }
+
+  /** What reading 1000 short lines in blocks of 50 bytes on 2 threads throws (null: nothing). */
+  private Throwable thrownReadingManyBlocks(
+      LineBlocks.Worker<Integer> worker, LineBlocks.Consumer<Integer> consumer) throws IOException {
+    Path file = dir.resolve("many.txt");
+    Files.writeString(file, "line\n".repeat(1000));
+    return catchThrowable(() -> new LineBlocks(50, 2).read(file, worker, consumer));
   }
 
   @Test
