@@ -4,10 +4,9 @@ import dev.onboardingcost.core.model.Decimal128;
 import dev.onboardingcost.core.time.Span;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
 
@@ -16,7 +15,12 @@ import java.util.function.BiFunction;
  * is cut at every interval boundary; a segment covered by waits for the systems {@code A} loses
  * {@code W(segment) × max f(s)} minutes, shared equally by the systems in {@code A} (in system name
  * order, the last taking the rounding remainder), and a system's share is split equally among its
- * waits that cover the segment.
+ * waits that cover the segment (in the order given, the last taking the remainder).
+ *
+ * <p>The segments are swept in time order: a wait joins the waits covering the timeline at its
+ * start and leaves at its end, so each segment costs the waits covering it, not every wait (a hire
+ * with 50 waits has 100 cuts; testing every wait against every segment was the slowest part of
+ * pricing a hire).
  *
  * <p>A system's lost minutes depend only on the time its waits cover, so the streaming path may
  * pass each system's waits already merged into disjoint intervals.
@@ -36,76 +40,159 @@ final class AccessWaitUnion {
 
   /** The lost minutes of each wait, by index. Waits of zero length lose nothing. */
   BigDecimal[] lostMinutes(List<Wait> waits) {
-    BigDecimal[] lost = new BigDecimal[waits.size()];
-    java.util.Arrays.fill(lost, BigDecimal.ZERO);
-    TreeSet<Instant> cuts = new TreeSet<>();
-    for (Wait wait : waits) {
-      cuts.add(wait.span().start());
-      cuts.add(wait.span().end());
+    int n = waits.size();
+    BigDecimal[] lost = new BigDecimal[n];
+    Arrays.fill(lost, BigDecimal.ZERO);
+    if (n == 0) {
+      return lost;
     }
-    Map<String, List<Integer>> bySystem = new TreeMap<>();
-    Instant previous = null;
-    for (Instant cut : cuts) {
-      if (previous != null) {
-        bySystem.clear();
-        for (int i = 0; i < waits.size(); i++) {
-          Span span = waits.get(i).span();
-          if (!span.start().isAfter(previous) && !span.end().isBefore(cut)) {
-            List<Integer> systemWaits = bySystem.get(waits.get(i).system());
-            if (systemWaits == null) {
-              systemWaits = new ArrayList<>();
-              bySystem.put(waits.get(i).system(), systemWaits);
-            }
-            systemWaits.add(i);
-          }
-        }
-        shareSegment(previous, cut, bySystem, lost);
+    String[] systems =
+        new TreeSet<>(waits.stream().map(Wait::system).toList()).toArray(String[]::new);
+    BigDecimal[] fractions = new BigDecimal[systems.length];
+    for (int s = 0; s < systems.length; s++) {
+      fractions[s] = assumptions.blockedFractionOf(systems[s]);
+    }
+    Covering covering = new Covering(systems.length, n);
+    Integer[] byStart = order(waits, Comparator.comparing(i -> waits.get(i).span().start()));
+    Integer[] byEnd = order(waits, Comparator.comparing(i -> waits.get(i).span().end()));
+    Instant[] cuts = cuts(waits);
+    int started = 0;
+    int ended = 0;
+    for (int k = 0; k + 1 < cuts.length; k++) {
+      Instant from = cuts[k];
+      // covering [from, next cut): started at or before from, and ending after it
+      for (; started < n && !waits.get(byStart[started]).span().start().isAfter(from); started++) {
+        int wait = byStart[started];
+        covering.add(Arrays.binarySearch(systems, waits.get(wait).system()), wait);
       }
-      previous = cut;
+      for (; ended < n && !waits.get(byEnd[ended]).span().end().isAfter(from); ended++) {
+        int wait = byEnd[ended];
+        covering.remove(Arrays.binarySearch(systems, waits.get(wait).system()), wait);
+      }
+      if (covering.systems() > 0) {
+        shareSegment(workingMinutes.apply(from, cuts[k + 1]), covering, fractions, lost);
+      }
     }
     return lost;
   }
 
-  private void shareSegment(
-      Instant from, Instant to, Map<String, List<Integer>> bySystem, BigDecimal[] lost) {
-    if (bySystem.isEmpty()) {
-      return;
-    }
-    BigDecimal working = workingMinutes.apply(from, to);
+  /** {@code working} minutes of a segment lost by the waits covering it. */
+  private static void shareSegment(
+      BigDecimal working, Covering covering, BigDecimal[] fractions, BigDecimal[] lost) {
     if (working.signum() == 0) {
       return;
     }
     BigDecimal fraction = BigDecimal.ZERO;
-    for (String system : bySystem.keySet()) {
-      fraction = fraction.max(assumptions.blockedFractionOf(system));
+    for (int s = 0; s < fractions.length; s++) {
+      if (covering.count[s] > 0) {
+        fraction = fraction.max(fractions[s]);
+      }
     }
     BigDecimal segmentLoss = working.multiply(fraction);
-    List<BigDecimal> systemShares = equalShares(segmentLoss, bySystem.size());
-    int system = 0;
-    for (List<Integer> systemWaits : bySystem.values()) {
-      List<BigDecimal> waitShares = equalShares(systemShares.get(system++), systemWaits.size());
-      for (int i = 0; i < systemWaits.size(); i++) {
-        int wait = systemWaits.get(i);
-        lost[wait] = lost[wait].add(waitShares.get(i));
+    int systemsLeft = covering.systems();
+    BigDecimal systemShare = share(segmentLoss, systemsLeft);
+    for (int s = 0; s < fractions.length; s++) {
+      int count = covering.count[s];
+      if (count == 0) {
+        continue;
+      }
+      BigDecimal ofSystem =
+          --systemsLeft == 0 ? rest(segmentLoss, systemShare, covering.systems()) : systemShare;
+      BigDecimal waitShare = share(ofSystem, count);
+      int[] waitsOfSystem = covering.waits[s];
+      for (int i = 0; i < count; i++) {
+        BigDecimal ofWait = i == count - 1 ? rest(ofSystem, waitShare, count) : waitShare;
+        lost[waitsOfSystem[i]] = lost[waitsOfSystem[i]].add(ofWait);
       }
     }
   }
 
   /**
-   * {@code total} split into {@code n} equal shares (34 significant digits) that add up to {@code
-   * total} exactly: the last share takes the rounding remainder, so that a third of a minute three
-   * times is still the whole minute and the union is never undercounted.
+   * One of {@code n} equal shares of {@code total} (34 significant digits); the last share is
+   * {@link #rest}, so that a third of a minute three times is still the whole minute and the union
+   * is never undercounted.
    */
-  private static List<BigDecimal> equalShares(BigDecimal total, int n) {
-    if (n == 1) {
-      return List.of(total);
+  private static BigDecimal share(BigDecimal total, int n) {
+    return n == 1 ? total : Decimal128.divide(total, n);
+  }
+
+  /** The last of {@code n} shares of {@code total}: what the other {@code n - 1} left. */
+  private static BigDecimal rest(BigDecimal total, BigDecimal share, int n) {
+    return n == 1 ? total : total.subtract(share.multiply(BigDecimal.valueOf(n - 1L)));
+  }
+
+  private static Integer[] order(List<Wait> waits, Comparator<Integer> by) {
+    Integer[] order = new Integer[waits.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
     }
-    BigDecimal share = Decimal128.divide(total, n);
-    List<BigDecimal> shares = new ArrayList<>(n);
-    for (int i = 1; i < n; i++) {
-      shares.add(share);
+    Arrays.sort(order, by);
+    return order;
+  }
+
+  /** Every start and end, sorted, each once. */
+  private static Instant[] cuts(List<Wait> waits) {
+    Instant[] cuts = new Instant[waits.size() * 2];
+    for (int i = 0; i < waits.size(); i++) {
+      cuts[2 * i] = waits.get(i).span().start();
+      cuts[2 * i + 1] = waits.get(i).span().end();
     }
-    shares.add(total.subtract(share.multiply(BigDecimal.valueOf(n - 1L))));
-    return shares;
+    Arrays.sort(cuts);
+    int distinct = 0;
+    for (Instant cut : cuts) {
+      if (distinct == 0 || !cut.equals(cuts[distinct - 1])) {
+        cuts[distinct++] = cut;
+      }
+    }
+    return Arrays.copyOf(cuts, distinct);
+  }
+
+  /** The waits covering the current segment, by system, each system's in the order given. */
+  private static final class Covering {
+    final int[][] waits;
+    final int[] count;
+    private int systems; // how many systems have a covering wait
+
+    Covering(int systems, int waits) {
+      this.waits = new int[systems][];
+      this.count = new int[systems];
+      for (int s = 0; s < systems; s++) {
+        this.waits[s] = new int[Math.min(waits, 4)];
+      }
+    }
+
+    int systems() {
+      return systems;
+    }
+
+    void add(int system, int wait) {
+      int[] list = waits[system];
+      int size = count[system];
+      if (size == list.length) {
+        list = waits[system] = Arrays.copyOf(list, size * 2);
+      }
+      int at = size;
+      while (at > 0 && list[at - 1] > wait) {
+        list[at] = list[at - 1];
+        at--;
+      }
+      list[at] = wait;
+      if (count[system]++ == 0) {
+        systems++;
+      }
+    }
+
+    void remove(int system, int wait) {
+      int[] list = waits[system];
+      int size = count[system];
+      int at = 0;
+      while (list[at] != wait) {
+        at++;
+      }
+      System.arraycopy(list, at + 1, list, at, size - at - 1);
+      if (--count[system] == 0) {
+        systems--;
+      }
+    }
   }
 }
