@@ -201,8 +201,7 @@ public final class Pseudonymizer {
         new Payer(payer.kind(), id(payer.person()), basis, payer.rate()),
         line.category(),
         line.system(),
-        line.minutes(),
-        line.cost());
+        line.minutes());
   }
 
   private OnboardingEvent event(OnboardingEvent event) {
