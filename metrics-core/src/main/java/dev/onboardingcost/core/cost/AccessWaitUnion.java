@@ -5,7 +5,6 @@ import dev.onboardingcost.core.time.Span;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
@@ -53,24 +52,27 @@ final class AccessWaitUnion {
       fractions[s] = assumptions.blockedFractionOf(systems[s]);
     }
     Covering covering = new Covering(systems.length, n);
-    Integer[] byStart = order(waits, Comparator.comparing(i -> waits.get(i).span().start()));
-    Integer[] byEnd = order(waits, Comparator.comparing(i -> waits.get(i).span().end()));
     Instant[] cuts = cuts(waits);
-    int started = 0;
-    int ended = 0;
+    int[] system = new int[n];
+    int[] startCut = new int[n];
+    int[] endCut = new int[n];
+    for (int i = 0; i < n; i++) {
+      system[i] = Arrays.binarySearch(systems, waits.get(i).system());
+      startCut[i] = Arrays.binarySearch(cuts, waits.get(i).span().start());
+      endCut[i] = Arrays.binarySearch(cuts, waits.get(i).span().end());
+    }
+    WaitsByCut starting = new WaitsByCut(startCut, cuts.length);
+    WaitsByCut ending = new WaitsByCut(endCut, cuts.length);
     for (int k = 0; k + 1 < cuts.length; k++) {
-      Instant from = cuts[k];
-      // covering [from, next cut): started at or before from, and ending after it
-      for (; started < n && !waits.get(byStart[started]).span().start().isAfter(from); started++) {
-        int wait = byStart[started];
-        covering.add(Arrays.binarySearch(systems, waits.get(wait).system()), wait);
+      // covering [cut k, cut k + 1): started at or before cut k, and ending after it
+      for (int i = starting.first(k); i < starting.first(k + 1); i++) {
+        covering.add(system[starting.wait(i)], starting.wait(i));
       }
-      for (; ended < n && !waits.get(byEnd[ended]).span().end().isAfter(from); ended++) {
-        int wait = byEnd[ended];
-        covering.remove(Arrays.binarySearch(systems, waits.get(wait).system()), wait);
+      for (int i = ending.first(k); i < ending.first(k + 1); i++) {
+        covering.remove(system[ending.wait(i)], ending.wait(i));
       }
       if (covering.systems() > 0) {
-        shareSegment(workingMinutes.apply(from, cuts[k + 1]), covering, fractions, lost);
+        shareSegment(workingMinutes.apply(cuts[k], cuts[k + 1]), covering, fractions, lost);
       }
     }
     return lost;
@@ -121,15 +123,6 @@ final class AccessWaitUnion {
     return n == 1 ? total : total.subtract(share.multiply(BigDecimal.valueOf(n - 1L)));
   }
 
-  private static Integer[] order(List<Wait> waits, Comparator<Integer> by) {
-    Integer[] order = new Integer[waits.size()];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
-    }
-    Arrays.sort(order, by);
-    return order;
-  }
-
   /** Every start and end, sorted, each once. */
   private static Instant[] cuts(List<Wait> waits) {
     Instant[] cuts = new Instant[waits.size() * 2];
@@ -145,6 +138,36 @@ final class AccessWaitUnion {
       }
     }
     return Arrays.copyOf(cuts, distinct);
+  }
+
+  /** The waits starting (or ending) at each cut, grouped by cut (a counting sort). */
+  private static final class WaitsByCut {
+    private final int[] first; // where the waits at cut k begin in waits; cuts + 1 entries
+    private final int[] waits;
+
+    WaitsByCut(int[] cutOfWait, int cuts) {
+      first = new int[cuts + 1];
+      for (int cut : cutOfWait) {
+        first[cut + 1]++;
+      }
+      for (int k = 0; k < cuts; k++) {
+        first[k + 1] += first[k];
+      }
+      waits = new int[cutOfWait.length];
+      int[] next = Arrays.copyOf(first, cuts);
+      for (int wait = 0; wait < cutOfWait.length; wait++) {
+        waits[next[cutOfWait[wait]]++] = wait;
+      }
+    }
+
+    /** Where the waits at cut {@code k} begin; those at cut {@code k + 1} begin at first(k + 1). */
+    int first(int k) {
+      return first[k];
+    }
+
+    int wait(int i) {
+      return waits[i];
+    }
   }
 
   /** The waits covering the current segment, by system, each system's in the order given. */
