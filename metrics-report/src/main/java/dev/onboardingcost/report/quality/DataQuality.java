@@ -50,6 +50,28 @@ public final class DataQuality {
     }
   }
 
+  /**
+   * Whether the next ignored record would be listed. Once false it stays false, so a reader may
+   * then count ignored records in bulk with {@link #ignoredUnlisted}.
+   */
+  public boolean listsIgnored() {
+    return ignoredListed < IGNORED_LISTED;
+  }
+
+  /**
+   * {@code count} more ignored records of {@code source}, once listing is over: what {@code count}
+   * calls of {@link #ignored} would then count, with no record reference or reason made for each.
+   *
+   * @throws IllegalStateException while ignored records are still listed
+   */
+  public void ignoredUnlisted(String source, long count) {
+    if (listsIgnored()) {
+      throw new IllegalStateException("ignored records are still listed one by one");
+    }
+    of(source)[1] += count;
+    ignoredNotListed += count;
+  }
+
   /** A record was broken. */
   public void rejected(String source, RecordRef ref, String reason) {
     of(source)[2]++;
@@ -144,7 +166,7 @@ public final class DataQuality {
    * log's millions of sign-ins).
    */
   private boolean listsNextIgnored() {
-    if (ignoredListed < IGNORED_LISTED) {
+    if (listsIgnored()) {
       ignoredListed++;
       return true;
     }

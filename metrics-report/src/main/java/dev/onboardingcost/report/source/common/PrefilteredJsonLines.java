@@ -9,7 +9,7 @@ import dev.onboardingcost.report.workspace.ReadContext;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -77,48 +77,65 @@ public final class PrefilteredJsonLines {
         file,
         block -> sort(block, new StrictJsonLine(key, wrapperKeys), prefilter),
         (lines, firstLine) -> {
-          for (SortedLine line : lines) {
-            long number = firstLine + line.index;
-            if (line.ignoredText != null) {
-              String text = line.ignoredText;
-              context
-                  .quality()
-                  .ignored(source, RecordRef.line(name, number), () -> prefilter.reason(text));
+          long unlisted = 0; // ignored lines counted once the listing is over
+          for (int i = 0; i < lines.size; i++) {
+            long number = firstLine + lines.index[i];
+            Object line = lines.line[i];
+            if (line instanceof String) {
+              if (context.quality().listsIgnored()) {
+                String text = (String) line;
+                context
+                    .quality()
+                    .ignored(source, RecordRef.line(name, number), () -> prefilter.reason(text));
+              } else {
+                unlisted++;
+              }
             } else {
-              JsonRecords.deliver(line.parsed, name, number, containers, sink);
+              JsonRecords.deliver((JsonRecords.ParsedLine) line, name, number, containers, sink);
             }
+          }
+          if (unlisted > 0) {
+            context.quality().ignoredUnlisted(source, unlisted);
           }
         });
   }
 
-  /** One line of a block: ignored by the prefilter, or parsed by Jackson. */
-  private static final class SortedLine {
-    final int index;
-    final String ignoredText;
-    final JsonRecords.ParsedLine parsed;
+  /**
+   * The non-blank lines of a block in order, each with its index in the block and what it is: the
+   * key text the prefilter ignored it for (a {@code String}), or Jackson's reading of it. Arrays,
+   * not an object per line: nearly every line of a big log is an ignored sign-in, and the texts are
+   * the scanner's few remembered strings.
+   */
+  private static final class SortedLines {
+    int[] index = new int[256];
+    Object[] line = new Object[256];
+    int size;
 
-    SortedLine(int index, String ignoredText, JsonRecords.ParsedLine parsed) {
-      this.index = index;
-      this.ignoredText = ignoredText;
-      this.parsed = parsed;
+    void add(int lineIndex, Object what) {
+      if (size == index.length) {
+        index = Arrays.copyOf(index, size * 2);
+        line = Arrays.copyOf(line, size * 2);
+      }
+      index[size] = lineIndex;
+      line[size++] = what;
     }
   }
 
   /** On a worker: each non-blank line, settled by the prefilter or parsed. */
-  private static List<SortedLine> sort(
+  private static SortedLines sort(
       LineBlocks.Block block, StrictJsonLine scanner, Prefilter prefilter) throws IOException {
-    List<SortedLine> lines = new ArrayList<>();
+    SortedLines lines = new SortedLines();
     block.forEachLineFound(
         (bytes, start, blockEnd, index) -> {
           String text = scanner.keyText(bytes, start, blockEnd);
           if (text != null && !text.isEmpty() && prefilter.ignores(text)) {
-            lines.add(new SortedLine(index, text, null));
+            lines.add(index, text);
             return scanner.lineEnd();
           }
           int end = ByteScan.lineEnd(bytes, start, blockEnd);
           if (!isBlank(bytes, start, end)) {
             String line = new String(bytes, start, end - start, StandardCharsets.UTF_8);
-            lines.add(new SortedLine(index, null, JsonRecords.parseLine(line)));
+            lines.add(index, JsonRecords.parseLine(line));
           }
           return end;
         });

@@ -22,6 +22,7 @@ final class StrictJsonLine {
   private static final int MAX_NUMBER = 100;
   private static final int MAX_NAME = 1000;
   private static final int MAX_LINE = 1 << 24;
+  private static final int REMEMBERED_TEXTS = 64;
 
   private final byte[] key;
   private final byte[][] wrapperKeys;
@@ -32,6 +33,9 @@ final class StrictJsonLine {
   private int valueStart;
   private int valueEnd;
   private int lineEnd;
+  private final byte[][] rawTexts = new byte[REMEMBERED_TEXTS][];
+  private final String[] texts = new String[REMEMBERED_TEXTS];
+  private int remembered;
 
   /**
    * Reads the top-level {@code key}; a line with a top-level key in {@code wrapperKeys} gets no
@@ -71,8 +75,27 @@ final class StrictJsonLine {
         return null;
       }
     }
-    return new String(bytes, valueStart, valueEnd - valueStart, StandardCharsets.ISO_8859_1)
-        .strip();
+    return text(valueStart, valueEnd);
+  }
+
+  /**
+   * The stripped text of the printable ASCII {@code bytes[from, to)}: one of the texts remembered,
+   * when these bytes made it before (a log's millions of lines have a few dozen event types).
+   */
+  private String text(int from, int to) {
+    int length = to - from;
+    for (int i = 0; i < remembered; i++) {
+      byte[] raw = rawTexts[i];
+      if (raw.length == length && Arrays.equals(raw, 0, length, bytes, from, to)) {
+        return texts[i];
+      }
+    }
+    String text = new String(bytes, from, length, StandardCharsets.ISO_8859_1).strip();
+    if (remembered < REMEMBERED_TEXTS) {
+      rawTexts[remembered] = Arrays.copyOfRange(bytes, from, to);
+      texts[remembered++] = text;
+    }
+    return text;
   }
 
   /** Where the line of the last answer ends: its {@code \n} or {@code \r}, or {@code to}. */
