@@ -12,35 +12,46 @@ import dev.onboardingcost.report.workspace.Analysis;
 import dev.onboardingcost.report.workspace.Workspace;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * Everything a report shows, computed once from the analysis; writers only format it.
  *
- * @param analysis costs per hire and the data-quality account
- * @param totals the distribution of per-hire totals
- * @param trend the least-squares line over successive hires
- * @param cohorts hires by calendar quarter of their start date
- * @param forecast the hiring plan's forecast, when the workspace has plan.yaml
- * @param fixes candidate fixes ranked by payback (empty without fixes.yaml)
+ * <p>The statistics (totals, trend, cohorts) are computed on threads of their own from the moment
+ * the results are made, and asking for one waits until it is ready. Writing what needs none of
+ * them, the summary's many hires, so overlaps computing them: on two cores, only the bootstrap of
+ * the totals kept both busy, and the sorts and the writing each left one idle. The figures are the
+ * same: every computation reads the same immutable costs. A statistic that fails throws, as it
+ * threw, where it is first asked for.
  */
-public record ReportResults(
-    Analysis analysis,
-    Distribution totals,
-    TrendAnalysis trend,
-    CohortAnalysis cohorts,
-    Optional<Forecast> forecast,
-    List<FixPayback> fixes) {
-  /** Checks the results. */
-  public ReportResults {
-    requireNonNull(analysis, "analysis");
-    requireNonNull(totals, "totals");
-    requireNonNull(trend, "trend");
-    requireNonNull(cohorts, "cohorts");
-    requireNonNull(forecast, "forecast");
-    fixes = List.copyOf(fixes);
+public final class ReportResults {
+  private final Analysis analysis;
+  private final FutureTask<Distribution> totals;
+  private final FutureTask<TrendAnalysis> trend;
+  private final FutureTask<CohortAnalysis> cohorts;
+  private final Optional<Forecast> forecast;
+  private final List<FixPayback> fixes;
+
+  private ReportResults(
+      Analysis analysis,
+      FutureTask<Distribution> totals,
+      FutureTask<TrendAnalysis> trend,
+      FutureTask<CohortAnalysis> cohorts,
+      Optional<Forecast> forecast,
+      List<FixPayback> fixes) {
+    this.analysis = requireNonNull(analysis, "analysis");
+    this.totals = totals;
+    this.trend = trend;
+    this.cohorts = cohorts;
+    this.forecast = requireNonNull(forecast, "forecast");
+    this.fixes = List.copyOf(fixes);
   }
 
-  /** Computes every figure of the report from {@code analysis}. */
+  /**
+   * Computes every figure of the report from {@code analysis}, the statistics in the background.
+   */
   public static ReportResults of(Analysis analysis) {
     Workspace workspace = analysis.workspace();
     CostReport costs = analysis.costs();
@@ -52,17 +63,89 @@ public record ReportResults(
             .fixes()
             .map(plan -> plan.rank(costs, settings.rates().defaultRate(), workspace.plan()))
             .orElse(List.of());
-    return new ReportResults(
-        analysis,
-        Distribution.ofTotals(costs),
-        TrendAnalysis.of(costs),
-        CohortAnalysis.byQuarter(costs),
-        forecast,
-        fixes);
+    // the cohorts on one thread; the totals (whose bootstrap draws on every core) then the trend
+    // on another
+    FutureTask<CohortAnalysis> cohorts = started("cohorts", () -> CohortAnalysis.byQuarter(costs));
+    FutureTask<Distribution> totals = new FutureTask<>(() -> Distribution.ofTotals(costs));
+    FutureTask<TrendAnalysis> trend = new FutureTask<>(() -> TrendAnalysis.of(costs));
+    started(
+        "totals-and-trend",
+        () -> {
+          totals.run();
+          trend.run();
+          return null;
+        });
+    return new ReportResults(analysis, totals, trend, cohorts, forecast, fixes);
+  }
+
+  /** Costs per hire and the data-quality account. */
+  public Analysis analysis() {
+    return analysis;
+  }
+
+  /** The distribution of per-hire totals. */
+  public Distribution totals() {
+    return resultOf(totals);
+  }
+
+  /** The least-squares line over successive hires. */
+  public TrendAnalysis trend() {
+    return resultOf(trend);
+  }
+
+  /** Hires by calendar quarter of their start date. */
+  public CohortAnalysis cohorts() {
+    return resultOf(cohorts);
+  }
+
+  /** The hiring plan's forecast, when the workspace has plan.yaml. */
+  public Optional<Forecast> forecast() {
+    return forecast;
+  }
+
+  /** Candidate fixes ranked by payback (empty without fixes.yaml). */
+  public List<FixPayback> fixes() {
+    return fixes;
   }
 
   /** The cost of every hire. */
   public CostReport costs() {
     return analysis.costs();
+  }
+
+  /** {@code computation}, started on a daemon thread named {@code name}. */
+  private static <T> FutureTask<T> started(String name, Callable<T> computation) {
+    FutureTask<T> task = new FutureTask<>(computation);
+    Thread thread = new Thread(task, "report-results-" + name);
+    thread.setDaemon(true);
+    thread.start();
+    return task;
+  }
+
+  /** What {@code task} computed, waiting for it, or the exception or error it threw. */
+  private static <T> T resultOf(FutureTask<T> task) {
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          return task.get();
+        } catch (InterruptedException e) {
+          interrupted = true; // the figure is still needed: wait on, and keep the interrupt
+        } catch (ExecutionException e) {
+          Throwable cause = e.getCause();
+          if (cause instanceof RuntimeException runtime) {
+            throw runtime;
+          }
+          if (cause instanceof Error error) {
+            throw error;
+          }
+          throw new IllegalStateException(cause);
+        }
+      }
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 }

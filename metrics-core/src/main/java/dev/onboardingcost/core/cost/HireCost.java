@@ -32,6 +32,7 @@ public final class HireCost {
   private final List<EvidenceComparison> evidence;
   private final BigDecimal hireCost;
   private final BigDecimal colleagueCost;
+  private final BigDecimal totalCost;
   private final BigDecimal hireMinutes;
   private final BigDecimal colleagueMinutes;
   private final Map<Category, BigDecimal> costByCategory;
@@ -80,6 +81,7 @@ public final class HireCost {
     }
     this.hireCost = hirePaid.cost();
     this.colleagueCost = colleaguePaid.cost();
+    this.totalCost = hireCost.add(colleagueCost);
     this.hireMinutes = hirePaid.minutes();
     this.colleagueMinutes = colleaguePaid.minutes();
     EnumMap<Category, BigDecimal> byCategory = new EnumMap<>(Category.class);
@@ -118,9 +120,12 @@ public final class HireCost {
     return evidence;
   }
 
-  /** Total cost: the hire's time plus colleagues' time. */
+  /**
+   * Total cost: the hire's time plus colleagues' time, added once: the statistics and the summary
+   * ask for it several times per hire, and adding costs at different scales multiplies.
+   */
   public BigDecimal totalCost() {
-    return hireCost.add(colleagueCost);
+    return totalCost;
   }
 
   /** Cost of the hire's own lost time. */

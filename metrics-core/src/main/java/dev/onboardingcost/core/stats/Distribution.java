@@ -87,7 +87,7 @@ public record Distribution(
     for (BigDecimal value : values) {
       inOrder.add(requireNonNull(value, "value"));
     }
-    BigDecimal sum = inOrder.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal sum = sumOf(inOrder);
     if (inOrder.isEmpty()) {
       return new Distribution(
           0,
@@ -103,7 +103,7 @@ public record Distribution(
     return new Distribution(
         sorted.size(),
         sum,
-        meanOf(sorted),
+        Optional.of(meanOf(sum, sorted.size())),
         Optional.of(Percentiles.ofSorted(sorted, Percentiles.MEDIAN)),
         Optional.of(Percentiles.ofSorted(sorted, Percentiles.P90)),
         Optional.of(sorted.get(0)),
@@ -150,8 +150,24 @@ public record Distribution(
     if (values.isEmpty()) {
       return Optional.empty();
     }
-    BigDecimal sum = values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-    return Optional.of(sum.divide(BigDecimal.valueOf(values.size()), MathContext.DECIMAL128));
+    return Optional.of(meanOf(sumOf(values), values.size()));
+  }
+
+  /** The mean of {@code count > 0} values summing to {@code sum}, to 34 significant digits. */
+  private static BigDecimal meanOf(BigDecimal sum, int count) {
+    return sum.divide(BigDecimal.valueOf(count), MathContext.DECIMAL128);
+  }
+
+  /**
+   * The exact sum of {@code values}, zero for none: a plain loop, which runs fast from its first
+   * compilation, where a stream's reduction waits for the optimizing compiler to inline it.
+   */
+  private static BigDecimal sumOf(Collection<BigDecimal> values) {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (BigDecimal value : values) {
+      sum = sum.add(value);
+    }
+    return sum;
   }
 
   static List<BigDecimal> totals(List<HireCost> hires) {

@@ -128,32 +128,38 @@ public final class RandomIndices {
      * The sum of the values at the indices that the next {@code outputs} outputs give, both halves
      * of each, low half first, each half rejected below {@code threshold} as {@link #sumOfDraws}
      * says; sets {@link #accepted}.
+     *
+     * <p>Without a branch on the data: every half reads its value, and a rejected one is masked to
+     * zero (the index is within bounds either way). Rejections are rare enough (about one value in
+     * 600,000 in a bootstrap) that the optimizing compiler may take a branch for one that never
+     * happens and give its code up at the first rejection, back to the slow first compilation until
+     * it recompiles; masks leave nothing to give up, and the profiling compilation nothing to count
+     * but the loop.
      */
     long sumOfOutputs(long[] values, int outputs, long threshold) {
       final long bound = values.length;
       long s0 = state0;
       long s1 = state1;
       long sum = 0;
-      int taken = 0;
+      long rejected = 0;
       for (int i = 0; i < outputs; i++) {
         long bits = Long.rotateLeft(s0 + s1, 17) + s0;
         long mixed = s1 ^ s0;
         s0 = Long.rotateLeft(s0, 49) ^ mixed ^ (mixed << 21);
         s1 = Long.rotateLeft(mixed, 28);
         long low = (bits & LOW_32) * bound;
-        if ((low & LOW_32) >= threshold) {
-          sum += values[(int) (low >>> 32)];
-          taken++;
-        }
         long high = (bits >>> 32) * bound;
-        if ((high & LOW_32) >= threshold) {
-          sum += values[(int) (high >>> 32)];
-          taken++;
-        }
+        // both operands lie in [0, 2^32): the difference is negative, its mask -1, on rejection
+        long lowRejected = ((low & LOW_32) - threshold) >> 63;
+        long highRejected = ((high & LOW_32) - threshold) >> 63;
+        sum +=
+            (values[(int) (low >>> 32)] & ~lowRejected)
+                + (values[(int) (high >>> 32)] & ~highRejected);
+        rejected += lowRejected + highRejected;
       }
       state0 = s0;
       state1 = s1;
-      accepted = taken;
+      accepted = (int) (2L * outputs + rejected);
       return sum;
     }
   }
