@@ -401,7 +401,7 @@ public final class CostAccumulator implements CostModel {
         milestones.merge(milestone.kind(), milestone.at(), (a, b) -> a.isBefore(b) ? a : b);
         return;
       }
-      Category category = event.category().orElseThrow();
+      Category category = CostRules.categoryOf(event);
       int kind = event.isSurvey() ? SURVEY : 0;
       present |= 1 << (2 * category.ordinal() + kind);
       CostRules rules = shared.rules;

@@ -99,6 +99,26 @@ final class CostRules {
     return bySecond != 0 ? bySecond : Integer.compare(instant.getNano(), nano);
   }
 
+  /**
+   * The category of an event that is no milestone: {@link OnboardingEvent#category()} without the
+   * optional, which a call on any of five kinds of event would make for each event.
+   */
+  static Category categoryOf(OnboardingEvent event) {
+    if (event instanceof Help) {
+      return ((Help) event).helpedWith();
+    }
+    if (event instanceof Blocked) {
+      return ((Blocked) event).blockedBy();
+    }
+    if (event instanceof AccessWait) {
+      return Category.ACCESS;
+    }
+    if (event instanceof Provisioning) {
+      return ((Provisioning) event).provisionedFor();
+    }
+    return event.category().orElseThrow();
+  }
+
   /** The helper of a help or provisioning event. */
   static Optional<PersonId> helperOf(OnboardingEvent event) {
     if (event instanceof Help) {
