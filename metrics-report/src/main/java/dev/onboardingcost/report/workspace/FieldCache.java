@@ -1,21 +1,17 @@
 package dev.onboardingcost.report.workspace;
 
-import dev.onboardingcost.core.model.People;
-import dev.onboardingcost.core.model.Person;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.math.BigDecimal;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The text of short ASCII fields seen before, keyed by their bytes, with the person and number each
- * one names: a million event lines name the same 20,000 hires, six categories and a few notes, so
- * one lookup replaces a new string, a person lookup and a number parse per field. Bounded: past
- * {@link #MAX_ENTRIES} fields it stops remembering. One per thread.
+ * The text of short ASCII fields seen before, keyed by their bytes, with what each one was parsed
+ * into (a hire, a helper, a number): a million event lines name the same 20,000 hires, six
+ * categories and a few notes, so one lookup replaces a new string, a person lookup and a number
+ * parse per field. Bounded: past {@link #MAX_ENTRIES} fields it stops remembering. One per thread.
  */
 final class FieldCache {
   /** How many distinct fields are remembered. */
@@ -39,8 +35,6 @@ final class FieldCache {
     final long low; // packed fields: bytes 0 to 7
     final long high; // packed fields: bytes 8 to 14 and (length + 1) in the top byte; else 0
     final String text;
-    Optional<Person> person;
-    BigDecimal number;
 
     /**
      * What the reader attached to this text, such as the engine's sums of the hire it names (so
@@ -59,14 +53,6 @@ final class FieldCache {
       this.text = text;
     }
 
-    /** The person this field names, looked up once. */
-    Optional<Person> person(People people) {
-      if (person == null) {
-        person = people.byId(text);
-      }
-      return person;
-    }
-
     /**
      * The field read by {@code parse}, a function of the text alone, remembered for the last
      * function asked (errors are not remembered).
@@ -78,14 +64,6 @@ final class FieldCache {
         parsedBy = parse;
       }
       return (T) parsedValue;
-    }
-
-    /** The field as a non-negative number, parsed once (errors are not remembered). */
-    BigDecimal number() {
-      if (number == null) {
-        number = Numbers.parseNonNegative(text);
-      }
-      return number;
     }
   }
 
