@@ -138,7 +138,13 @@ public final class CostAccumulator implements CostModel {
         event instanceof Help || event instanceof Provisioning
             ? shared.colleagueId(CostRules.helperOf(event))
             : -1;
-    if (!(event instanceof Milestone) && !CostRules.inWindow(event.timing(), tally.window)) {
+    if (!(event instanceof Milestone)
+        && !CostRules.inWindow(
+            event.timing(),
+            tally.windowFromSecond,
+            tally.windowFromNano,
+            tally.windowToSecond,
+            tally.windowToNano)) {
       return Admission.OUTSIDE_WINDOW;
     }
     synchronized (tally) {
@@ -350,6 +356,11 @@ public final class CostAccumulator implements CostModel {
     final PersonId id;
     final Person hire;
     final OnboardingWindow window;
+    // the window's bounds as numbers: the window check of every event reads no other object
+    final long windowFromSecond;
+    final int windowFromNano;
+    final long windowToSecond;
+    final int windowToNano;
     CostAccumulator owner; // whose map holds this tally, for slots (see admit)
     final int hirePayer;
 
@@ -370,6 +381,10 @@ public final class CostAccumulator implements CostModel {
       this.shared = shared;
       this.hire = shared.requirePerson(id);
       this.window = shared.windowOf(id);
+      this.windowFromSecond = window.start().getEpochSecond();
+      this.windowFromNano = window.start().getNano();
+      this.windowToSecond = window.end().getEpochSecond();
+      this.windowToNano = window.end().getNano();
       this.hirePayer = shared.payerId(id, () -> shared.rules.hirePays(hire));
     }
 
@@ -386,7 +401,7 @@ public final class CostAccumulator implements CostModel {
         milestones.merge(milestone.kind(), milestone.at(), (a, b) -> a.isBefore(b) ? a : b);
         return;
       }
-      Category category = event.category().orElseThrow();
+      Category category = CostRules.categoryOf(event);
       int kind = event.isSurvey() ? SURVEY : 0;
       present |= 1 << (2 * category.ordinal() + kind);
       CostRules rules = shared.rules;
@@ -413,7 +428,12 @@ public final class CostAccumulator implements CostModel {
       } else if (event instanceof Blocked) {
         add(category, kind, hirePayer, -1, rules.blockedMinutes(window, (Blocked) event));
       } else if (event instanceof Help) {
-        add(category, kind, colleague, -1, rules.helpMinutes(window, (Help) event));
+        Help help = (Help) event;
+        long micros = rules.helpMicros(help);
+        if (micros == CostRules.NOT_EXACT
+            || !addMicros(slotOf(keyOf(category, kind, colleague, -1)), micros)) {
+          add(category, kind, colleague, -1, rules.helpMinutes(window, help));
+        }
       } else if (event instanceof Provisioning) {
         provisioned = true;
         add(category, kind, colleague, -1, CostRules.provisioningMinutes((Provisioning) event));
@@ -421,10 +441,11 @@ public final class CostAccumulator implements CostModel {
     }
 
     private void add(Category category, int kind, int payer, int system, BigDecimal minutes) {
-      long key =
-          ((long) payer << 32) | ((long) (system + 1) << 8) | (category.ordinal() << 1) | kind;
-      int slot = slotOf(key);
-      addMinutes(slot, minutes);
+      addMinutes(slotOf(keyOf(category, kind, payer, system)), minutes);
+    }
+
+    private static long keyOf(Category category, int kind, int payer, int system) {
+      return ((long) payer << 32) | ((long) (system + 1) << 8) | (category.ordinal() << 1) | kind;
     }
 
     private int slotOf(long key) {
@@ -450,13 +471,21 @@ public final class CostAccumulator implements CostModel {
             scale == 0
                 ? minutes.longValue() * 1_000_000L
                 : minutes.movePointRight(6).longValueExact();
-        long sum = micros[slot] + micro;
-        if (((micros[slot] ^ sum) & (micro ^ sum)) >= 0) {
-          micros[slot] = sum;
+        if (addMicros(slot, micro)) {
           return;
         }
       }
       rest[slot] = rest[slot] == null ? minutes : rest[slot].add(minutes);
+    }
+
+    /** Adds {@code micro} micro-minutes to the long sum; false (nothing added) if it overflows. */
+    private boolean addMicros(int slot, long micro) {
+      long sum = micros[slot] + micro;
+      if (((micros[slot] ^ sum) & (micro ^ sum)) < 0) {
+        return false;
+      }
+      micros[slot] = sum;
+      return true;
     }
 
     private BigDecimal minutesAt(int slot) {

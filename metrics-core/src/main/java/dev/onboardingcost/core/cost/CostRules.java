@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.BiFunction;
 
@@ -34,6 +35,7 @@ final class CostRules {
   private final People people;
   private final Assumptions assumptions;
   private final BiFunction<Instant, Instant, BigDecimal> workingMinutes;
+  private final long contextSwitchMinutes; // as a whole number for helpMicros, else -1
 
   CostRules(CostSettings settings, People people) {
     this(settings, people, settings.calendar()::workingMinutes);
@@ -48,6 +50,7 @@ final class CostRules {
     this.people = people;
     this.assumptions = settings.assumptions();
     this.workingMinutes = workingMinutes;
+    this.contextSwitchMinutes = whole(assumptions.contextSwitchMinutes(), 12);
   }
 
   CostSettings settings() {
@@ -64,11 +67,56 @@ final class CostRules {
    * instant-long one inside it), a single placing instant inside it, or no timestamp at all.
    */
   static boolean inWindow(Timing timing, OnboardingWindow window) {
-    if (timing.isInterval()) {
-      return window.clip(new Span(timing.start().get(), timing.end().get())).isPresent();
+    Instant from = window.start();
+    Instant to = window.end();
+    return inWindow(
+        timing, from.getEpochSecond(), from.getNano(), to.getEpochSecond(), to.getNano());
+  }
+
+  /**
+   * {@link #inWindow(Timing, OnboardingWindow)} of the window {@code [fromSecond.fromNano,
+   * toSecond.toNano)} given as numbers, so that a caller keeping them (one per hire) reads no
+   * window object per event, and no span or optional is made: a non-empty interval overlaps the
+   * window when it ends after the window starts and starts before the window ends (what clipping it
+   * leaves is then not empty).
+   */
+  static boolean inWindow(Timing timing, long fromSecond, int fromNano, long toSecond, int toNano) {
+    Optional<Instant> start = timing.start();
+    Optional<Instant> end = timing.end();
+    if (timing.isInterval() && !start.get().equals(end.get())) {
+      return compare(end.get(), fromSecond, fromNano) > 0
+          && compare(start.get(), toSecond, toNano) < 0;
     }
-    Optional<Instant> placement = timing.placement();
-    return placement.isEmpty() || window.contains(placement.get());
+    Optional<Instant> placement = start.isPresent() ? start : end;
+    return placement.isEmpty()
+        || (compare(placement.get(), fromSecond, fromNano) >= 0
+            && compare(placement.get(), toSecond, toNano) < 0);
+  }
+
+  /** {@code instant} compared with the instant {@code second.nano}. */
+  static int compare(Instant instant, long second, int nano) {
+    int bySecond = Long.compare(instant.getEpochSecond(), second);
+    return bySecond != 0 ? bySecond : Integer.compare(instant.getNano(), nano);
+  }
+
+  /**
+   * The category of an event that is no milestone: {@link OnboardingEvent#category()} without the
+   * optional, which a call on any of five kinds of event would make for each event.
+   */
+  static Category categoryOf(OnboardingEvent event) {
+    if (event instanceof Help) {
+      return ((Help) event).helpedWith();
+    }
+    if (event instanceof Blocked) {
+      return ((Blocked) event).blockedBy();
+    }
+    if (event instanceof AccessWait) {
+      return Category.ACCESS;
+    }
+    if (event instanceof Provisioning) {
+      return ((Provisioning) event).provisionedFor();
+    }
+    return event.category().orElseThrow();
   }
 
   /** The helper of a help or provisioning event. */
@@ -169,6 +217,41 @@ final class CostRules {
             helpMinutesPerTime(window, help.timing()).add(assumptions.contextSwitchMinutes()));
   }
 
+  /** What {@link #helpMicros} answers when it cannot answer exactly in a long. */
+  static final long NOT_EXACT = Long.MIN_VALUE;
+
+  /**
+   * {@link #helpMinutes} in micro-minutes, worked out in a long with no {@link BigDecimal} made,
+   * for a help event with its minutes (or with no interval: help_minutes) when the count (below
+   * 10^6), the minutes and the context switch (below 10^12) are whole numbers and the product is
+   * below 10^12 minutes: {@link #helpMinutes} is then a whole number of at most 12 digits, which is
+   * what a running sum keeps in micro-minutes, so both ways add the same. Else (an interval, a
+   * fraction, a big number) {@link #NOT_EXACT}, and the caller asks {@link #helpMinutes}.
+   */
+  long helpMicros(Help help) {
+    Timing timing = help.timing();
+    BigDecimal perTime;
+    if (timing.minutes().isPresent()) {
+      perTime = timing.minutes().get();
+    } else if (timing.isInterval()) {
+      return NOT_EXACT;
+    } else {
+      perTime = assumptions.helpMinutes();
+    }
+    long count = whole(help.count(), 6);
+    long minutes = whole(perTime, 12);
+    if ((count | minutes | contextSwitchMinutes) < 0) {
+      return NOT_EXACT;
+    }
+    long total = count * (minutes + contextSwitchMinutes); // below 10^6 * 2 * 10^12: no overflow
+    return total < 1_000_000_000_000L ? total * 1_000_000L : NOT_EXACT;
+  }
+
+  /** {@code value} (not negative) when it is a whole number of at most {@code digits}, else -1. */
+  private static long whole(BigDecimal value, int digits) {
+    return value.scale() == 0 && value.precision() <= digits ? value.longValue() : -1;
+  }
+
   /** Provisioning minutes. */
   static BigDecimal provisioningMinutes(Provisioning provisioning) {
     return provisioning.timing().minutes().orElseThrow();
@@ -195,9 +278,20 @@ final class CostRules {
 
   /** The event's interval clipped to the window (the event is known to overlap it). */
   static Span clip(OnboardingWindow window, Timing timing) {
-    return window
-        .clip(new Span(timing.start().orElseThrow(), timing.end().orElseThrow()))
-        .orElseThrow();
+    // what OnboardingWindow.clip leaves of an overlapping interval (an instant-long one is inside
+    // the window, so stays as it is), without the intermediate span and optional
+    Instant start = timing.start().orElseThrow();
+    Instant end = timing.end().orElseThrow();
+    Instant from = start.isAfter(window.start()) ? start : window.start();
+    Instant to = end.isBefore(window.end()) ? end : window.end();
+    boolean overlaps =
+        start.equals(end)
+            ? !start.isBefore(window.start()) && start.isBefore(window.end())
+            : to.isAfter(from);
+    if (!overlaps) {
+      throw new NoSuchElementException("the interval lies outside the window");
+    }
+    return new Span(from, to);
   }
 
   /** Working days from the window start to each milestone (exact). */

@@ -15,6 +15,7 @@ import dev.onboardingcost.core.model.PersonId;
 import dev.onboardingcost.core.model.Timing;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -121,6 +122,61 @@ class CostAccumulatorAdmissionTest {
     bySlot.admit(event, other.slotOf(Fixtures.H1));
     // THEN every hire costs the same
     then(bySlot.finish().hires().toString()).isEqualTo(byHire.finish().hires().toString());
+  }
+
+  @Test
+  void a_hire_with_hundreds_of_sums_gets_each_minute_where_the_per_event_engine_puts_it() {
+    // GIVEN waits given in minutes on 300 systems (each its own sum) and help in every category
+    // by every kind of helper, some events twice, in an order that mixes the sums
+    List<OnboardingEvent> events = new java.util.ArrayList<>();
+    for (int round = 0; round < 2; round++) {
+      for (int i = 0; i < 300; i++) {
+        events.add(
+            new dev.onboardingcost.core.model.AccessWait(
+                Fixtures.H1,
+                "system" + (i * 7 % 300),
+                Timing.minutesAt(BigDecimal.valueOf(i + 1), INSIDE.start().orElseThrow()),
+                i % 3 == 0 ? Fixtures.survey() : Fixtures.log()));
+        Category category = Category.values()[i % Category.values().length];
+        String helper = List.of("c1", "c2", "ops1").get(i % 3);
+        events.add(
+            new Help(
+                Fixtures.H1,
+                i % 4 == 0 ? Optional.empty() : Optional.of(PersonId.of(helper)),
+                category,
+                BigDecimal.valueOf(i % 5),
+                INSIDE,
+                Fixtures.log()));
+      }
+    }
+    // WHEN both engines take them
+    CostEngine engine = new CostEngine(defaults(), people());
+    CostAccumulator accumulator = new CostAccumulator(defaults(), people());
+    events.forEach(engine::admit);
+    events.forEach(accumulator::admit);
+    // THEN the minutes by category, payer and system are the same
+    List<CostLine> lines = accumulator.finish().hires().get(0).lines();
+    Map<String, BigDecimal> streamed = minutesBySum(lines);
+    then(lines).hasSameSizeAs(streamed.keySet()); // one line per sum: no sum was split in two
+    then(streamed).hasSizeGreaterThan(200); // survey-only systems do not count (logs first)
+    then(streamed).isEqualTo(minutesBySum(engine.finish().hires().get(0).lines()));
+  }
+
+  private static Map<String, BigDecimal> minutesBySum(List<CostLine> lines) {
+    Map<String, BigDecimal> sums = new java.util.TreeMap<>();
+    for (CostLine line : lines) {
+      String key =
+          line.category()
+              + " "
+              + line.payer().kind()
+              + " "
+              + line.payer().rate()
+              + " "
+              + line.system().orElse("-");
+      sums.merge(key, line.minutes().stripTrailingZeros(), BigDecimal::add);
+    }
+    sums.replaceAll((key, minutes) -> minutes.stripTrailingZeros());
+    return sums;
   }
 
   @Test

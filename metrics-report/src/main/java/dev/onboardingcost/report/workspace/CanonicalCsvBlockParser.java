@@ -5,19 +5,15 @@ import static java.util.Objects.requireNonNull;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import dev.onboardingcost.core.model.OnboardingEvent;
-import dev.onboardingcost.core.model.People;
-import dev.onboardingcost.core.model.Person;
 import dev.onboardingcost.core.model.RecordRef;
 import dev.onboardingcost.report.io.CsvQuoting;
 import dev.onboardingcost.report.io.LineBlocks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -256,18 +252,6 @@ final class CanonicalCsvBlockParser {
         return text(column).isEmpty();
       }
       return ends[i] == starts[i]; // ASCII white space around it was cut off
-    }
-
-    @Override
-    public Optional<Person> person(CanonicalColumn column, People people) {
-      FieldCache.Entry entry = cached(column);
-      return entry != null ? entry.person(people) : people.byId(text(column));
-    }
-
-    @Override
-    public BigDecimal number(CanonicalColumn column) {
-      FieldCache.Entry entry = cached(column);
-      return entry != null ? entry.number() : Numbers.parseNonNegative(text(column));
     }
 
     @Override

@@ -32,7 +32,15 @@ public final class CanonicalEventParser {
   private static final Function<String, MilestoneKind> MILESTONE = MilestoneKind::parse;
   private static final Function<String, Source> SOURCE = Source::of;
 
+  /**
+   * A number field as the optional the event keeps: made once per distinct text by a reader that
+   * remembers parsed fields, so that a record's minutes and count cost no object each.
+   */
+  private static final Function<String, Optional<BigDecimal>> NUMBER =
+      text -> Optional.of(Numbers.parseNonNegative(text));
+
   private final Function<String, PersonId> hireNamed = this::hireNamed; // one per parser
+  private final Function<String, Optional<PersonId>> helperNamed = this::helperNamed;
 
   private final People people;
   private final Timestamps timestamps;
@@ -124,11 +132,22 @@ public final class CanonicalEventParser {
     if (fields.isEmpty(CanonicalColumn.HELPER)) {
       return Optional.empty();
     }
-    Optional<Person> person = fields.person(CanonicalColumn.HELPER, people);
+    try {
+      return fields.parsed(CanonicalColumn.HELPER, helperNamed);
+    } catch (IllegalArgumentException e) {
+      throw problem(CanonicalColumn.HELPER, e.getMessage());
+    }
+  }
+
+  /**
+   * The helper whose id is {@code id}, as the optional a help or provisioning event keeps.
+   *
+   * @throws IllegalArgumentException when nobody has that id
+   */
+  private Optional<PersonId> helperNamed(String id) {
+    Optional<Person> person = people.byId(id);
     if (person.isEmpty()) {
-      throw problem(
-          CanonicalColumn.HELPER,
-          "'" + text(fields, CanonicalColumn.HELPER) + "' is not in people.csv");
+      throw new IllegalArgumentException("'" + id + "' is not in people.csv");
     }
     return Optional.of(person.get().id());
   }
@@ -172,7 +191,7 @@ public final class CanonicalEventParser {
       return Optional.empty();
     }
     try {
-      return Optional.of(fields.number(column));
+      return fields.parsed(column, NUMBER);
     } catch (IllegalArgumentException e) {
       throw problem(column, e.getMessage());
     }

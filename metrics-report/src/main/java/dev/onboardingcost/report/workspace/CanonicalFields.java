@@ -1,16 +1,12 @@
 package dev.onboardingcost.report.workspace;
 
-import dev.onboardingcost.core.model.People;
-import dev.onboardingcost.core.model.Person;
-import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The fields of one canonical event record, by column. {@link CanonicalEventParser} asks for text,
- * people and numbers through this; a reader of many records may answer from a cache, which must
- * give what the defaults give.
+ * The fields of one canonical event record, by column. {@link CanonicalEventParser} asks for text
+ * and parsed fields through this; a reader of many records may answer from a cache, which must give
+ * what the defaults give.
  */
 @FunctionalInterface
 public interface CanonicalFields {
@@ -21,20 +17,6 @@ public interface CanonicalFields {
   default boolean isEmpty(CanonicalColumn column) {
     String text = text(column);
     return text == null || text.isEmpty();
-  }
-
-  /** The person the field names (an empty field names nobody). */
-  default Optional<Person> person(CanonicalColumn column, People people) {
-    return people.byId(text(column));
-  }
-
-  /**
-   * The field as a non-negative number; the field is not empty.
-   *
-   * @throws IllegalArgumentException when it is not one, saying why
-   */
-  default BigDecimal number(CanonicalColumn column) {
-    return Numbers.parseNonNegative(text(column));
   }
 
   /**

@@ -1,18 +1,17 @@
 package dev.onboardingcost.report.workspace;
 
-import dev.onboardingcost.core.model.People;
-import dev.onboardingcost.core.model.Person;
-import java.math.BigDecimal;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The text of short ASCII fields seen before, keyed by their bytes, with the person and number each
- * one names: a million event lines name the same 20,000 hires, six categories and a few notes, so
- * one lookup replaces a new string, a person lookup and a number parse per field. Bounded: past
- * {@link #MAX_ENTRIES} fields it stops remembering. One per thread.
+ * The text of short ASCII fields seen before, keyed by their bytes, with what each one was parsed
+ * into (a hire, a helper, a number): a million event lines name the same 20,000 hires, six
+ * categories and a few notes, so one lookup replaces a new string, a person lookup and a number
+ * parse per field. Bounded: past {@link #MAX_ENTRIES} fields it stops remembering. One per thread.
  */
 final class FieldCache {
   /** How many distinct fields are remembered. */
@@ -36,8 +35,6 @@ final class FieldCache {
     final long low; // packed fields: bytes 0 to 7
     final long high; // packed fields: bytes 8 to 14 and (length + 1) in the top byte; else 0
     final String text;
-    Optional<Person> person;
-    BigDecimal number;
 
     /**
      * What the reader attached to this text, such as the engine's sums of the hire it names (so
@@ -56,14 +53,6 @@ final class FieldCache {
       this.text = text;
     }
 
-    /** The person this field names, looked up once. */
-    Optional<Person> person(People people) {
-      if (person == null) {
-        person = people.byId(text);
-      }
-      return person;
-    }
-
     /**
      * The field read by {@code parse}, a function of the text alone, remembered for the last
      * function asked (errors are not remembered).
@@ -75,14 +64,6 @@ final class FieldCache {
         parsedBy = parse;
       }
       return (T) parsedValue;
-    }
-
-    /** The field as a non-negative number, parsed once (errors are not remembered). */
-    BigDecimal number() {
-      if (number == null) {
-        number = Numbers.parseNonNegative(text);
-      }
-      return number;
     }
   }
 
@@ -139,22 +120,47 @@ final class FieldCache {
     return remember(line, from, to, hash, low, high);
   }
 
+  /**
+   * Eight bytes of a byte array as one little-endian number, read in one load wherever they start
+   * (the packing of a field is then a load and a mask instead of a loop over its bytes).
+   */
+  private static final VarHandle EIGHT_BYTES =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
   /** Bytes 0 to 7 of {@code line[from, to)} (at most {@link #PACKED_LENGTH}), little-endian. */
   static long packedLow(byte[] line, int from, int to) {
-    long low = 0;
-    for (int i = Math.min(to, from + 8) - 1; i >= from; i--) {
-      low = low << 8 | (line[i] & 0xff);
+    int count = Math.min(to - from, 8);
+    if (from + 8 <= line.length) {
+      return (long) EIGHT_BYTES.get(line, from) & lowBytes(count);
     }
-    return low;
+    return packedLoop(line, from, from + count);
   }
 
   /** Bytes 8 to 14 of {@code line[from, to)}, little-endian, with the length + 1 above them. */
   static long packedHigh(byte[] line, int from, int to) {
+    int count = to - from - 8;
     long high = 0;
-    for (int i = to - 1; i >= from + 8; i--) {
-      high = high << 8 | (line[i] & 0xff);
+    if (count > 0) {
+      high =
+          from + 16 <= line.length
+              ? (long) EIGHT_BYTES.get(line, from + 8) & lowBytes(count)
+              : packedLoop(line, from + 8, to);
     }
     return high | (long) (to - from + 1) << 56;
+  }
+
+  /** A mask of the {@code count} (0 to 8) low bytes of a number. */
+  private static long lowBytes(int count) {
+    return count == 8 ? -1L : (1L << (count << 3)) - 1;
+  }
+
+  /** The bytes {@code line[from, to)} (at most 8) as a little-endian number, one by one. */
+  static long packedLoop(byte[] line, int from, int to) {
+    long packed = 0;
+    for (int i = to - 1; i >= from; i--) {
+      packed = packed << 8 | (line[i] & 0xff);
+    }
+    return packed;
   }
 
   private Entry remember(byte[] line, int from, int to, int hash, long low, long high) {

@@ -42,6 +42,30 @@ class FieldCacheTest {
   }
 
   @Test
+  void packs_a_field_in_one_load_as_byte_by_byte_wherever_it_lies() {
+    // GIVEN random bytes (some negative), and fields of every packed length at every place,
+    // including the last bytes of the array, where no eight bytes can be loaded at once
+    SplittableRandom random = new SplittableRandom(5);
+    byte[] line = new byte[40];
+    for (int round = 0; round < 20; round++) {
+      for (int i = 0; i < line.length; i++) {
+        line[i] = (byte) random.nextInt(256);
+      }
+      for (int from = 0; from <= line.length; from++) {
+        for (int to = from; to <= Math.min(line.length, from + FieldCache.PACKED_LENGTH); to++) {
+          // THEN the packed numbers are those of the byte-by-byte packing
+          long low = FieldCache.packedLoop(line, from, Math.min(to, from + 8));
+          long high =
+              FieldCache.packedLoop(line, Math.min(to, from + 8), to)
+                  | (long) (to - from + 1) << 56;
+          then(FieldCache.packedLow(line, from, to)).as("%d..%d", from, to).isEqualTo(low);
+          then(FieldCache.packedHigh(line, from, to)).as("%d..%d", from, to).isEqualTo(high);
+        }
+      }
+    }
+  }
+
+  @Test
   void tells_apart_every_distinct_text() {
     // GIVEN many short texts that differ in one byte, in their length or by a zero byte
     List<String> texts = new ArrayList<>();
