@@ -25,8 +25,16 @@ public final class DataQuality {
   private long ignoredListed;
   private long ignoredNotListed;
 
+  // the counts of the source counted last: a reader counts millions of records under one name
+  private String lastSource;
+  private long[] lastCounts;
+
   private long[] of(String source) {
-    return counts.computeIfAbsent(source, s -> new long[4]);
+    if (source != lastSource) {
+      lastCounts = counts.computeIfAbsent(source, s -> new long[4]);
+      lastSource = source;
+    }
+    return lastCounts;
   }
 
   /** A record of {@code source} was used. */

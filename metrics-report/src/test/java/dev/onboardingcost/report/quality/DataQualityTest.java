@@ -27,4 +27,19 @@ class DataQualityTest {
     then(quality.ignoredNotListed()).isEqualTo(6);
     then(quality.problems()).hasSize(DataQuality.IGNORED_LISTED);
   }
+
+  @Test
+  void counts_go_to_their_source_whichever_string_names_it() {
+    DataQuality quality = new DataQuality();
+    String okta = "okta";
+    quality.used(okta);
+    quality.used("jira");
+    quality.used(new String(okta.toCharArray())); // equal, not the same string
+    quality.rejected("jira", RecordRef.line("jira.csv", 2), "broken");
+    quality.used(okta);
+
+    then(quality.bySource().get("okta").used()).isEqualTo(3);
+    then(quality.bySource().get("jira").used()).isEqualTo(1);
+    then(quality.bySource().get("jira").rejected()).isEqualTo(1);
+  }
 }
