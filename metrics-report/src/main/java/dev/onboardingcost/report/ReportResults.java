@@ -108,6 +108,17 @@ public final class ReportResults {
     return fixes;
   }
 
+  /**
+   * Waits for every statistic, throwing what one threw: a report asks for it before it keeps its
+   * outputs, so that a statistic no chosen output shows still fails the run, as it did when all
+   * were computed up front.
+   */
+  public void awaitAll() {
+    totals();
+    trend();
+    cohorts();
+  }
+
   /** The cost of every hire. */
   public CostReport costs() {
     return analysis.costs();

@@ -122,7 +122,8 @@ public final class HireCost {
 
   /**
    * Total cost: the hire's time plus colleagues' time, added once: the statistics and the summary
-   * ask for it several times per hire, and adding costs at different scales multiplies.
+   * ask for it several times per hire, and each addition of two 34-digit costs works on their
+   * {@code BigInteger}s.
    */
   public BigDecimal totalCost() {
     return totalCost;

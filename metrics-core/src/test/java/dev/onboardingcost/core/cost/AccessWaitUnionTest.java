@@ -89,7 +89,7 @@ class AccessWaitUnionTest {
   }
 
   @Test
-  void a_wait_of_no_length_loses_nothing_and_cuts_nothing_new() {
+  void a_wait_of_no_length_loses_nothing_and_takes_nothing_from_the_wait_it_cuts() {
     Span hour = new Span(MONDAY_NINE, MONDAY_NINE.plusSeconds(3_600));
     Instant half = MONDAY_NINE.plusSeconds(1_800);
     List<AccessWaitUnion.Wait> waits =

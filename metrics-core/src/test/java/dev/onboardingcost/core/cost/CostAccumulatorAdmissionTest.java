@@ -145,7 +145,8 @@ class CostAccumulatorAdmissionTest {
                 i % 4 == 0 ? Optional.empty() : Optional.of(PersonId.of(helper)),
                 category,
                 BigDecimal.valueOf(i % 5),
-                INSIDE,
+                // whole minutes take the long way (helpMicros), an interval and 2.5 minutes not
+                i % 3 == 0 ? INSIDE : Timing.minutes(BigDecimal.valueOf(5 * i + 10L, i % 2)),
                 Fixtures.log()));
       }
     }

@@ -19,6 +19,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -96,7 +97,9 @@ class CostRulesFastPathTest {
         then(CostRules.clip(WINDOW, timing)).as("%s", timing).isEqualTo(expected.get());
         clipped++;
       } else {
-        assertThatThrownBy(() -> CostRules.clip(WINDOW, timing)).as("%s", timing).isNotNull();
+        assertThatThrownBy(() -> CostRules.clip(WINDOW, timing))
+            .as("%s", timing)
+            .isInstanceOf(NoSuchElementException.class);
       }
     }
     then(clipped).isPositive();

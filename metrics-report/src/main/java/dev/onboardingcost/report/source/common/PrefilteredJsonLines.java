@@ -91,6 +91,10 @@ public final class PrefilteredJsonLines {
                 unlisted++;
               }
             } else {
+              if (unlisted > 0) { // counted before a delivery that might throw
+                context.quality().ignoredUnlisted(source, unlisted);
+                unlisted = 0;
+              }
               JsonRecords.deliver((JsonRecords.ParsedLine) line, name, number, containers, sink);
             }
           }
