@@ -21,7 +21,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.BiFunction;
 
@@ -278,20 +277,7 @@ final class CostRules {
 
   /** The event's interval clipped to the window (the event is known to overlap it). */
   static Span clip(OnboardingWindow window, Timing timing) {
-    // what OnboardingWindow.clip leaves of an overlapping interval (an instant-long one is inside
-    // the window, so stays as it is), without the intermediate span and optional
-    Instant start = timing.start().orElseThrow();
-    Instant end = timing.end().orElseThrow();
-    Instant from = start.isAfter(window.start()) ? start : window.start();
-    Instant to = end.isBefore(window.end()) ? end : window.end();
-    boolean overlaps =
-        start.equals(end)
-            ? !start.isBefore(window.start()) && start.isBefore(window.end())
-            : to.isAfter(from);
-    if (!overlaps) {
-      throw new NoSuchElementException("the interval lies outside the window");
-    }
-    return new Span(from, to);
+    return window.clip(timing.start().orElseThrow(), timing.end().orElseThrow()).orElseThrow();
   }
 
   /** Working days from the window start to each milestone (exact). */

@@ -37,11 +37,19 @@ public record OnboardingWindow(Instant start, Instant end) {
    * inside the window stays as it is.
    */
   public Optional<Span> clip(Span span) {
-    if (span.start().equals(span.end())) {
-      return contains(span.start()) ? Optional.of(span) : Optional.empty();
+    return clip(span.start(), span.end());
+  }
+
+  /**
+   * {@link #clip(Span)} of the interval {@code [from, to)}, for callers that hold its ends (no span
+   * made for an interval only to be clipped).
+   */
+  public Optional<Span> clip(Instant from, Instant to) {
+    if (from.equals(to)) {
+      return contains(from) ? Optional.of(new Span(from, to)) : Optional.empty();
     }
-    Instant a = span.start().isAfter(start) ? span.start() : start;
-    Instant b = span.end().isBefore(end) ? span.end() : end;
+    Instant a = from.isAfter(start) ? from : start;
+    Instant b = to.isBefore(end) ? to : end;
     return b.isAfter(a) ? Optional.of(new Span(a, b)) : Optional.empty();
   }
 
