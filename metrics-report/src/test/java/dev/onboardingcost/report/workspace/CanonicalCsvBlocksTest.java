@@ -60,11 +60,13 @@ class CanonicalCsvBlocksTest {
     }
   }
 
-  private static String summaryOf(Analysis analysis) {
+  /** The summary.json text of {@code analysis}. */
+  static String summaryOf(Analysis analysis) {
     return SummaryJson.toText(SummaryWriter.summaryOf(ReportResults.of(analysis)));
   }
 
-  private static List<String> linesOf(Analysis analysis) {
+  /** Every cost line of {@code analysis}, as text, hire by hire. */
+  static List<String> linesOf(Analysis analysis) {
     return analysis.costs().hires().stream()
         .map(HireCost::lines)
         .flatMap(List::stream)
