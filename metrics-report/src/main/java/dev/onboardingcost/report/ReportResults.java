@@ -125,7 +125,7 @@ public final class ReportResults {
   }
 
   /** {@code computation}, started on a daemon thread named {@code name}. */
-  private static <T> FutureTask<T> started(String name, Callable<T> computation) {
+  static <T> FutureTask<T> started(String name, Callable<T> computation) {
     FutureTask<T> task = new FutureTask<>(computation);
     Thread thread = new Thread(task, "report-results-" + name);
     thread.setDaemon(true);
@@ -134,7 +134,7 @@ public final class ReportResults {
   }
 
   /** What {@code task} computed, waiting for it, or the exception or error it threw. */
-  private static <T> T resultOf(FutureTask<T> task) {
+  static <T> T resultOf(FutureTask<T> task) {
     boolean interrupted = false;
     try {
       while (true) {
