@@ -202,6 +202,8 @@ public final class CostAccumulator implements CostModel {
     final List<Payer> payers = Collections.synchronizedList(new ArrayList<>());
     final Map<String, Integer> systemIds = new ConcurrentHashMap<>();
     final List<String> systems = new CopyOnWriteArrayList<>();
+    // each system's name once as the Optional of its lines (20,000 hires hold 200,000 such lines)
+    final List<Optional<String>> systemNames = new CopyOnWriteArrayList<>();
 
     Shared(CostSettings settings, People people) {
       this.settings = settings;
@@ -294,6 +296,7 @@ public final class CostAccumulator implements CostModel {
             system,
             s -> {
               systems.add(s);
+              systemNames.add(Optional.of(s));
               return systems.size() - 1;
             });
       }
@@ -576,13 +579,13 @@ public final class CostAccumulator implements CostModel {
           continue;
         }
         int system = (int) ((key >>> 8) & 0xffffff) - 1;
+        Payer payer = shared.payers.get((int) (key >>> 32));
+        Optional<String> named = system < 0 ? Optional.empty() : shared.systemNames.get(system);
+        // a sum that fits its long is kept as one: minutesAt would make it BigDecimal.valueOf(, 6)
         lines.add(
-            CostLine.of(
-                Optional.empty(),
-                shared.payers.get((int) (key >>> 32)),
-                category,
-                system < 0 ? Optional.empty() : Optional.of(shared.systems.get(system)),
-                minutesAt(i)));
+            rest[i] == null
+                ? CostLine.ofMicros(Optional.empty(), payer, category, named, micros[i])
+                : CostLine.of(Optional.empty(), payer, category, named, minutesAt(i)));
       }
       if (category == Category.ACCESS && intervals != null) {
         Map<String, IntervalSet> bySystem = new TreeMap<>();
@@ -619,7 +622,11 @@ public final class CostAccumulator implements CostModel {
           }
           lines.add(
               CostLine.of(
-                  Optional.empty(), hirePays, Category.ACCESS, Optional.of(system), minutes));
+                  Optional.empty(),
+                  hirePays,
+                  Category.ACCESS,
+                  shared.systemNames.get(shared.systemIds.get(system)),
+                  minutes));
         }
       }
       return lines;

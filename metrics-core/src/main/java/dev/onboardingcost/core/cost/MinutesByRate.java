@@ -16,32 +16,70 @@ import java.util.Arrays;
  */
 final class MinutesByRate {
   private HourlyRate[] rates = new HourlyRate[2];
-  private BigDecimal[] minutes = new BigDecimal[2];
+
+  /** Per rate: the minutes of lines kept as micro-minutes, summed in a {@code long}. */
+  private long[] micros = new long[2];
+
+  /** Per rate: whether any line's micro-minutes were added to {@link #micros}. */
+  private boolean[] hasMicros = new boolean[2];
+
+  /** Per rate: the sum of the other minutes (and of micro-minutes that overflowed), or null. */
+  private BigDecimal[] rest = new BigDecimal[2];
+
   private int size;
 
   /** Adds the minutes of {@code line} to those of its payer's rate. */
   void add(CostLine line) {
-    HourlyRate rate = line.payer().rate();
+    int i = indexOf(line.payer().rate());
+    if (!line.hasMicros()) {
+      rest[i] = rest[i] == null ? line.minutes() : rest[i].add(line.minutes());
+      return;
+    }
+    long micro = line.micros();
+    long sum = micros[i] + micro;
+    if (((micros[i] ^ sum) & (micro ^ sum)) < 0) { // overflow: the long sum moves to the rest
+      BigDecimal moved = BigDecimal.valueOf(micros[i], 6);
+      rest[i] = rest[i] == null ? moved : rest[i].add(moved);
+      sum = micro;
+    }
+    micros[i] = sum;
+    hasMicros[i] = true;
+  }
+
+  private int indexOf(HourlyRate rate) {
     for (int i = 0; i < size; i++) {
       if (rates[i] == rate || rates[i].equals(rate)) { // lines of one payer share their rate
-        minutes[i] = minutes[i].add(line.minutes());
-        return;
+        return i;
       }
     }
     if (size == rates.length) {
       rates = Arrays.copyOf(rates, size * 2);
-      minutes = Arrays.copyOf(minutes, size * 2);
+      micros = Arrays.copyOf(micros, size * 2);
+      hasMicros = Arrays.copyOf(hasMicros, size * 2);
+      rest = Arrays.copyOf(rest, size * 2);
     }
     rates[size] = rate;
-    minutes[size] = line.minutes();
-    size++;
+    return size++;
+  }
+
+  /**
+   * The exact sum of the minutes of rate {@code i}: the same value and scale as adding the lines'
+   * {@link CostLine#minutes()} one by one (a sum's scale is the largest of its terms', and
+   * micro-minutes have scale 6).
+   */
+  private BigDecimal minutesOf(int i) {
+    if (!hasMicros[i]) {
+      return rest[i];
+    }
+    BigDecimal fixed = BigDecimal.valueOf(micros[i], 6);
+    return rest[i] == null ? fixed : fixed.add(rest[i]);
   }
 
   /** The exact sum of the minutes added (zero when none were). */
   BigDecimal minutes() {
     BigDecimal sum = BigDecimal.ZERO;
     for (int i = 0; i < size; i++) {
-      sum = sum.add(minutes[i]);
+      sum = sum.add(minutesOf(i));
     }
     return sum;
   }
@@ -50,7 +88,7 @@ final class MinutesByRate {
   BigDecimal cost() {
     BigDecimal sum = BigDecimal.ZERO;
     for (int i = 0; i < size; i++) {
-      sum = sum.add(rates[i].costOf(minutes[i]));
+      sum = sum.add(rates[i].costOf(minutesOf(i)));
     }
     return sum;
   }
