@@ -18,6 +18,7 @@ import dev.onboardingcost.core.model.Category;
 import dev.onboardingcost.core.model.Help;
 import dev.onboardingcost.core.model.OnboardingEvent;
 import dev.onboardingcost.core.model.Timing;
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
@@ -106,6 +107,37 @@ class SurveyAgainstLogsTest {
     then(documentation.surveyCost()).isEqualByComparingTo("400");
     then(documentation.logCost()).isEqualByComparingTo("200");
     then(report.hires().get(1).evidence()).isEmpty();
+  }
+
+  @Test
+  void a_comparison_kept_as_lines_equals_the_comparison_of_its_figures() {
+    // GIVEN the comparison of h1's access evidence, which the engine keeps as lines
+    EvidenceComparison ofLines =
+        run(settings(Assumptions.DEFAULTS, Precedence.LOGS), people(), evidence())
+            .hires()
+            .get(0)
+            .evidence()
+            .get(0);
+    // WHEN
+    EvidenceComparison ofFigures = figuresOf(ofLines, ofLines.surveyCost(), ofLines.counted());
+    // THEN
+    then(ofLines).isEqualTo(ofFigures).hasSameHashCodeAs(ofFigures);
+    then(ofFigures).isEqualTo(ofLines);
+    then(ofLines)
+        .isNotEqualTo(figuresOf(ofLines, ofLines.surveyCost().add(BigDecimal.ONE), Precedence.LOGS))
+        .isNotEqualTo(figuresOf(ofLines, ofLines.surveyCost(), Precedence.SURVEY));
+  }
+
+  private static EvidenceComparison figuresOf(
+      EvidenceComparison c, BigDecimal surveyCost, Precedence counted) {
+    return new EvidenceComparison(
+        c.hire(),
+        c.category(),
+        c.surveyMinutes(),
+        c.logMinutes(),
+        surveyCost,
+        c.logCost(),
+        counted);
   }
 
   @Test
