@@ -104,7 +104,14 @@ public final class CostAccumulator implements CostModel {
    * (the same hire field in many records) can {@link #admit(OnboardingEvent, Slot) admit} their
    * events without looking the hire up each time.
    */
-  public interface Slot {}
+  public interface Slot {
+    /**
+     * {@link #admit(OnboardingEvent)} of an event into the accumulator whose sums these are, by
+     * {@link CostAccumulator#admit(OnboardingEvent, Slot)}: a reader that holds a slot needs no
+     * reference to its accumulator.
+     */
+    Admission admit(OnboardingEvent event);
+  }
 
   /**
    * The running sums of {@code hire}, made on the hire's first event (even one outside the window:
@@ -378,6 +385,11 @@ public final class CostAccumulator implements CostModel {
     Map<MilestoneKind, Instant> milestones;
     TreeSet<String> notGranted;
     Map<Integer, IntervalSet> intervals; // (system << 1 | kind) -> merged intervals
+
+    @Override
+    public Admission admit(OnboardingEvent event) {
+      return owner.admit(event, this);
+    }
 
     Tally(Shared shared, PersonId id) {
       this.id = id;

@@ -125,6 +125,24 @@ class CostAccumulatorAdmissionTest {
   }
 
   @Test
+  void a_slot_admits_into_the_accumulator_that_holds_it() {
+    // GIVEN h1's help, admitted by hire, and by the slots of h1 and h2 themselves (no accumulator
+    // named: a reader holding a slot needs none)
+    OnboardingEvent event = help("c2", "2", INSIDE);
+    CostAccumulator byHire = new CostAccumulator(defaults(), people());
+    CostAccumulator bySlot = new CostAccumulator(defaults(), people());
+    CostAccumulator.Slot h1 = bySlot.slotOf(Fixtures.H1);
+    // WHEN
+    byHire.admit(event);
+    byHire.admit(event);
+    Admission admitted = h1.admit(event);
+    bySlot.slotOf(Fixtures.H2).admit(event);
+    // THEN
+    then(admitted).isEqualTo(Admission.COUNTED);
+    then(bySlot.finish().hires().toString()).isEqualTo(byHire.finish().hires().toString());
+  }
+
+  @Test
   void a_hire_with_hundreds_of_sums_gets_each_minute_where_the_per_event_engine_puts_it() {
     // GIVEN waits given in minutes on 300 systems (each its own sum) and help in every category
     // by every kind of helper, some events twice, in an order that mixes the sums

@@ -35,13 +35,13 @@ public final class EventIntake {
   }
 
   /**
-   * {@link #accept(String, OnboardingEvent)} into a {@link CostAccumulator} engine, whose sums of
-   * the event's hire the reader found before ({@link CostAccumulator#slotOf}).
+   * {@link #accept(String, OnboardingEvent)} into the {@link CostAccumulator} holding {@code hire},
+   * the sums of the event's hire that the reader found before ({@link CostAccumulator#slotOf}).
    */
   public void accept(String source, OnboardingEvent event, CostAccumulator.Slot hire) {
     Admission admission;
     try {
-      admission = ((CostAccumulator) engine).admit(event, hire);
+      admission = hire.admit(event);
     } catch (IllegalArgumentException e) {
       quality.rejected(source, event.provenance().ref(), e.getMessage());
       return;
