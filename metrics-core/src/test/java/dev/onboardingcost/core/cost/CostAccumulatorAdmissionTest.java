@@ -7,16 +7,21 @@ import static dev.onboardingcost.core.cost.Fixtures.people;
 import static dev.onboardingcost.core.cost.Fixtures.provisioning;
 import static org.assertj.core.api.BDDAssertions.then;
 import static org.assertj.core.api.BDDAssertions.thenThrownBy;
+import static org.assertj.core.api.BDDAssertions.within;
 
+import dev.onboardingcost.core.model.AccessWait;
 import dev.onboardingcost.core.model.Category;
 import dev.onboardingcost.core.model.Help;
 import dev.onboardingcost.core.model.OnboardingEvent;
 import dev.onboardingcost.core.model.PersonId;
 import dev.onboardingcost.core.model.Timing;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -26,6 +31,9 @@ import org.junit.jupiter.api.Test;
  * (it finds a helper's payer before the window check, so that check must not change).
  */
 class CostAccumulatorAdmissionTest {
+  /** How far apart the engines' 34-digit shares of a segment may leave a figure. */
+  private static final BigDecimal LAST_DIGITS = new BigDecimal("1E-25");
+
   private static final Timing INSIDE = between("2026-01-06T10:00", "2026-01-06T11:00");
   private static final Timing OUTSIDE = between("2026-03-02T10:00", "2026-03-02T11:00");
 
@@ -140,6 +148,73 @@ class CostAccumulatorAdmissionTest {
     // THEN
     then(admitted).isEqualTo(Admission.COUNTED);
     then(bySlot.finish().hires().toString()).isEqualTo(byHire.finish().hires().toString());
+  }
+
+  @Test
+  void hundreds_of_waits_to_the_nanosecond_cost_what_the_per_event_engine_says() {
+    // GIVEN 600 waits of h1 on three systems, from the survey and from logs, at random times of
+    //       its first weeks to the nanosecond: overlapping, touching, instant-long, some starting
+    //       before the window (so that each system's merged intervals are merged many times)
+    SplittableRandom random = new SplittableRandom(7);
+    String[] systems = {"github", "aws", "vpn"};
+    Instant from = Fixtures.at("2026-01-02T00:00");
+    List<OnboardingEvent> waits = new ArrayList<>();
+    for (int i = 0; i < 600; i++) {
+      Instant start =
+          from.plusSeconds(random.nextLong(0, 20 * 86_400L))
+              .plusNanos(random.nextBoolean() ? random.nextInt(1_000_000_000) : 0);
+      Instant end =
+          random.nextInt(8) == 0
+              ? start
+              : start
+                  .plusSeconds(random.nextLong(0, 3 * 86_400L))
+                  .plusNanos(random.nextInt(1, 1_000_000_000));
+      waits.add(
+          new AccessWait(
+              Fixtures.H1,
+              systems[random.nextInt(systems.length)],
+              Timing.between(start, end),
+              random.nextBoolean() ? Fixtures.survey() : Fixtures.log()));
+    }
+    CostSettings settings = Fixtures.settings(Assumptions.DEFAULTS, Precedence.SUM);
+    HireCost expected =
+        Fixtures.run(settings, people(), waits.toArray(OnboardingEvent[]::new)).hires().get(0);
+    // WHEN admitted whole, and in two partials absorbed into one accumulator
+    CostAccumulator whole = new CostAccumulator(settings, people());
+    CostAccumulator split = new CostAccumulator(settings, people());
+    CostAccumulator first = split.partial();
+    CostAccumulator second = split.partial();
+    for (int i = 0; i < waits.size(); i++) {
+      whole.admit(waits.get(i));
+      (i % 3 == 0 ? first : second).admit(waits.get(i));
+    }
+    split.absorb(second);
+    split.absorb(first);
+    // THEN the same to 25 decimals: the per-event engine cuts the timeline at every wait's ends,
+    //      the streaming one at the ends of each system's merged intervals, so where three systems
+    //      share a segment, thirds are rounded at 34 digits over different segments (about 10^-32
+    //      minutes apart; see decisions.md, "The two engines' last digits")
+    for (CostAccumulator accumulator : List.of(whole, split)) {
+      HireCost actual = accumulator.finish().hires().get(0);
+      then(actual.hire().id()).isEqualTo(Fixtures.H1);
+      then(actual.totalCost()).isCloseTo(expected.totalCost(), within(LAST_DIGITS));
+      then(actual.accessMinutesBySystem()).containsOnlyKeys(systems);
+      expected
+          .accessMinutesBySystem()
+          .forEach(
+              (system, minutes) ->
+                  then(actual.accessMinutesBySystem().get(system))
+                      .isCloseTo(minutes, within(LAST_DIGITS)));
+      then(actual.evidence()).hasSameSizeAs(expected.evidence()).isNotEmpty();
+      for (int i = 0; i < expected.evidence().size(); i++) {
+        EvidenceComparison want = expected.evidence().get(i);
+        EvidenceComparison got = actual.evidence().get(i);
+        then(got.surveyMinutes()).isCloseTo(want.surveyMinutes(), within(LAST_DIGITS));
+        then(got.logMinutes()).isCloseTo(want.logMinutes(), within(LAST_DIGITS));
+        then(got.surveyCost()).isCloseTo(want.surveyCost(), within(LAST_DIGITS));
+        then(got.logCost()).isCloseTo(want.logCost(), within(LAST_DIGITS));
+      }
+    }
   }
 
   @Test
