@@ -3,6 +3,7 @@ package dev.onboardingcost.report.quality;
 import dev.onboardingcost.core.model.RecordRef;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -137,6 +138,14 @@ public final class DataQuality {
     copy.ignoredListed = ignoredListed;
     copy.ignoredNotListed = ignoredNotListed;
     return copy;
+  }
+
+  /**
+   * Puts the problems listed so far in line order, those of one line in the order listed: for the
+   * account of one block of one file whose records were read out of line order.
+   */
+  public void sortProblemsByLine() {
+    problems.sort(Comparator.comparingLong(problem -> problem.ref().line()));
   }
 
   /**

@@ -30,6 +30,10 @@ import java.util.function.Function;
  */
 final class CanonicalCsvBlockParser {
   private final ThreadLocal<FieldCache> caches = ThreadLocal.withInitial(FieldCache::new);
+
+  /** Per thread, where {@link #parseGroupedByHire} copies a block's lines in group order. */
+  private final ThreadLocal<byte[]> regroupBuffers = ThreadLocal.withInitial(() -> new byte[0]);
+
   private final String fileName;
   private final char delimiter;
   private final int[] indexOf;
@@ -93,26 +97,85 @@ final class CanonicalCsvBlockParser {
     boolean header = block.index() == 0;
     block.forEachLine(
         (bytes, start, end, index) -> {
-          if (restart[0] >= 0 || (header && index == 0)) {
-            return;
-          }
-          if (!fields.split(bytes, start, end)) {
+          if (restart[0] < 0
+              && !(header && index == 0)
+              && !read(fields, bytes, start, end, index, sink)) {
             restart[0] = index;
-            return;
-          }
-          if (!fields.isBlank()) {
-            RecordRef ref = RecordRef.line(fileName, index + 1L);
-            OnboardingEvent event;
-            try {
-              event = parser.parse(fields, ref);
-            } catch (RecordException e) {
-              sink.rejected(ref, e.getMessage());
-              return;
-            }
-            sink.event(event, fields.cached(CanonicalColumn.HIRE));
           }
         });
     return restart[0];
+  }
+
+  /**
+   * {@link #parse} with the block's lines taken hire group by hire group: each line goes to one of
+   * {@link HireGroups#GROUPS} groups by the bytes of its hire field, and the groups are read one
+   * after another, each in line order. A group's hires' cached fields and running sums then stay in
+   * the processor's cache while their lines are read, instead of being fetched from memory for
+   * nearly every line (20,000 hires' do not fit a cache, and a file lists its rows in any order).
+   * The records and what they add up to are the same, the order of admission aside (sums, unions
+   * and earliest milestones do not depend on it); the sink gets them out of line order.
+   *
+   * <p>Lines from the first one with a quote on are read after the groups, in order, as {@link
+   * #parse} reads them: only a quoted field can make a line unreadable on its own and end the
+   * block.
+   */
+  int parseGroupedByHire(LineBlocks.Block block, RecordSink sink) throws IOException {
+    HireGroups groups = new HireGroups(delimiter, indexOf[CanonicalColumn.HIRE.ordinal()]);
+    boolean header = block.index() == 0;
+    byte[][] blockBytes = {null};
+    block.forEachLine(
+        (bytes, start, end, index) -> {
+          blockBytes[0] = bytes;
+          if (!(header && index == 0)) {
+            groups.add(bytes, start, end, index);
+          }
+        });
+    if (blockBytes[0] == null) {
+      return -1;
+    }
+    byte[] bytes = blockBytes[0];
+    byte[] regrouped = regroupBuffers.get();
+    if (regrouped.length < bytes.length) {
+      regrouped = new byte[bytes.length];
+      regroupBuffers.set(regrouped);
+    }
+    LineFields fields = new LineFields(caches.get());
+    int count = groups.regroup(bytes, regrouped);
+    for (int k = 0; k < count; k++) {
+      int start = groups.groupedStart(k);
+      if (!read(fields, regrouped, start, groups.groupedEnd(k), groups.groupedIndex(k), sink)) {
+        throw new IllegalStateException("a line with no quote could not be split");
+      }
+    }
+    for (int line = groups.firstQuoted(); line < groups.size(); line++) {
+      if (!read(fields, bytes, groups.start(line), groups.end(line), groups.index(line), sink)) {
+        return groups.index(line);
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Reads the line {@code bytes[start, end)}, line {@code index} of its block, into {@code sink};
+   * false (nothing read) when it cannot be read on its own.
+   */
+  private boolean read(
+      LineFields fields, byte[] bytes, int start, int end, int index, RecordSink sink) {
+    if (!fields.split(bytes, start, end)) {
+      return false;
+    }
+    if (!fields.isBlank()) {
+      RecordRef ref = RecordRef.line(fileName, index + 1L);
+      OnboardingEvent event;
+      try {
+        event = parser.parse(fields, ref);
+      } catch (RecordException e) {
+        sink.rejected(ref, e.getMessage());
+        return true;
+      }
+      sink.event(event, fields.cached(CanonicalColumn.HIRE));
+    }
+    return true;
   }
 
   /** The fields of the current line, as byte ranges or (after FastCSV) as strings. */

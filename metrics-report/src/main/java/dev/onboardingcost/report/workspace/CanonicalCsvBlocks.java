@@ -57,7 +57,8 @@ final class CanonicalCsvBlocks {
         block -> {
           DataQuality quality = new DataQuality();
           EventIntake intake = new EventIntake(partial, quality);
-          int restart = parser.parse(block, new IntoPartial(partial, intake, quality));
+          int restart = parser.parseGroupedByHire(block, new IntoPartial(partial, intake, quality));
+          quality.sortProblemsByLine(); // read group by group, listed in file order
           return new Part(quality, restart);
         },
         (part, firstLine) -> {
