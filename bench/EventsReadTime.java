@@ -4,7 +4,6 @@ import dev.onboardingcost.report.quality.DataQuality;
 import dev.onboardingcost.report.workspace.CanonicalEventsReader;
 import dev.onboardingcost.report.workspace.EventIntake;
 import dev.onboardingcost.report.workspace.ReadContext;
-import dev.onboardingcost.report.workspace.Timestamps;
 import dev.onboardingcost.report.workspace.Workspace;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -45,13 +44,7 @@ public final class EventsReadTime {
       DataQuality quality = new DataQuality();
       CostAccumulator engine =
           new CostAccumulator(workspace.settings().cost(), workspace.people());
-      ReadContext context =
-          new ReadContext(
-              workspace.dir(),
-              workspace.settings(),
-              workspace.people(),
-              new EventIntake(engine, quality),
-              new Timestamps(workspace.settings().cost().calendar().zone()));
+      ReadContext context = workspace.contextFor(new EventIntake(engine, quality));
       long cpu = os.getProcessCpuTime();
       long compile = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
       long gc = gcMillis();

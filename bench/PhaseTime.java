@@ -8,7 +8,6 @@ import dev.onboardingcost.report.workspace.Analysis;
 import dev.onboardingcost.report.workspace.CanonicalEventsReader;
 import dev.onboardingcost.report.workspace.EventIntake;
 import dev.onboardingcost.report.workspace.ReadContext;
-import dev.onboardingcost.report.workspace.Timestamps;
 import dev.onboardingcost.report.workspace.Workspace;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
@@ -78,13 +77,7 @@ public final class PhaseTime {
       DataQuality quality = new DataQuality();
       CostAccumulator engine =
           new CostAccumulator(workspace.settings().cost(), workspace.people());
-      ReadContext context =
-          new ReadContext(
-              workspace.dir(),
-              workspace.settings(),
-              workspace.people(),
-              new EventIntake(engine, quality),
-              new Timestamps(workspace.settings().cost().calendar().zone()));
+      ReadContext context = workspace.contextFor(new EventIntake(engine, quality));
       Mark start = Mark.now();
       new CanonicalEventsReader().read(context);
       Mark read = Mark.now();

@@ -208,8 +208,8 @@ public final class CostAccumulator implements CostModel {
     // not copy-on-write: that copies every payer so far for each hire (20,000 hires: ~0.8 GB)
     final List<Payer> payers = Collections.synchronizedList(new ArrayList<>());
     final Map<String, Integer> systemIds = new ConcurrentHashMap<>();
-    final List<String> systems = new CopyOnWriteArrayList<>();
-    // each system's name once as the Optional of its lines (20,000 hires hold 200,000 such lines)
+    // each system's name by id, as the Optional its lines share (20,000 hires hold 200,000 lines
+    // naming a system)
     final List<Optional<String>> systemNames = new CopyOnWriteArrayList<>();
 
     Shared(CostSettings settings, People people) {
@@ -302,9 +302,8 @@ public final class CostAccumulator implements CostModel {
         return systemIds.computeIfAbsent(
             system,
             s -> {
-              systems.add(s);
               systemNames.add(Optional.of(s));
-              return systems.size() - 1;
+              return systemNames.size() - 1;
             });
       }
     }
@@ -637,7 +636,7 @@ public final class CostAccumulator implements CostModel {
           int key = intervalKeys[k];
           boolean isSurvey = (key & 1) == SURVEY;
           if (isSurvey ? survey : logs) {
-            String system = shared.systems.get(key >> 1);
+            String system = shared.systemNames.get(key >> 1).get();
             IntervalSet merged = bySystem.get(system);
             if (merged == null) {
               merged = new IntervalSet();

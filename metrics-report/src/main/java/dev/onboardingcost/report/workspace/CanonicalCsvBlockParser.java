@@ -122,21 +122,16 @@ final class CanonicalCsvBlockParser {
   int parseGroupedByHire(LineBlocks.Block block, RecordSink sink) throws IOException {
     HireGroups groups = new HireGroups(delimiter, indexOf[CanonicalColumn.HIRE.ordinal()]);
     boolean header = block.index() == 0;
-    byte[][] blockBytes = {null};
     block.forEachLine(
         (bytes, start, end, index) -> {
-          blockBytes[0] = bytes;
           if (!(header && index == 0)) {
             groups.add(bytes, start, end, index);
           }
         });
-    if (blockBytes[0] == null) {
-      return -1;
-    }
-    byte[] bytes = blockBytes[0];
+    byte[] bytes = block.bytes();
     byte[] regrouped = regroupBuffers.get();
-    if (regrouped.length < bytes.length) {
-      regrouped = new byte[bytes.length];
+    if (regrouped.length < block.end()) {
+      regrouped = new byte[block.end()];
       regroupBuffers.set(regrouped);
     }
     LineFields fields = new LineFields(caches.get());

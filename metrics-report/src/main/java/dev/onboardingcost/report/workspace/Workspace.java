@@ -110,6 +110,16 @@ public final class Workspace {
   }
 
   /**
+   * What a reader of this workspace's evidence reads with: its directory, settings and people, and
+   * timestamps in its calendar's zone, its events going to {@code intake} (benchmarks read one file
+   * with it).
+   */
+  public ReadContext contextFor(EventIntake intake) {
+    return new ReadContext(
+        dir, settings, people, intake, new Timestamps(settings.cost().calendar().zone()));
+  }
+
+  /**
    * Reads every piece of evidence with {@code readers} and prices it, keeping the cost lines at
    * {@code detail}.
    *
@@ -121,13 +131,7 @@ public final class Workspace {
         detail == Detail.PER_EVENT
             ? new CostEngine(settings.cost(), people)
             : new CostAccumulator(settings.cost(), people);
-    ReadContext context =
-        new ReadContext(
-            dir,
-            settings,
-            people,
-            new EventIntake(engine, quality),
-            new Timestamps(settings.cost().calendar().zone()));
+    ReadContext context = contextFor(new EventIntake(engine, quality));
     for (EvidenceReader reader : readers) {
       try {
         reader.read(context);
