@@ -6,8 +6,8 @@ import java.nio.ByteOrder;
 
 /**
  * Finds bytes in a byte array eight at a time (one {@code long} read, bit tricks instead of a
- * comparison per byte): the line ends of a block, the end of a JSON string's plain run. Each
- * returns the first match, exactly as a byte-by-byte loop would.
+ * comparison per byte): the line ends of a block, the end of a JSON string's plain run, a given
+ * byte. Each returns the first match, exactly as a byte-by-byte loop would.
  */
 public final class ByteScan {
   private static final VarHandle LONGS =
@@ -34,6 +34,24 @@ public final class ByteScan {
     }
     for (; i < to; i++) {
       if (bytes[i] == '\n' || bytes[i] == '\r') {
+        return i;
+      }
+    }
+    return to;
+  }
+
+  /** The index of the first {@code b} in {@code bytes[from, to)}, or {@code to}. */
+  public static int indexOf(byte[] bytes, int from, int to, byte b) {
+    long pattern = (b & 0xFFL) * ONES;
+    int i = from;
+    for (; i + Long.BYTES <= to; i += Long.BYTES) {
+      long hits = zeroBytes((long) LONGS.get(bytes, i) ^ pattern) & HIGHS;
+      if (hits != 0) {
+        return i + (Long.numberOfTrailingZeros(hits) >>> 3);
+      }
+    }
+    for (; i < to; i++) {
+      if (bytes[i] == b) {
         return i;
       }
     }

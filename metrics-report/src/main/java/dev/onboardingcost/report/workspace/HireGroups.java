@@ -1,5 +1,6 @@
 package dev.onboardingcost.report.workspace;
 
+import dev.onboardingcost.report.io.ByteScan;
 import java.util.Arrays;
 
 /**
@@ -20,6 +21,8 @@ final class HireGroups {
    * 64, 0-10% less (docs/decisions.md, "Lines read hire group by hire group").
    */
   static final int GROUPS = 256;
+
+  private static final byte QUOTE = '"';
 
   private final byte delimiter;
   private final int hireColumn;
@@ -61,17 +64,18 @@ final class HireGroups {
 
   /** The group of a line by its hire field; -1 when it has a quote. */
   private short groupOf(byte[] bytes, int start, int end) {
-    int column = 0;
+    if (ByteScan.indexOf(bytes, start, end, QUOTE) < end) {
+      return -1;
+    }
     int hash = 0;
-    for (int i = start; i < end; i++) {
-      byte b = bytes[i];
-      if (b == '"') {
-        return -1;
+    if (hireColumn >= 0) {
+      int from = start;
+      for (int column = 0; column < hireColumn && from < end; column++) {
+        from = ByteScan.indexOf(bytes, from, end, delimiter) + 1;
       }
-      if (b == delimiter) {
-        column++;
-      } else if (column == hireColumn) {
-        hash = 31 * hash + b;
+      int to = from < end ? ByteScan.indexOf(bytes, from, end, delimiter) : from;
+      for (int i = from; i < to; i++) {
+        hash = 31 * hash + bytes[i];
       }
     }
     hash *= 0x9E3779B9;

@@ -15,7 +15,7 @@ class ByteScanTest {
       for (int i = 0; i < bytes.length; i++) {
         bytes[i] = (byte) (random.nextInt(8) == 0 ? random.nextInt(256) : 'a' + random.nextInt(26));
         if (random.nextInt(30) == 0) {
-          bytes[i] = (byte) "\n\r\"\\\u0000\u001f \u007f".charAt(random.nextInt(8));
+          bytes[i] = (byte) "\n\r\"\\\u0000\u001f \u007f,\u00ff".charAt(random.nextInt(10));
         }
       }
       int from = bytes.length == 0 ? 0 : random.nextInt(bytes.length);
@@ -23,7 +23,19 @@ class ByteScanTest {
       // WHEN / THEN
       then(ByteScan.lineEnd(bytes, from, to)).isEqualTo(slowLineEnd(bytes, from, to));
       then(ByteScan.stringSpecial(bytes, from, to)).isEqualTo(slowStringSpecial(bytes, from, to));
+      byte wanted = (byte) "\n\"\u0000\u00ff,a".charAt(random.nextInt(6));
+      then(ByteScan.indexOf(bytes, from, to, wanted))
+          .isEqualTo(slowIndexOf(bytes, from, to, wanted));
     }
+  }
+
+  private static int slowIndexOf(byte[] bytes, int from, int to, byte wanted) {
+    for (int i = from; i < to; i++) {
+      if (bytes[i] == wanted) {
+        return i;
+      }
+    }
+    return to;
   }
 
   private static int slowLineEnd(byte[] bytes, int from, int to) {

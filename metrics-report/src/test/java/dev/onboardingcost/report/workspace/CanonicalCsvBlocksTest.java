@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -177,6 +178,17 @@ class CanonicalCsvBlocksTest {
             + ",,"
             + source
             + ",pairing";
+    }
+  }
+
+  @Test
+  void the_fields_white_space_is_javas_for_every_ascii_byte() {
+    // GIVEN every ASCII byte; WHEN the block parser's one-comparison test looks at it; THEN it
+    // trims what String.strip would
+    for (int b = 0; b < 128; b++) {
+      then(CanonicalCsvBlockParser.isAsciiWhitespace((byte) b))
+          .as("byte %d", b)
+          .isEqualTo(Character.isWhitespace(b));
     }
   }
 }
