@@ -130,14 +130,53 @@ final class AccessWaitUnion {
       cuts[2 * i] = waits.get(i).span().start();
       cuts[2 * i + 1] = waits.get(i).span().end();
     }
-    Arrays.sort(cuts);
+    return sortedDistinct(cuts);
+  }
+
+  /** The most seconds between two instants whose nanoseconds between them fit a long. */
+  static final long MAX_NUMBERED_SECONDS = Long.MAX_VALUE / 1_000_000_000L - 1;
+
+  /**
+   * {@code instants} sorted, each once. They are sorted as the nanoseconds from the earliest, a
+   * {@code long[]}, whenever those fit a long (up to 292 years, so always within a window), and
+   * only otherwise as objects.
+   *
+   * <p>Not {@code Arrays.sort} of the instants themselves: the JVM compiles one sort of comparable
+   * objects for all of them, and the 20,000 hires' cuts of a report took turns with the statistics'
+   * values and ranks in it. Each change of type threw the compiled sort away: on 5M events the JIT
+   * compiled it seven times, about 2 s of a core (docs/benchmarks.md).
+   */
+  static Instant[] sortedDistinct(Instant[] instants) {
+    if (instants.length == 0) {
+      return instants;
+    }
+    long earliest = Long.MAX_VALUE;
+    long latest = Long.MIN_VALUE;
+    for (Instant instant : instants) {
+      earliest = Math.min(earliest, instant.getEpochSecond());
+      latest = Math.max(latest, instant.getEpochSecond());
+    }
+    if (latest - earliest > MAX_NUMBERED_SECONDS) {
+      Instant[] sorted = instants.clone();
+      Arrays.sort(sorted);
+      return Arrays.stream(sorted).distinct().toArray(Instant[]::new);
+    }
+    long[] nanos = new long[instants.length];
+    for (int i = 0; i < instants.length; i++) {
+      nanos[i] = (instants[i].getEpochSecond() - earliest) * 1_000_000_000L + instants[i].getNano();
+    }
+    Arrays.sort(nanos);
     int distinct = 0;
-    for (Instant cut : cuts) {
-      if (distinct == 0 || !cut.equals(cuts[distinct - 1])) {
-        cuts[distinct++] = cut;
+    for (long nano : nanos) {
+      if (distinct == 0 || nano != nanos[distinct - 1]) {
+        nanos[distinct++] = nano;
       }
     }
-    return Arrays.copyOf(cuts, distinct);
+    Instant[] sorted = new Instant[distinct];
+    for (int i = 0; i < distinct; i++) {
+      sorted[i] = Instant.ofEpochSecond(earliest, nanos[i]);
+    }
+    return sorted;
   }
 
   /** The waits starting (or ending) at each cut, grouped by cut (a counting sort). */

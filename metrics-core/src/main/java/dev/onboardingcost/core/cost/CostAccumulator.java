@@ -13,6 +13,7 @@ import dev.onboardingcost.core.model.People;
 import dev.onboardingcost.core.model.Person;
 import dev.onboardingcost.core.model.PersonId;
 import dev.onboardingcost.core.model.Provisioning;
+import dev.onboardingcost.core.model.StableOrder;
 import dev.onboardingcost.core.time.OnboardingWindow;
 import dev.onboardingcost.core.time.Span;
 import dev.onboardingcost.core.time.WorkingTimeIndex;
@@ -771,22 +772,10 @@ public final class CostAccumulator implements CostModel {
       size = n;
     }
 
-    /**
-     * The indices of the intervals in the order of their starts, ties in the order added (a stable
-     * sort, as sorting the boxed indices was).
-     */
+    /** The indices of the intervals in the order of their starts, ties in the order added. */
     private int[] byStart() {
-      Integer[] order = new Integer[size];
-      for (int i = 0; i < size; i++) {
-        order[i] = i;
-      }
-      Arrays.sort(
-          order, (a, b) -> compare(startSecond(a), startNano(a), startSecond(b), startNano(b)));
-      int[] sorted = new int[size];
-      for (int i = 0; i < size; i++) {
-        sorted[i] = order[i];
-      }
-      return sorted;
+      return StableOrder.of(
+          size, (a, b) -> compare(startSecond(a), startNano(a), startSecond(b), startNano(b)));
     }
 
     private static int compare(long secondA, int nanoA, long secondB, int nanoB) {

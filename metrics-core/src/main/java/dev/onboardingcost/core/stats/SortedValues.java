@@ -2,6 +2,7 @@ package dev.onboardingcost.core.stats;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.onboardingcost.core.model.StableOrder;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Collection;
@@ -32,17 +33,26 @@ final class SortedValues {
   /** {@code values} sorted. */
   static SortedValues of(Collection<BigDecimal> values) {
     requireNonNull(values, "values");
-    Keyed[] keyed = new Keyed[values.size()];
+    BigDecimal[] given = new BigDecimal[values.size()];
+    double[] givenNearest = new double[given.length];
     int i = 0;
     for (BigDecimal value : values) {
-      keyed[i++] = new Keyed(NearestDouble.of(requireNonNull(value, "value")), value);
+      given[i] = requireNonNull(value, "value");
+      givenNearest[i++] = NearestDouble.of(value);
     }
-    Arrays.sort(keyed);
-    BigDecimal[] ascending = new BigDecimal[keyed.length];
-    double[] nearest = new double[keyed.length];
-    for (i = 0; i < keyed.length; i++) {
-      ascending[i] = keyed[i].value();
-      nearest[i] = keyed[i].nearest();
+    // by the nearest doubles, which tell nearly all values apart, then exactly
+    int[] order =
+        StableOrder.of(
+            given.length,
+            (a, b) -> {
+              int byDouble = Double.compare(givenNearest[a], givenNearest[b]);
+              return byDouble != 0 ? byDouble : given[a].compareTo(given[b]);
+            });
+    BigDecimal[] ascending = new BigDecimal[given.length];
+    double[] nearest = new double[given.length];
+    for (i = 0; i < given.length; i++) {
+      ascending[i] = given[order[i]];
+      nearest[i] = givenNearest[order[i]];
     }
     return new SortedValues(Collections.unmodifiableList(Arrays.asList(ascending)), nearest);
   }
@@ -73,13 +83,5 @@ final class SortedValues {
       mean = Distribution.meanOf(ascending);
     }
     return mean;
-  }
-
-  private record Keyed(double nearest, BigDecimal value) implements Comparable<Keyed> {
-    @Override
-    public int compareTo(Keyed other) {
-      int byDouble = Double.compare(nearest, other.nearest);
-      return byDouble != 0 ? byDouble : value.compareTo(other.value);
-    }
   }
 }

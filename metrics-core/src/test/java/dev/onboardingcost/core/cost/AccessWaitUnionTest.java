@@ -11,12 +11,14 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import org.junit.jupiter.api.Test;
 
 /** The sweep of {@link AccessWaitUnion} against the plain every-wait-every-segment reference. */
@@ -101,6 +103,40 @@ class AccessWaitUnionTest {
 
     then(lost[0]).isEqualByComparingTo("60");
     then(lost[1]).isEqualTo(BigDecimal.ZERO);
+  }
+
+  @Provide
+  Arbitrary<List<Instant>> instants() {
+    // near one another (sorted as numbers), or across millennia (sorted as objects); to the
+    // nanosecond, often equal
+    Arbitrary<Instant> near =
+        Combinators.combine(
+                Arbitraries.longs().between(0, 40),
+                Arbitraries.integers().between(0, 3).map(n -> n * 333_333_333))
+            .as((second, nano) -> MONDAY_NINE.plusSeconds(second).plusNanos(nano));
+    Arbitrary<Instant> far =
+        Arbitraries.longs()
+            .between(Instant.MIN.getEpochSecond(), Instant.MAX.getEpochSecond())
+            .map(Instant::ofEpochSecond);
+    return Arbitraries.frequencyOf(Tuple.of(9, near), Tuple.of(1, far)).list().ofMaxSize(30);
+  }
+
+  @Property(tries = 500)
+  void cuts_are_sorted_each_once_as_a_sorted_set_orders_them(
+      @ForAll("instants") List<Instant> instants) {
+    then(AccessWaitUnion.sortedDistinct(instants.toArray(Instant[]::new)))
+        .containsExactlyElementsOf(new TreeSet<>(instants));
+  }
+
+  @Test
+  void cuts_as_far_apart_as_nanoseconds_in_a_long_allow_are_sorted_as_numbers_and_exactly() {
+    Instant earliest = Instant.ofEpochSecond(-1_000, 999_999_999);
+    Instant latest =
+        Instant.ofEpochSecond(-1_000 + AccessWaitUnion.MAX_NUMBERED_SECONDS, 999_999_999);
+    Instant[] cuts = {latest, earliest, latest.minusNanos(1), earliest.plusNanos(1), latest};
+
+    then(AccessWaitUnion.sortedDistinct(cuts))
+        .containsExactly(earliest, earliest.plusNanos(1), latest.minusNanos(1), latest);
   }
 
   /** Each value as its plain digits, so that 20.0 and 20.00 differ. */
