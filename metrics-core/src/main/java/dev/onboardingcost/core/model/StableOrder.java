@@ -25,10 +25,11 @@ public final class StableOrder {
       order[i] = i;
     }
     int[] merged = new int[size];
-    for (int width = 1; width < size; width *= 2) {
-      for (int from = 0; from < size; from += 2 * width) {
-        int middle = Math.min(from + width, size);
-        merge(order, from, middle, Math.min(from + 2 * width, size), merged, compare);
+    // runs of 1, 2, 4, ... merged pairwise; long, so that no bound overflows near 2^31 items
+    for (long width = 1; width < size; width *= 2) {
+      for (long from = 0; from < size; from += 2 * width) {
+        int middle = (int) Math.min(from + width, size);
+        merge(order, (int) from, middle, (int) Math.min(from + 2 * width, size), merged, compare);
       }
       int[] swap = order;
       order = merged;
