@@ -36,8 +36,8 @@ timed() {
 median() { sort -n | awk '{a[NR]=$1} END{print (NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2}'; }
 
 # One report on the workspace, not timed: the launcher records its class cache from the first report
-# of a kind (short or long runs, on JDK 25 and later; from the first report before that), so the
-# timed runs are later runs, as a user's are.
+# of a kind (per set of --outputs; and short or long runs, on JDK 25 and later), so the timed runs,
+# which ask for the same outputs, are later runs, as a user's are.
 prime() {
   "$root/bin/onboarding-cost" report "$1" --outputs summary --out "$1/out" -q >/dev/null
 }
