@@ -2,17 +2,12 @@ package dev.onboardingcost.core.cost;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.onboardingcost.core.model.AccessWait;
-import dev.onboardingcost.core.model.Blocked;
 import dev.onboardingcost.core.model.Category;
-import dev.onboardingcost.core.model.Help;
-import dev.onboardingcost.core.model.Milestone;
 import dev.onboardingcost.core.model.MilestoneKind;
 import dev.onboardingcost.core.model.OnboardingEvent;
 import dev.onboardingcost.core.model.People;
 import dev.onboardingcost.core.model.Person;
 import dev.onboardingcost.core.model.PersonId;
-import dev.onboardingcost.core.model.Provisioning;
 import dev.onboardingcost.core.model.StableOrder;
 import dev.onboardingcost.core.time.OnboardingWindow;
 import dev.onboardingcost.core.time.Span;
@@ -102,16 +97,15 @@ public final class CostAccumulator implements CostModel {
 
   /**
    * A hire's running sums, found once by {@link #slotOf} so that a reader who meets the hire again
-   * (the same hire field in many records) can {@link #admit(OnboardingEvent, Slot) admit} their
-   * events without looking the hire up each time.
+   * (the same hire field in many records) can {@link #admit(EventRow, Slot) admit} their events
+   * without looking the hire up each time.
    */
   public interface Slot {
     /**
-     * {@link #admit(OnboardingEvent)} of an event into the accumulator whose sums these are, by
-     * {@link CostAccumulator#admit(OnboardingEvent, Slot)}: a reader that holds a slot needs no
-     * reference to its accumulator.
+     * {@link CostAccumulator#admit(EventRow, Slot)} of a row into the accumulator whose sums these
+     * are: a reader that holds a slot needs no reference to its accumulator.
      */
-    Admission admit(OnboardingEvent event);
+    Admission admit(EventRow row);
   }
 
   /**
@@ -136,19 +130,32 @@ public final class CostAccumulator implements CostModel {
    * #slotOf} of this accumulator; the hire's own are used if {@code slot} is another hire's).
    */
   public Admission admit(OnboardingEvent event, Slot slot) {
+    requireNonNull(event, "event");
+    return admit(EventRow.of(event), slot);
+  }
+
+  /**
+   * {@link #admit(OnboardingEvent, Slot)} of the event {@code row} stands for, which a reader may
+   * fill again once this returns.
+   *
+   * @throws IllegalArgumentException as {@link #admit(OnboardingEvent)} does
+   */
+  public Admission admit(EventRow row, Slot slot) {
     Tally tally = (Tally) slot;
-    if (tally.owner != this || (tally.id != event.hire() && !tally.id.equals(event.hire()))) {
-      tally = (Tally) slotOf(event.hire());
+    if (tally.owner != this || (tally.id != row.hire && !tally.id.equals(row.hire))) {
+      tally = (Tally) slotOf(row.hire);
     }
     // The payer of a helper is found before the window is checked: an unknown helper is refused
     // wherever the event lies.
     int colleague =
-        event instanceof Help || event instanceof Provisioning
-            ? shared.colleagueId(CostRules.helperOf(event))
+        row.type == EventRow.Type.HELP || row.type == EventRow.Type.PROVISIONING
+            ? shared.colleagueId(row.helper)
             : -1;
-    if (!(event instanceof Milestone)
+    if (row.type != EventRow.Type.MILESTONE
         && !CostRules.inWindow(
-            event.timing(),
+            row.start,
+            row.end,
+            row.minutes,
             tally.windowFromSecond,
             tally.windowFromNano,
             tally.windowToSecond,
@@ -156,7 +163,7 @@ public final class CostAccumulator implements CostModel {
       return Admission.OUTSIDE_WINDOW;
     }
     synchronized (tally) {
-      tally.add(event, colleague);
+      tally.add(row, colleague);
     }
     return Admission.COUNTED;
   }
@@ -399,8 +406,8 @@ public final class CostAccumulator implements CostModel {
     int intervalCount;
 
     @Override
-    public Admission admit(OnboardingEvent event) {
-      return owner.admit(event, this);
+    public Admission admit(EventRow row) {
+      return owner.admit(row, this);
     }
 
     Tally(Shared shared, PersonId id) {
@@ -416,49 +423,65 @@ public final class CostAccumulator implements CostModel {
     }
 
     /**
-     * Adds {@code event}, whose helper (if a help or provisioning event) is payer {@code
+     * Adds the event of {@code row}, whose helper (if a help or provisioning event) is payer {@code
      * colleague}.
      */
-    void add(OnboardingEvent event, int colleague) {
-      if (event instanceof Milestone) {
-        Milestone milestone = (Milestone) event;
+    void add(EventRow row, int colleague) {
+      if (row.type == EventRow.Type.MILESTONE) {
         if (milestones == null) {
           milestones = new EnumMap<>(MilestoneKind.class);
         }
-        milestones.merge(milestone.kind(), milestone.at(), (a, b) -> a.isBefore(b) ? a : b);
+        milestones.merge(row.milestone, row.start, (a, b) -> a.isBefore(b) ? a : b);
         return;
       }
-      Category category = CostRules.categoryOf(event);
-      int kind = event.isSurvey() ? SURVEY : 0;
+      Category category = row.category;
+      int kind = row.isSurvey() ? SURVEY : 0;
       present |= 1 << (2 * category.ordinal() + kind);
       CostRules rules = shared.rules;
-      if (event instanceof AccessWait) {
-        AccessWait wait = (AccessWait) event;
-        int system = shared.systemId(wait.system());
-        if (wait.notGranted()) {
-          if (notGranted == null) {
-            notGranted = new TreeSet<>();
+      switch (row.type) {
+        case ACCESS_WAIT:
+          int system = shared.systemId(row.system);
+          if (row.notGranted) {
+            if (notGranted == null) {
+              notGranted = new TreeSet<>();
+            }
+            notGranted.add(row.system);
           }
-          notGranted.add(wait.system());
-        }
-        if (wait.timing().isInterval()) {
-          Span span = CostRules.clip(window, wait.timing());
-          intervalsOf(system << 1 | kind).add(span.start(), span.end());
-        } else {
-          add(Category.ACCESS, kind, hirePayer, system, rules.waitMinutes(wait));
-        }
-      } else if (event instanceof Blocked) {
-        add(category, kind, hirePayer, -1, rules.blockedMinutes(window, (Blocked) event));
-      } else if (event instanceof Help) {
-        Help help = (Help) event;
-        long micros = rules.helpMicros(help);
-        if (micros == CostRules.NOT_EXACT
-            || !addMicros(slotOf(keyOf(category, kind, colleague, -1)), micros)) {
-          add(category, kind, colleague, -1, rules.helpMinutes(window, help));
-        }
-      } else if (event instanceof Provisioning) {
-        provisioned = true;
-        add(category, kind, colleague, -1, CostRules.provisioningMinutes((Provisioning) event));
+          if (row.isInterval()) {
+            Span span = CostRules.clip(window, row.start, row.end);
+            intervalsOf(system << 1 | kind).add(span.start(), span.end());
+          } else {
+            add(
+                Category.ACCESS,
+                kind,
+                hirePayer,
+                system,
+                rules.waitMinutes(row.minutes, row.system));
+          }
+          break;
+        case BLOCKED:
+          add(
+              category,
+              kind,
+              hirePayer,
+              -1,
+              rules.blockedMinutes(window, row.start, row.end, row.minutes));
+          break;
+        case HELP:
+          long micros = rules.helpMicros(row.count, row.start, row.end, row.minutes);
+          if (micros == CostRules.NOT_EXACT
+              || !addMicros(slotOf(keyOf(category, kind, colleague, -1)), micros)) {
+            add(
+                category,
+                kind,
+                colleague,
+                -1,
+                rules.helpMinutes(window, row.count, row.start, row.end, row.minutes));
+          }
+          break;
+        default: // provisioning, whose minutes the reader required
+          provisioned = true;
+          add(category, kind, colleague, -1, row.minutes);
       }
     }
 

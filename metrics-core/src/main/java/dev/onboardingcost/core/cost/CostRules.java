@@ -80,42 +80,41 @@ final class CostRules {
    * leaves is then not empty).
    */
   static boolean inWindow(Timing timing, long fromSecond, int fromNano, long toSecond, int toNano) {
-    Optional<Instant> start = timing.start();
-    Optional<Instant> end = timing.end();
-    if (timing.isInterval() && !start.get().equals(end.get())) {
-      return compare(end.get(), fromSecond, fromNano) > 0
-          && compare(start.get(), toSecond, toNano) < 0;
+    return inWindow(
+        timing.start().orElse(null),
+        timing.end().orElse(null),
+        timing.minutes().orElse(null),
+        fromSecond,
+        fromNano,
+        toSecond,
+        toNano);
+  }
+
+  /**
+   * {@link #inWindow(Timing, long, int, long, int)} of the timing {@code start}, {@code end} and
+   * {@code minutes} (each null when absent).
+   */
+  static boolean inWindow(
+      Instant start,
+      Instant end,
+      BigDecimal minutes,
+      long fromSecond,
+      int fromNano,
+      long toSecond,
+      int toNano) {
+    if (Timing.isInterval(start, end, minutes) && !start.equals(end)) {
+      return compare(end, fromSecond, fromNano) > 0 && compare(start, toSecond, toNano) < 0;
     }
-    Optional<Instant> placement = start.isPresent() ? start : end;
-    return placement.isEmpty()
-        || (compare(placement.get(), fromSecond, fromNano) >= 0
-            && compare(placement.get(), toSecond, toNano) < 0);
+    Instant placement = start != null ? start : end;
+    return placement == null
+        || (compare(placement, fromSecond, fromNano) >= 0
+            && compare(placement, toSecond, toNano) < 0);
   }
 
   /** {@code instant} compared with the instant {@code second.nano}. */
   static int compare(Instant instant, long second, int nano) {
     int bySecond = Long.compare(instant.getEpochSecond(), second);
     return bySecond != 0 ? bySecond : Integer.compare(instant.getNano(), nano);
-  }
-
-  /**
-   * The category of an event that is no milestone: {@link OnboardingEvent#category()} without the
-   * optional, which a call on any of five kinds of event would make for each event.
-   */
-  static Category categoryOf(OnboardingEvent event) {
-    if (event instanceof Help) {
-      return ((Help) event).helpedWith();
-    }
-    if (event instanceof Blocked) {
-      return ((Blocked) event).blockedBy();
-    }
-    if (event instanceof AccessWait) {
-      return Category.ACCESS;
-    }
-    if (event instanceof Provisioning) {
-      return ((Provisioning) event).provisionedFor();
-    }
-    return event.category().orElseThrow();
   }
 
   /** The helper of a help or provisioning event. */
@@ -195,25 +194,52 @@ final class CostRules {
 
   /** Lost minutes of an access wait given as minutes (no interval): minutes × f(system). */
   BigDecimal waitMinutes(AccessWait wait) {
-    return durationOf(wait.timing(), "access_wait")
-        .multiply(assumptions.blockedFractionOf(wait.system()));
+    return waitMinutes(wait.timing().minutes().orElse(null), wait.system());
+  }
+
+  /**
+   * {@link #waitMinutes(AccessWait)} of a wait of {@code minutes} (null: none) for {@code system}.
+   */
+  BigDecimal waitMinutes(BigDecimal minutes, String system) {
+    return durationOf(minutes, "access_wait").multiply(assumptions.blockedFractionOf(system));
   }
 
   /** Lost minutes of blocked time: working minutes of the clipped interval, else its minutes. */
   BigDecimal blockedMinutes(OnboardingWindow window, Blocked blocked) {
     Timing timing = blocked.timing();
-    if (timing.isInterval()) {
-      Span span = clip(window, timing);
+    return blockedMinutes(
+        window,
+        timing.start().orElse(null),
+        timing.end().orElse(null),
+        timing.minutes().orElse(null));
+  }
+
+  /** {@link #blockedMinutes(OnboardingWindow, Blocked)} of the timing given as values. */
+  BigDecimal blockedMinutes(
+      OnboardingWindow window, Instant start, Instant end, BigDecimal minutes) {
+    if (Timing.isInterval(start, end, minutes)) {
+      Span span = clip(window, start, end);
       return workingMinutes(span.start(), span.end());
     }
-    return durationOf(timing, "blocked");
+    return durationOf(minutes, "blocked");
   }
 
   /** A helper's minutes: count × (minutes per time + context switch). */
   BigDecimal helpMinutes(OnboardingWindow window, Help help) {
-    return help.count()
-        .multiply(
-            helpMinutesPerTime(window, help.timing()).add(assumptions.contextSwitchMinutes()));
+    Timing timing = help.timing();
+    return helpMinutes(
+        window,
+        help.count(),
+        timing.start().orElse(null),
+        timing.end().orElse(null),
+        timing.minutes().orElse(null));
+  }
+
+  /** {@link #helpMinutes(OnboardingWindow, Help)} of help given as values. */
+  BigDecimal helpMinutes(
+      OnboardingWindow window, BigDecimal count, Instant start, Instant end, BigDecimal minutes) {
+    return count.multiply(
+        helpMinutesPerTime(window, start, end, minutes).add(assumptions.contextSwitchMinutes()));
   }
 
   /** What {@link #helpMicros} answers when it cannot answer exactly in a long. */
@@ -229,15 +255,24 @@ final class CostRules {
    */
   long helpMicros(Help help) {
     Timing timing = help.timing();
+    return helpMicros(
+        help.count(),
+        timing.start().orElse(null),
+        timing.end().orElse(null),
+        timing.minutes().orElse(null));
+  }
+
+  /** {@link #helpMicros(Help)} of help given as values. */
+  long helpMicros(BigDecimal helpCount, Instant start, Instant end, BigDecimal helpMinutes) {
     BigDecimal perTime;
-    if (timing.minutes().isPresent()) {
-      perTime = timing.minutes().get();
-    } else if (timing.isInterval()) {
+    if (helpMinutes != null) {
+      perTime = helpMinutes;
+    } else if (Timing.isInterval(start, end, null)) {
       return NOT_EXACT;
     } else {
       perTime = assumptions.helpMinutes();
     }
-    long count = whole(help.count(), 6);
+    long count = whole(helpCount, 6);
     long minutes = whole(perTime, 12);
     if ((count | minutes | contextSwitchMinutes) < 0) {
       return NOT_EXACT;
@@ -257,27 +292,33 @@ final class CostRules {
   }
 
   /** Minutes per time of a help event: its minutes, else the clock minutes, else help_minutes. */
-  private BigDecimal helpMinutesPerTime(OnboardingWindow window, Timing timing) {
-    if (timing.minutes().isPresent()) {
-      return timing.minutes().get();
+  private BigDecimal helpMinutesPerTime(
+      OnboardingWindow window, Instant start, Instant end, BigDecimal minutes) {
+    if (minutes != null) {
+      return minutes;
     }
-    if (timing.isInterval()) {
-      Span span = clip(window, timing);
+    if (Timing.isInterval(start, end, null)) {
+      Span span = clip(window, start, end);
       return WorkCalendar.minutesOf(Duration.between(span.start(), span.end()));
     }
     return assumptions.helpMinutes();
   }
 
-  private static BigDecimal durationOf(Timing timing, String type) {
-    return timing
-        .minutes()
-        .orElseThrow(
-            () -> new IllegalArgumentException(type + " needs minutes or a start..end interval"));
+  private static BigDecimal durationOf(BigDecimal minutes, String type) {
+    if (minutes == null) {
+      throw new IllegalArgumentException(type + " needs minutes or a start..end interval");
+    }
+    return minutes;
   }
 
   /** The event's interval clipped to the window (the event is known to overlap it). */
   static Span clip(OnboardingWindow window, Timing timing) {
-    return window.clip(timing.start().orElseThrow(), timing.end().orElseThrow()).orElseThrow();
+    return clip(window, timing.start().orElseThrow(), timing.end().orElseThrow());
+  }
+
+  /** The interval {@code [start, end)} clipped to the window (it is known to overlap it). */
+  static Span clip(OnboardingWindow window, Instant start, Instant end) {
+    return window.clip(start, end).orElseThrow();
   }
 
   /** Working days from the window start to each milestone (exact). */

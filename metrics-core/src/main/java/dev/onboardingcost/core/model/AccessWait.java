@@ -18,7 +18,7 @@ public record AccessWait(
   /** Checks the wait; a blank system is {@code unspecified}; systems are lower case. */
   public AccessWait {
     requireNonNull(hire, "hire");
-    system = system == null || system.isBlank() ? UNSPECIFIED : normaliseSystem(system);
+    system = systemOf(system);
     requireNonNull(timing, "timing");
     requireNonNull(provenance, "provenance");
   }
@@ -26,6 +26,11 @@ public record AccessWait(
   /** A wait that was, eventually, granted. */
   public AccessWait(PersonId hire, String system, Timing timing, Provenance provenance) {
     this(hire, system, timing, provenance, false);
+  }
+
+  /** The system a wait naming {@code system} (null or blank: none) waited for. */
+  public static String systemOf(String system) {
+    return system == null || system.isBlank() ? UNSPECIFIED : normaliseSystem(system);
   }
 
   /** The key a system name is compared by: trimmed and lower case. */

@@ -26,12 +26,22 @@ public record Help(
     requireNonNull(hire, "hire");
     requireNonNull(helper, "helper");
     requireNonNull(helpedWith, "helpedWith");
+    requireCount(count);
+    requireNonNull(timing, "timing");
+    requireNonNull(provenance, "provenance");
+  }
+
+  /**
+   * {@code count}, checked as a help event checks its count.
+   *
+   * @throws IllegalArgumentException when the count is negative
+   */
+  public static BigDecimal requireCount(BigDecimal count) {
     requireNonNull(count, "count");
     if (count.signum() < 0) {
       throw new IllegalArgumentException("count must not be negative, was " + count);
     }
-    requireNonNull(timing, "timing");
-    requireNonNull(provenance, "provenance");
+    return count;
   }
 
   @Override

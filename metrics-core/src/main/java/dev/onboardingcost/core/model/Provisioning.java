@@ -2,6 +2,7 @@ package dev.onboardingcost.core.model;
 
 import static java.util.Objects.requireNonNull;
 
+import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
@@ -26,9 +27,19 @@ public record Provisioning(
     requireNonNull(provisionedFor, "provisionedFor");
     requireNonNull(timing, "timing");
     requireNonNull(provenance, "provenance");
-    if (timing.minutes().isEmpty()) {
+    requireMinutes(timing.minutes().orElse(null));
+  }
+
+  /**
+   * {@code minutes} (null: none), checked as a provisioning event checks its minutes.
+   *
+   * @throws IllegalArgumentException when there are none
+   */
+  public static BigDecimal requireMinutes(BigDecimal minutes) {
+    if (minutes == null) {
       throw new IllegalArgumentException("provisioning needs minutes");
     }
+    return minutes;
   }
 
   @Override

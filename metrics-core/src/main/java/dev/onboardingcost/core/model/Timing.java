@@ -26,15 +26,23 @@ public record Timing(Optional<Instant> start, Optional<Instant> end, Optional<Bi
     requireNonNull(start, "start");
     requireNonNull(end, "end");
     requireNonNull(minutes, "minutes");
-    if (start.isPresent() && end.isPresent() && end.get().isBefore(start.get())) {
-      throw new IllegalArgumentException("end " + end.get() + " is before start " + start.get());
+    check(start.orElse(null), end.orElse(null), minutes.orElse(null));
+  }
+
+  /**
+   * Checks the timing {@code start}, {@code end} and {@code minutes}, each null when absent, as a
+   * timing of them is checked.
+   *
+   * @throws IllegalArgumentException when {@code end} is before {@code start} or minutes are
+   *     negative
+   */
+  public static void check(Instant start, Instant end, BigDecimal minutes) {
+    if (start != null && end != null && end.isBefore(start)) {
+      throw new IllegalArgumentException("end " + end + " is before start " + start);
     }
-    minutes.ifPresent(
-        m -> {
-          if (m.signum() < 0) {
-            throw new IllegalArgumentException("minutes must not be negative, was " + m);
-          }
-        });
+    if (minutes != null && minutes.signum() < 0) {
+      throw new IllegalArgumentException("minutes must not be negative, was " + minutes);
+    }
   }
 
   /** The interval {@code start..end}. */
@@ -59,7 +67,15 @@ public record Timing(Optional<Instant> start, Optional<Instant> end, Optional<Bi
 
   /** True when the duration is the interval {@code start..end} (both known, no minutes). */
   public boolean isInterval() {
-    return minutes.isEmpty() && start.isPresent() && end.isPresent();
+    return isInterval(start.orElse(null), end.orElse(null), minutes.orElse(null));
+  }
+
+  /**
+   * {@link #isInterval()} of the timing {@code start}, {@code end} and {@code minutes}, each null
+   * when absent.
+   */
+  public static boolean isInterval(Instant start, Instant end, BigDecimal minutes) {
+    return minutes == null && start != null && end != null;
   }
 
   /** The instant that places a non-interval event in time: {@code start}, else {@code end}. */

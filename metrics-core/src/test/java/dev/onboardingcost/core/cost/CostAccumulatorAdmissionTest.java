@@ -143,8 +143,8 @@ class CostAccumulatorAdmissionTest {
     // WHEN
     byHire.admit(event);
     byHire.admit(event);
-    Admission admitted = h1.admit(event);
-    bySlot.slotOf(Fixtures.H2).admit(event);
+    Admission admitted = h1.admit(EventRow.of(event));
+    bySlot.slotOf(Fixtures.H2).admit(EventRow.of(event));
     // THEN
     then(admitted).isEqualTo(Admission.COUNTED);
     then(bySlot.finish().hires().toString()).isEqualTo(byHire.finish().hires().toString());

@@ -6,12 +6,8 @@ import static dev.onboardingcost.core.cost.Fixtures.log;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.BDDAssertions.then;
 
-import dev.onboardingcost.core.model.AccessWait;
-import dev.onboardingcost.core.model.Blocked;
 import dev.onboardingcost.core.model.Category;
 import dev.onboardingcost.core.model.Help;
-import dev.onboardingcost.core.model.OnboardingEvent;
-import dev.onboardingcost.core.model.Provisioning;
 import dev.onboardingcost.core.model.Timing;
 import dev.onboardingcost.core.time.OnboardingWindow;
 import dev.onboardingcost.core.time.Span;
@@ -152,20 +148,6 @@ class CostRulesFastPathTest {
     }
     then(exact).isPositive();
     then(notExact).isPositive();
-  }
-
-  @Test
-  void the_category_of_an_event_is_the_one_it_gives() {
-    Timing timing = Timing.minutes(dec("5"));
-    List<OnboardingEvent> events =
-        List.of(
-            new Help(H1, Optional.empty(), Category.TOOLING, BigDecimal.ONE, timing, log()),
-            new Blocked(H1, Category.DOCUMENTATION, timing, log()),
-            new AccessWait(H1, "vpn", timing, log()),
-            new Provisioning(H1, Optional.empty(), Category.ENVIRONMENT, timing, log()));
-    for (OnboardingEvent event : events) {
-      then(CostRules.categoryOf(event)).isEqualTo(event.category().orElseThrow());
-    }
   }
 
   /** Help timings: each number as minutes, no time at all (help_minutes), and an interval. */

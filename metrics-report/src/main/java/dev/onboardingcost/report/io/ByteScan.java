@@ -83,6 +83,17 @@ public final class ByteScan {
   }
 
   /**
+   * The eight bytes {@code bytes[at, at + 8)} as marks: the high bit of each byte that is {@code b}
+   * (an ASCII byte), a quote or not ASCII is set, and a few others may be set just above a match (a
+   * borrow): callers look at each marked byte, so that what they find is exact. A line's fields are
+   * split with one read per eight bytes, and a look only at the bytes marked.
+   */
+  public static long delimiterMarks(byte[] bytes, int at, byte b) {
+    long word = (long) LONGS.get(bytes, at);
+    return (zeroBytes(word ^ ((b & 0xFFL) * ONES)) | zeroBytes(word ^ QUOTE) | word) & HIGHS;
+  }
+
+  /**
    * High bit set in each zero byte of {@code word}, exact up to the lowest zero byte (a borrow may
    * mark bytes above it, never below): so the lowest mark is the first zero byte.
    */

@@ -4,8 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import dev.onboardingcost.core.cost.EventRow;
 import dev.onboardingcost.core.model.OnboardingEvent;
 import dev.onboardingcost.core.model.RecordRef;
+import dev.onboardingcost.report.io.ByteScan;
 import dev.onboardingcost.report.io.CsvQuoting;
 import dev.onboardingcost.report.io.LineBlocks;
 import java.io.IOException;
@@ -17,6 +19,7 @@ import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Reads canonical events from a block of {@code events.csv} lines straight from the bytes: fields
@@ -39,18 +42,29 @@ final class CanonicalCsvBlockParser {
   private final int[] indexOf;
   private final CanonicalEventParser parser;
 
-  /** Where the records of a block go, with their line numbers counted from 1 in the block. */
-  interface RecordSink {
-    /** A valid event. */
-    void event(OnboardingEvent event);
+  /**
+   * A valid record just read from a line: its event as a row, which the next record fills again,
+   * and what else a sink may ask of it. Its place ({@link #get}) is its file and its line in the
+   * block, counted from 1.
+   */
+  interface ReadRecord extends Supplier<RecordRef> {
+    /** The event, as a row. */
+    EventRow row();
+
+    /** The event, with its note and its place. */
+    OnboardingEvent event();
 
     /**
-     * A valid event whose hire field is {@code hireField} of this thread's cache (null when not
-     * remembered), where the sink may keep what it found for that hire.
+     * The hire field as this thread's cache remembers it, where the sink may keep what it found for
+     * the hire; null when not remembered.
      */
-    default void event(OnboardingEvent event, FieldCache.Entry hireField) {
-      event(event);
-    }
+    FieldCache.Entry hireField();
+  }
+
+  /** Where the records of a block go, with their line numbers counted from 1 in the block. */
+  interface RecordSink {
+    /** A valid record. */
+    void record(ReadRecord record);
 
     /** A record that breaks a rule of SPEC section 4. */
     void rejected(RecordRef ref, String reason);
@@ -60,8 +74,8 @@ final class CanonicalCsvBlockParser {
         Consumer<OnboardingEvent> events, BiConsumer<RecordRef, String> rejections) {
       return new RecordSink() {
         @Override
-        public void event(OnboardingEvent event) {
-          events.accept(event);
+        public void record(ReadRecord record) {
+          events.accept(record.event());
         }
 
         @Override
@@ -160,15 +174,14 @@ final class CanonicalCsvBlockParser {
       return false;
     }
     if (!fields.isBlank()) {
-      RecordRef ref = RecordRef.line(fileName, index + 1L);
-      OnboardingEvent event;
+      fields.lineNumber = index + 1L;
       try {
-        event = parser.parse(fields, ref);
+        parser.parseInto(fields, fields.row);
       } catch (RecordException e) {
-        sink.rejected(ref, e.getMessage());
+        sink.rejected(fields.get(), e.getMessage());
         return true;
       }
-      sink.event(event, fields.cached(CanonicalColumn.HIRE));
+      sink.record(fields);
     }
     return true;
   }
@@ -181,9 +194,16 @@ final class CanonicalCsvBlockParser {
     return b <= ' ' && Character.isWhitespace(b);
   }
 
-  /** The fields of the current line, as byte ranges or (after FastCSV) as strings. */
-  private final class LineFields implements CanonicalFields {
+  /**
+   * The fields of the current line, as byte ranges or (after FastCSV) as strings, and the record
+   * read from them.
+   */
+  private final class LineFields implements CanonicalFields, ReadRecord {
     private final FieldCache cache;
+    private final EventRow row = new EventRow();
+    private long lineNumber; // of the record read, in the block
+    private int fieldStart; // while splitting: where the current field starts
+    private boolean fieldAscii; // and whether it is ASCII so far
     private byte[] line;
     private int count;
     private int[] starts = new int[16];
@@ -195,6 +215,26 @@ final class CanonicalCsvBlockParser {
 
     LineFields(FieldCache cache) {
       this.cache = cache;
+    }
+
+    @Override
+    public EventRow row() {
+      return row;
+    }
+
+    @Override
+    public OnboardingEvent event() {
+      return parser.eventOf(row, this, get());
+    }
+
+    @Override
+    public RecordRef get() {
+      return RecordRef.line(fileName, lineNumber);
+    }
+
+    @Override
+    public FieldCache.Entry hireField() {
+      return cached(CanonicalColumn.HIRE);
     }
 
     /**
@@ -209,21 +249,45 @@ final class CanonicalCsvBlockParser {
       if (from == to) {
         return true; // an empty line is no record
       }
-      int fieldStart = from;
-      boolean fieldAscii = true;
-      for (int i = from; i < to; i++) {
-        byte b = bytes[i];
-        if (b == delimiter) {
-          add(fieldStart, i, fieldAscii);
-          fieldStart = i + 1;
-          fieldAscii = true;
-        } else if (b == '"') {
+      fieldStart = from;
+      fieldAscii = true;
+      int i = from;
+      if (delimiter < 0x80) {
+        // eight bytes at a time, looking only at the delimiters, quotes and non-ASCII bytes
+        for (; i + Long.BYTES <= to; i += Long.BYTES) {
+          for (long marks = ByteScan.delimiterMarks(bytes, i, (byte) delimiter);
+              marks != 0;
+              marks &= marks - 1) {
+            if (!take(bytes, i + (Long.numberOfTrailingZeros(marks) >>> 3))) {
+              return splitQuoted(bytes, from, to);
+            }
+          }
+        }
+      }
+      for (; i < to; i++) {
+        if (!take(bytes, i)) {
           return splitQuoted(bytes, from, to);
-        } else if (b < 0) {
-          fieldAscii = false;
         }
       }
       add(fieldStart, to, fieldAscii);
+      return true;
+    }
+
+    /**
+     * Takes the byte {@code bytes[at]} of the line being split: a delimiter ends the field, a byte
+     * that is not ASCII marks it; false at a quote (FastCSV then reads the line).
+     */
+    private boolean take(byte[] bytes, int at) {
+      byte b = bytes[at];
+      if (b == delimiter) {
+        add(fieldStart, at, fieldAscii);
+        fieldStart = at + 1;
+        fieldAscii = true;
+      } else if (b == '"') {
+        return false;
+      } else if (b < 0) {
+        fieldAscii = false;
+      }
       return true;
     }
 

@@ -76,8 +76,9 @@ final class CanonicalCsvBlocks {
   }
 
   /**
-   * Where a block's records go when read into a partial: each event with the partial's sums of its
-   * hire, found once per distinct hire field on each thread ({@link FieldCache.Entry#attached}).
+   * Where a block's records go when read into a partial: each event, as its row, with the partial's
+   * sums of its hire, found once per distinct hire field on each thread ({@link
+   * FieldCache.Entry#attached}). A record whose hire field is not remembered goes as an event.
    */
   private static final class IntoPartial implements CanonicalCsvBlockParser.RecordSink {
     private final CostAccumulator partial;
@@ -91,25 +92,25 @@ final class CanonicalCsvBlocks {
     }
 
     @Override
-    public void event(OnboardingEvent event) {
-      intake.accept(CanonicalEventsReader.NAME, event);
-    }
-
-    @Override
-    public void event(OnboardingEvent event, FieldCache.Entry hireField) {
+    public void record(CanonicalCsvBlockParser.ReadRecord record) {
+      FieldCache.Entry hireField = record.hireField();
       if (hireField == null) {
-        event(event);
+        intake.accept(CanonicalEventsReader.NAME, record.event());
         return;
       }
       if (!(hireField.attached instanceof CostAccumulator.Slot)) {
         try {
-          hireField.attached = partial.slotOf(event.hire());
+          hireField.attached = partial.slotOf(record.row().hire());
         } catch (IllegalArgumentException e) {
-          event(event); // refused there, with the engine's reason
+          intake.accept(CanonicalEventsReader.NAME, record.event()); // refused, with the reason
           return;
         }
       }
-      intake.accept(CanonicalEventsReader.NAME, event, (CostAccumulator.Slot) hireField.attached);
+      intake.accept(
+          CanonicalEventsReader.NAME,
+          record.row(),
+          (CostAccumulator.Slot) hireField.attached,
+          record);
     }
 
     @Override

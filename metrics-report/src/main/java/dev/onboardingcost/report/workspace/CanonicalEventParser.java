@@ -2,18 +2,14 @@ package dev.onboardingcost.report.workspace;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.onboardingcost.core.model.AccessWait;
-import dev.onboardingcost.core.model.Blocked;
+import dev.onboardingcost.core.cost.EventRow;
 import dev.onboardingcost.core.model.Category;
-import dev.onboardingcost.core.model.Help;
-import dev.onboardingcost.core.model.Milestone;
 import dev.onboardingcost.core.model.MilestoneKind;
 import dev.onboardingcost.core.model.OnboardingEvent;
 import dev.onboardingcost.core.model.People;
 import dev.onboardingcost.core.model.Person;
 import dev.onboardingcost.core.model.PersonId;
 import dev.onboardingcost.core.model.Provenance;
-import dev.onboardingcost.core.model.Provisioning;
 import dev.onboardingcost.core.model.RecordRef;
 import dev.onboardingcost.core.model.Source;
 import dev.onboardingcost.core.model.Timing;
@@ -33,11 +29,10 @@ public final class CanonicalEventParser {
   private static final Function<String, Source> SOURCE = Source::of;
 
   /**
-   * A number field as the optional the event keeps: made once per distinct text by a reader that
-   * remembers parsed fields, so that a record's minutes and count cost no object each.
+   * A number field: parsed once per distinct text by a reader that remembers parsed fields, so that
+   * a record's minutes and count cost no parse each.
    */
-  private static final Function<String, Optional<BigDecimal>> NUMBER =
-      text -> Optional.of(Numbers.parseNonNegative(text));
+  private static final Function<String, BigDecimal> NUMBER = Numbers::parseNonNegative;
 
   private final Function<String, PersonId> hireNamed = this::hireNamed; // one per parser
   private final Function<String, Optional<PersonId>> helperNamed = this::helperNamed;
@@ -62,46 +57,86 @@ public final class CanonicalEventParser {
    * @throws RecordException when the record breaks a rule of SPEC section 4
    */
   public OnboardingEvent parse(CanonicalFields fields, RecordRef ref) throws RecordException {
+    EventRow row = new EventRow();
+    parseInto(fields, row);
+    return eventOf(row, fields, ref);
+  }
+
+  /**
+   * The event of {@code row}, just {@link #parseInto read} from {@code fields}, with its note and
+   * its place {@code ref}.
+   */
+  public OnboardingEvent eventOf(EventRow row, CanonicalFields fields, RecordRef ref) {
+    return row.toEvent(new Provenance(row.source(), text(fields, CanonicalColumn.NOTE), ref));
+  }
+
+  /**
+   * Reads the event in {@code fields} into {@code row}, as {@link #parse} reads it but with no
+   * event object made (nor its note read): a reader of millions of records fills one row again and
+   * again.
+   *
+   * @throws RecordException when the record breaks a rule of SPEC section 4
+   */
+  public void parseInto(CanonicalFields fields, EventRow row) throws RecordException {
     String type = required(fields, CanonicalColumn.TYPE, "access_wait");
     PersonId hire = hire(fields);
-    Optional<Instant> start = instant(fields, CanonicalColumn.START);
-    Optional<Instant> end = instant(fields, CanonicalColumn.END);
-    Optional<BigDecimal> minutes = number(fields, CanonicalColumn.MINUTES);
-    if (start.isPresent() && end.isPresent() && end.get().isBefore(start.get())) {
+    Instant start = instant(fields, CanonicalColumn.START);
+    Instant end = instant(fields, CanonicalColumn.END);
+    BigDecimal minutes = number(fields, CanonicalColumn.MINUTES);
+    if (start != null && end != null && end.isBefore(start)) {
       throw endBeforeStart(fields);
     }
-    Timing timing = new Timing(start, end, minutes);
-    Provenance provenance = new Provenance(source(fields), text(fields, CanonicalColumn.NOTE), ref);
+    Source source = source(fields);
     switch (type.strip()) {
       case "access_wait":
-        requireDuration(timing, "access_wait");
-        Optional<Category> given = category(fields);
-        if (given.isPresent() && given.get() != Category.ACCESS) {
+        requireDuration(start, end, minutes, "access_wait");
+        Category given = category(fields);
+        if (given != null && given != Category.ACCESS) {
           throw problem(
-              CanonicalColumn.CATEGORY,
-              "access_wait is always 'access', got '" + given.get() + "'");
+              CanonicalColumn.CATEGORY, "access_wait is always 'access', got '" + given + "'");
         }
-        return new AccessWait(hire, text(fields, CanonicalColumn.SYSTEM), timing, provenance);
+        row.accessWait(hire, text(fields, CanonicalColumn.SYSTEM), start, end, minutes, source);
+        return;
       case "blocked":
-        requireDuration(timing, "blocked");
-        return new Blocked(hire, requiredCategory(fields), timing, provenance);
+        requireDuration(start, end, minutes, "blocked");
+        row.blocked(hire, requiredCategory(fields), start, end, minutes, source);
+        return;
       case "help":
-        BigDecimal count = number(fields, CanonicalColumn.COUNT).orElse(BigDecimal.ONE);
-        return new Help(hire, helper(fields), requiredCategory(fields), count, timing, provenance);
+        BigDecimal count = number(fields, CanonicalColumn.COUNT);
+        row.help(
+            hire,
+            helper(fields),
+            requiredCategory(fields),
+            count == null ? BigDecimal.ONE : count,
+            start,
+            end,
+            minutes,
+            source);
+        return;
       case "provisioning":
-        if (minutes.isEmpty()) {
+        if (minutes == null) {
           throw problem(CanonicalColumn.MINUTES, "provisioning needs minutes, e.g. 30");
         }
-        return new Provisioning(
-            hire, helper(fields), category(fields).orElse(Category.ACCESS), timing, provenance);
+        Optional<PersonId> helper = helper(fields);
+        Category category = category(fields);
+        row.provisioning(
+            hire,
+            helper,
+            category == null ? Category.ACCESS : category,
+            start,
+            end,
+            minutes,
+            source);
+        return;
       case "milestone":
         MilestoneKind kind = parseWith(fields, CanonicalColumn.MILESTONE, MILESTONE, "first_pr");
-        if (start.isEmpty()) {
+        if (start == null) {
           throw problem(
               CanonicalColumn.START,
               "a milestone needs the time it was reached, e.g. 2026-01-07T15:00:00Z");
         }
-        return new Milestone(hire, kind, start.get(), provenance);
+        row.milestone(hire, kind, start, source);
+        return;
       default:
         throw unknownType(type);
     }
@@ -153,18 +188,19 @@ public final class CanonicalEventParser {
   }
 
   private Category requiredCategory(CanonicalFields fields) throws RecordException {
-    Optional<Category> category = category(fields);
-    if (category.isEmpty()) {
+    Category category = category(fields);
+    if (category == null) {
       throw problem(CanonicalColumn.CATEGORY, "is required for this type, e.g. documentation");
     }
-    return category.get();
+    return category;
   }
 
-  private Optional<Category> category(CanonicalFields fields) throws RecordException {
+  /** The category given, or null. */
+  private Category category(CanonicalFields fields) throws RecordException {
     if (fields.isEmpty(CanonicalColumn.CATEGORY)) {
-      return Optional.empty();
+      return null;
     }
-    return Optional.of(parseWith(fields, CanonicalColumn.CATEGORY, CATEGORY, "documentation"));
+    return parseWith(fields, CanonicalColumn.CATEGORY, CATEGORY, "documentation");
   }
 
   private static Source source(CanonicalFields fields) {
@@ -173,22 +209,22 @@ public final class CanonicalEventParser {
         : fields.parsed(CanonicalColumn.SOURCE, SOURCE);
   }
 
-  private Optional<Instant> instant(CanonicalFields fields, CanonicalColumn column)
-      throws RecordException {
+  /** The instant given, or null. */
+  private Instant instant(CanonicalFields fields, CanonicalColumn column) throws RecordException {
     if (fields.isEmpty(column)) {
-      return Optional.empty();
+      return null;
     }
     try {
-      return Optional.of(fields.instant(column, timestamps));
+      return fields.instant(column, timestamps);
     } catch (IllegalArgumentException e) {
       throw problem(column, e.getMessage());
     }
   }
 
-  private Optional<BigDecimal> number(CanonicalFields fields, CanonicalColumn column)
-      throws RecordException {
+  /** The number given, or null. */
+  private BigDecimal number(CanonicalFields fields, CanonicalColumn column) throws RecordException {
     if (fields.isEmpty(column)) {
-      return Optional.empty();
+      return null;
     }
     try {
       return fields.parsed(column, NUMBER);
@@ -197,8 +233,9 @@ public final class CanonicalEventParser {
     }
   }
 
-  private void requireDuration(Timing timing, String type) throws RecordException {
-    if (timing.minutes().isEmpty() && !timing.isInterval()) {
+  private void requireDuration(Instant start, Instant end, BigDecimal minutes, String type)
+      throws RecordException {
+    if (minutes == null && !Timing.isInterval(start, end, minutes)) {
       throw problem(
           CanonicalColumn.MINUTES, type + " needs minutes or both start and end, e.g. 90");
     }

@@ -5,8 +5,12 @@ import static java.util.Objects.requireNonNull;
 import dev.onboardingcost.core.cost.Admission;
 import dev.onboardingcost.core.cost.CostAccumulator;
 import dev.onboardingcost.core.cost.CostModel;
+import dev.onboardingcost.core.cost.EventRow;
 import dev.onboardingcost.core.model.OnboardingEvent;
+import dev.onboardingcost.core.model.PersonId;
+import dev.onboardingcost.core.model.RecordRef;
 import dev.onboardingcost.report.quality.DataQuality;
+import java.util.function.Supplier;
 
 /**
  * Where readers hand their events: each goes to the cost engine and is counted as used (and as
@@ -35,28 +39,35 @@ public final class EventIntake {
   }
 
   /**
-   * {@link #accept(String, OnboardingEvent)} into the {@link CostAccumulator} holding {@code hire},
-   * the sums of the event's hire that the reader found before ({@link CostAccumulator#slotOf}).
+   * {@link #accept(String, OnboardingEvent)} of the event of {@code row}, found at {@code where},
+   * into the {@link CostAccumulator} holding {@code hire}: the sums of the row's hire that the
+   * reader found before ({@link CostAccumulator#slotOf}). The place is asked for only when the
+   * event is rejected or left out.
    */
-  public void accept(String source, OnboardingEvent event, CostAccumulator.Slot hire) {
+  public void accept(
+      String source, EventRow row, CostAccumulator.Slot hire, Supplier<RecordRef> where) {
     Admission admission;
     try {
-      admission = hire.admit(event);
+      admission = hire.admit(row);
     } catch (IllegalArgumentException e) {
-      quality.rejected(source, event.provenance().ref(), e.getMessage());
+      quality.rejected(source, where.get(), e.getMessage());
       return;
     }
-    counted(source, event, admission);
+    quality.used(source);
+    if (admission == Admission.OUTSIDE_WINDOW) {
+      outsideWindow(source, where.get(), row.typeName(), row.hire());
+    }
   }
 
   private void counted(String source, OnboardingEvent event, Admission admission) {
     quality.used(source);
     if (admission == Admission.OUTSIDE_WINDOW) {
-      quality.outsideWindow(
-          source,
-          event.provenance().ref(),
-          event.type() + " of " + event.hire() + " is outside the onboarding window");
+      outsideWindow(source, event.provenance().ref(), event.type(), event.hire());
     }
+  }
+
+  private void outsideWindow(String source, RecordRef ref, String type, PersonId hire) {
+    quality.outsideWindow(source, ref, type + " of " + hire + " is outside the onboarding window");
   }
 
   /**
@@ -69,10 +80,7 @@ public final class EventIntake {
    */
   public void acceptDerived(String source, OnboardingEvent event) {
     if (engine.admit(event) == Admission.OUTSIDE_WINDOW) {
-      quality.outsideWindow(
-          source,
-          event.provenance().ref(),
-          event.type() + " of " + event.hire() + " is outside the onboarding window");
+      outsideWindow(source, event.provenance().ref(), event.type(), event.hire());
     }
   }
 
