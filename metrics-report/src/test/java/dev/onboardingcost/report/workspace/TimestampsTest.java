@@ -21,7 +21,9 @@ class TimestampsTest {
     "2026-01-05T09:30:00-05:00, 2026-01-05T14:30:00Z",
     "2026-01-05 09:30:00, 2026-01-05T14:30:00Z", // naive: read in the calendar's zone
     "2026-07-06T09:30, 2026-07-06T13:30:00Z", // naive in daylight time
-    "2026-01-05T09:30:00.000Z, 2026-01-05T09:30:00Z", // legacy GAM form, formatter path
+    "2026-01-05T09:30:00.000Z, 2026-01-05T09:30:00Z", // Okta's and GAM's form
+    "2026-01-05T09:30:00.5-05:00, 2026-01-05T14:30:00.5Z",
+    "2026-01-05 09:30:00.123456789, 2026-01-05T14:30:00.123456789Z",
     "2026-01-05T09:30:00+0530, 2026-01-05T04:00:00Z",
     "2026-01-05, 2026-01-05T05:00:00Z", // a bare date is midnight in the zone
   })
@@ -98,6 +100,15 @@ class TimestampsTest {
         "2026-03-08T02:30", // in the gap of the change to daylight time
         "2026-11-01T01:30:00", // in the overlap of the change back
         "2026-01-05T09:30:00.000Z",
+        "2026-01-05T09:30:00.1Z",
+        "2026-01-05T09:30:00.123456789+05:30",
+        "2026-01-05T09:30:00.",
+        "2026-01-05T09:30:00.Z",
+        "2026-01-05T09:30:00.1234567890Z",
+        "2026-01-05T09:30:00.12x4Z",
+        "2026-01-05T09:30.5Z",
+        "2026-03-08T02:30:00.999", // a fraction in the gap of the change to daylight time
+        "2026-11-01T01:59:59.999999999", // and at the end of the overlap of the change back
         "2026-01-05T09:30:00+0530",
         "2026-01-05",
         "2026-01-05T09:30:",
@@ -114,6 +125,28 @@ class TimestampsTest {
     Object fromBytes = outcome(() -> newYork.parse(line, 2, 2 + text.length()));
     Object fromText = outcome(() -> newYork.parse(text));
     then(fromBytes).isEqualTo(fromText);
+  }
+
+  @Test
+  void reads_fractions_of_a_second_as_java_time_does() {
+    // GIVEN every length of fraction, with Z, with an offset and local (around a DST change)
+    ZoneId zone = ZoneId.of("America/New_York");
+    Timestamps timestamps = new Timestamps(zone);
+    for (String local :
+        new String[] {"2026-01-05T09:30:07", "2026-03-08T01:59:59", "2026-11-01T01:59:59"}) {
+      for (String fraction = "9";
+          fraction.length() <= 9;
+          fraction = fraction + (fraction.length() % 10)) {
+        String text = local + "." + fraction;
+        // WHEN / THEN the instant is java.time's
+        then(timestamps.parse(text + "Z")).isEqualTo(Instant.parse(text + "Z"));
+        then(timestamps.parse(text + "-05:00"))
+            .isEqualTo(java.time.OffsetDateTime.parse(text + "-05:00").toInstant());
+        then(timestamps.parse(text))
+            .as(text)
+            .isEqualTo(LocalDateTime.parse(text).atZone(zone).toInstant());
+      }
+    }
   }
 
   private static Object outcome(java.util.function.Supplier<Instant> parse) {
