@@ -42,6 +42,9 @@ final class CanonicalCsvBlockParser {
   private final int[] indexOf;
   private final CanonicalEventParser parser;
 
+  /** Per thread, the groups {@link #parseGroupedByHire} puts a block's lines in. */
+  private final ThreadLocal<HireGroups> hireGroups;
+
   /**
    * A valid record just read from a line: its event as a row, which the next record fills again,
    * and what else a sink may ask of it. Its place ({@link #get}) is its file and its line in the
@@ -97,6 +100,8 @@ final class CanonicalCsvBlockParser {
     this.delimiter = delimiter;
     this.indexOf = indexOf.clone();
     this.parser = requireNonNull(parser, "parser");
+    int hireColumn = indexOf[CanonicalColumn.HIRE.ordinal()];
+    this.hireGroups = ThreadLocal.withInitial(() -> new HireGroups(delimiter, hireColumn));
   }
 
   /**
@@ -134,7 +139,8 @@ final class CanonicalCsvBlockParser {
    * block.
    */
   int parseGroupedByHire(LineBlocks.Block block, RecordSink sink) throws IOException {
-    HireGroups groups = new HireGroups(delimiter, indexOf[CanonicalColumn.HIRE.ordinal()]);
+    HireGroups groups = hireGroups.get();
+    groups.clear();
     boolean header = block.index() == 0;
     block.forEachLine(
         (bytes, start, end, index) -> {

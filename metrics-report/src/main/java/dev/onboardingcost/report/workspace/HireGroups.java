@@ -32,14 +32,25 @@ final class HireGroups {
   private short[] groups = new short[1024];
   private int size;
   private int firstQuoted = -1;
-  private int[] groupedStarts;
-  private int[] groupedEnds;
-  private int[] groupedIndices;
+  private int[] groupedStarts = new int[0];
+  private int[] groupedEnds = new int[0];
+  private int[] groupedIndices = new int[0];
+  private final int[] lineAt = new int[GROUPS + 1];
+  private final int[] byteAt = new int[GROUPS + 1];
 
   /** Groups for lines whose fields are split by {@code delimiter}, the hire in {@code column}. */
   HireGroups(char delimiter, int hireColumn) {
     this.delimiter = (byte) delimiter;
     this.hireColumn = hireColumn;
+  }
+
+  /**
+   * Forgets the lines added, keeping the arrays: one per reading thread serves block after block
+   * (new arrays for each 4 MB block were about 250 MB of garbage for 5M events).
+   */
+  void clear() {
+    size = 0;
+    firstQuoted = -1;
   }
 
   /** Adds the line {@code bytes[start, end)}, line {@code index} of its block. */
@@ -104,8 +115,8 @@ final class HireGroups {
    */
   int regroup(byte[] bytes, byte[] into) {
     int count = firstQuoted();
-    int[] lineAt = new int[GROUPS + 1];
-    int[] byteAt = new int[GROUPS + 1];
+    Arrays.fill(lineAt, 0);
+    Arrays.fill(byteAt, 0);
     for (int i = 0; i < count; i++) {
       lineAt[groups[i] + 1]++;
       byteAt[groups[i] + 1] += ends[i] - starts[i];
@@ -114,9 +125,11 @@ final class HireGroups {
       lineAt[g + 1] += lineAt[g];
       byteAt[g + 1] += byteAt[g];
     }
-    groupedStarts = new int[count];
-    groupedEnds = new int[count];
-    groupedIndices = new int[count];
+    if (groupedStarts.length < count) {
+      groupedStarts = new int[count];
+      groupedEnds = new int[count];
+      groupedIndices = new int[count];
+    }
     for (int i = 0; i < count; i++) {
       int group = groups[i];
       int k = lineAt[group]++;

@@ -97,4 +97,45 @@ class HireGroupsTest {
             bytes, groups.start(4), groups.end(4) - groups.start(4), StandardCharsets.US_ASCII))
         .isEqualTo("e,h3,x");
   }
+
+  @Test
+  void cleared_groups_group_the_next_block_as_new_ones_do() {
+    // GIVEN groups that grouped a long block with a quote, then are cleared for a shorter block
+    byte[] first =
+        "a,h1,x\nb,h2,x\nc,h3,x\nd,h1,\"x\"\ne,h4,x\n".getBytes(StandardCharsets.US_ASCII);
+    byte[] second = "f,h4,x\ng,h1,x\nh,h4,x\n".getBytes(StandardCharsets.US_ASCII);
+    HireGroups reused = new HireGroups(',', 1);
+    addLines(reused, first);
+    reused.regroup(first, new byte[first.length]);
+    reused.clear();
+    HireGroups fresh = new HireGroups(',', 1);
+    // WHEN both group the second block
+    addLines(reused, second);
+    addLines(fresh, second);
+    byte[] reusedCopy = new byte[second.length];
+    byte[] freshCopy = new byte[second.length];
+    int count = reused.regroup(second, reusedCopy);
+    // THEN they hold the same lines in the same order, with no quoted line left over
+    then(count).isEqualTo(fresh.regroup(second, freshCopy)).isEqualTo(3);
+    then(reused.size()).isEqualTo(3);
+    then(reused.firstQuoted()).isEqualTo(3);
+    then(reusedCopy).isEqualTo(freshCopy);
+    for (int k = 0; k < count; k++) {
+      then(reused.groupedIndex(k)).isEqualTo(fresh.groupedIndex(k));
+      then(reused.groupedStart(k)).isEqualTo(fresh.groupedStart(k));
+      then(reused.groupedEnd(k)).isEqualTo(fresh.groupedEnd(k));
+    }
+  }
+
+  /** Adds each line of {@code bytes} (lines ending in a line feed) to {@code groups}. */
+  private static void addLines(HireGroups groups, byte[] bytes) {
+    int start = 0;
+    int index = 0;
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] == '\n') {
+        groups.add(bytes, start, i, index++);
+        start = i + 1;
+      }
+    }
+  }
 }
