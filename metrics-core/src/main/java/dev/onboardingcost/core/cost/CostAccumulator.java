@@ -479,7 +479,7 @@ public final class CostAccumulator implements CostModel {
                 rules.helpMinutes(window, row.count, row.start, row.end, row.minutes));
           }
           break;
-        default: // provisioning, whose minutes the reader required
+        default: // provisioning, whose row always has minutes
           provisioned = true;
           add(category, kind, colleague, -1, row.minutes);
       }

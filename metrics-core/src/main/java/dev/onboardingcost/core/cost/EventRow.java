@@ -29,7 +29,7 @@ import java.util.Optional;
  */
 public final class EventRow {
   /** The canonical types of event (SPEC section 4). */
-  public enum Type {
+  enum Type {
     ACCESS_WAIT("access_wait"),
     BLOCKED("blocked"),
     HELP("help"),
@@ -43,7 +43,7 @@ public final class EventRow {
     }
 
     /** The canonical type name, e.g. {@code access_wait}, as {@link OnboardingEvent#type()}. */
-    public String typeName() {
+    String typeName() {
       return name;
     }
   }
@@ -142,11 +142,6 @@ public final class EventRow {
     this.milestone = null;
     this.notGranted = false;
     return this;
-  }
-
-  /** The type of the event. */
-  public Type type() {
-    return type;
   }
 
   /** The hire the event is about. */

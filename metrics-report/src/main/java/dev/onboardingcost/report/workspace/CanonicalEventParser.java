@@ -66,7 +66,7 @@ public final class CanonicalEventParser {
    * The event of {@code row}, just {@link #parseInto read} from {@code fields}, with its note and
    * its place {@code ref}.
    */
-  public OnboardingEvent eventOf(EventRow row, CanonicalFields fields, RecordRef ref) {
+  OnboardingEvent eventOf(EventRow row, CanonicalFields fields, RecordRef ref) {
     return row.toEvent(new Provenance(row.source(), text(fields, CanonicalColumn.NOTE), ref));
   }
 
@@ -77,7 +77,7 @@ public final class CanonicalEventParser {
    *
    * @throws RecordException when the record breaks a rule of SPEC section 4
    */
-  public void parseInto(CanonicalFields fields, EventRow row) throws RecordException {
+  void parseInto(CanonicalFields fields, EventRow row) throws RecordException {
     String type = required(fields, CanonicalColumn.TYPE, "access_wait");
     PersonId hire = hire(fields);
     Instant start = instant(fields, CanonicalColumn.START);
