@@ -129,11 +129,18 @@ class TimestampsTest {
 
   @Test
   void reads_fractions_of_a_second_as_java_time_does() {
-    // GIVEN every length of fraction, with Z, with an offset and local (around a DST change)
+    // GIVEN every length of fraction, with Z, with an offset and local (before, in and after the
+    // gap of the change to daylight time, and in the overlap of the change back)
     ZoneId zone = ZoneId.of("America/New_York");
     Timestamps timestamps = new Timestamps(zone);
     for (String local :
-        new String[] {"2026-01-05T09:30:07", "2026-03-08T01:59:59", "2026-11-01T01:59:59"}) {
+        new String[] {
+          "2026-01-05T09:30:07",
+          "2026-03-08T01:59:59",
+          "2026-03-08T02:30:00",
+          "2026-03-08T03:00:00",
+          "2026-11-01T01:59:59"
+        }) {
       for (String fraction = "9";
           fraction.length() <= 9;
           fraction = fraction + (fraction.length() % 10)) {
