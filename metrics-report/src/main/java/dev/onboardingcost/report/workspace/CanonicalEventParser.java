@@ -235,7 +235,7 @@ public final class CanonicalEventParser {
 
   private void requireDuration(Instant start, Instant end, BigDecimal minutes, String type)
       throws RecordException {
-    if (minutes == null && !Timing.isInterval(start, end, minutes)) {
+    if (!Timing.isInterval(start, end, null) && minutes == null) {
       throw problem(
           CanonicalColumn.MINUTES, type + " needs minutes or both start and end, e.g. 90");
     }

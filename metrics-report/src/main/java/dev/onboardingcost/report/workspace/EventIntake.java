@@ -35,7 +35,7 @@ public final class EventIntake {
       quality.rejected(source, event.provenance().ref(), e.getMessage());
       return;
     }
-    counted(source, event, admission);
+    counted(source, admission, event.type(), event.hire(), event.provenance()::ref);
   }
 
   /**
@@ -53,16 +53,15 @@ public final class EventIntake {
       quality.rejected(source, where.get(), e.getMessage());
       return;
     }
-    quality.used(source);
-    if (admission == Admission.OUTSIDE_WINDOW) {
-      outsideWindow(source, where.get(), row.typeName(), row.hire());
-    }
+    counted(source, admission, row.typeName(), row.hire(), where);
   }
 
-  private void counted(String source, OnboardingEvent event, Admission admission) {
+  /** Counts a record as used, and lists it when {@code type} of {@code hire} fell outside. */
+  private void counted(
+      String source, Admission admission, String type, PersonId hire, Supplier<RecordRef> where) {
     quality.used(source);
     if (admission == Admission.OUTSIDE_WINDOW) {
-      outsideWindow(source, event.provenance().ref(), event.type(), event.hire());
+      outsideWindow(source, where.get(), type, hire);
     }
   }
 
