@@ -36,6 +36,13 @@ public final class ChartStyle {
   /** PNG pixels per logical unit: 2 gives 1600 × 900, sharp on slides. */
   public static final int SCALE = 2;
 
+  /**
+   * The most hires a chart shows one by one (a bar or a point each). Beyond, a bar would be
+   * narrower than 4 of the plot's 650 points and 20,000 of them blur into one shape, so the charts
+   * show hires by start month, or as means of consecutive hires.
+   */
+  static final int MAX_HIRES_ONE_BY_ONE = 120;
+
   /** The font family of every chart (fonts-dejavu-core). */
   public static final String FONT = "DejaVu Sans";
 

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Set;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
@@ -19,7 +20,11 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
 
-/** Cost per hire, stacked by category, hires in start order. */
+/**
+ * Cost per hire, stacked by category: a bar per hire in start order, or for more hires than a bar
+ * each can show ({@link ChartStyle#MAX_HIRES_ONE_BY_ONE}), a bar per start month (or quarter) with
+ * the mean cost of the hires who started in it.
+ */
 public final class CostPerHireChart {
   /** File name of the chart. */
   public static final String NAME = "cost-per-hire";
@@ -35,21 +40,17 @@ public final class CostPerHireChart {
     for (HireCost hire : costs.hires()) {
       hire.costByCategory().forEach((c, v) -> byCategory.merge(c, v, BigDecimal::add));
     }
-    DefaultCategoryDataset dataset = new DefaultCategoryDataset();
-    for (Category category : byCategory.keySet()) {
-      for (HireCost hire : costs.hires()) {
-        dataset.addValue(hire.costOf(category).doubleValue(), category.key(), label(hire));
-      }
-    }
     int n = costs.hires().size();
+    boolean oneByOne = n <= ChartStyle.MAX_HIRES_ONE_BY_ONE;
+    StartPeriods periods = oneByOne ? null : StartPeriods.of(costs.hires());
+    DefaultCategoryDataset dataset =
+        oneByOne ? perHire(costs, byCategory.keySet()) : perPeriod(periods, byCategory.keySet());
     String currency = costs.currency().getCurrencyCode();
     JFreeChart chart =
         ChartFactory.createStackedBarChart(
             title(byCategory, costs.totalCost()),
-            n > MAX_LABELLED_HIRES
-                ? "Hires 1 to " + n + ", in start order"
-                : "Hire, in start order",
-            "Cost per hire (" + currency + ")",
+            oneByOne ? hireAxisLabel(n) : "Start " + periods.unit(),
+            (oneByOne ? "Cost per hire (" : "Mean cost per hire (") + currency + ")",
             dataset,
             PlotOrientation.VERTICAL,
             true,
@@ -65,7 +66,8 @@ public final class CostPerHireChart {
                 .totals()
                 .mean()
                 .map(mean -> "; mean " + Money.text(mean, costs.currency()) + " per hire")
-                .orElse("");
+                .orElse("")
+            + (oneByOne ? "" : "; a bar per start " + periods.unit());
     ChartStyle.apply(chart, subtitle);
     CategoryPlot plot = chart.getCategoryPlot();
     BarRenderer renderer = (BarRenderer) plot.getRenderer();
@@ -77,14 +79,54 @@ public final class CostPerHireChart {
     renderer.setItemMargin(0);
     CategoryAxis domain = plot.getDomainAxis();
     domain.setCategoryMargin(0.25);
-    if (n > MAX_LABELLED_HIRES) {
+    int bars = dataset.getColumnCount();
+    if (oneByOne && n > MAX_LABELLED_HIRES) {
       domain.setTickLabelsVisible(false);
-    } else if (n > 16) {
+    } else if (bars > (oneByOne ? 16 : 6)) { // "2026-01" is wider than a seventh of the plot
       domain.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
     }
     NumberAxis range = (NumberAxis) plot.getRangeAxis();
     range.setNumberFormatOverride(ChartStyle.moneyAxis(costs.currency()));
     return chart;
+  }
+
+  private static String hireAxisLabel(int hires) {
+    return hires > MAX_LABELLED_HIRES
+        ? "Hires 1 to " + hires + ", in start order"
+        : "Hire, in start order";
+  }
+
+  /** Each hire's cost of each category, a column per hire in start order. */
+  private static DefaultCategoryDataset perHire(CostReport costs, Set<Category> categories) {
+    DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+    for (Category category : categories) {
+      for (HireCost hire : costs.hires()) {
+        dataset.addValue(hire.costOf(category).doubleValue(), category.key(), label(hire));
+      }
+    }
+    return dataset;
+  }
+
+  /**
+   * The mean cost of each category per hire who started in the period, a column per period (none
+   * for a period with no start).
+   */
+  private static DefaultCategoryDataset perPeriod(StartPeriods periods, Set<Category> categories) {
+    DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+    for (Category category : categories) {
+      periods
+          .hiresByPeriod()
+          .forEach(
+              (period, hires) -> {
+                BigDecimal sum = BigDecimal.ZERO;
+                for (HireCost hire : hires) {
+                  sum = sum.add(hire.costOf(category));
+                }
+                Double mean = hires.isEmpty() ? null : sum.doubleValue() / hires.size();
+                dataset.addValue(mean, category.key(), period);
+              });
+    }
+    return dataset;
   }
 
   private static String label(HireCost hire) {

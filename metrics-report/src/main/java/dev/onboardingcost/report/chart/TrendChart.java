@@ -24,7 +24,9 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * Total cost per hire over successive hires (x = 1..n in start order), with the least-squares line
- * when {@link TrendAnalysis} has one (at least three hires whose costs differ).
+ * when {@link TrendAnalysis} has one (at least three hires whose costs differ). For more hires than
+ * points can show one by one ({@link ChartStyle#MAX_HIRES_ONE_BY_ONE}), each point is the mean of a
+ * run of successive hires; the line is still the fit of every hire.
  */
 public final class TrendChart {
   /** File name of the chart. */
@@ -38,11 +40,8 @@ public final class TrendChart {
     if (hires.isEmpty()) {
       return Optional.empty();
     }
-    XYSeries points = new XYSeries("Cost per hire");
-    for (int i = 0; i < hires.size(); i++) {
-      points.add(i + 1, hires.get(i).totalCost().doubleValue());
-    }
-    XYSeriesCollection dataset = new XYSeriesCollection(points);
+    int perPoint = hiresPerPoint(hires.size());
+    XYSeriesCollection dataset = new XYSeriesCollection(points(hires, perPoint));
     if (trend.slope().isPresent() && trend.intercept().isPresent()) {
       BigDecimal slope = trend.slope().get();
       BigDecimal intercept = trend.intercept().get();
@@ -63,11 +62,12 @@ public final class TrendChart {
             false,
             false);
     ChartStyle.apply(chart, subtitle(costs, trend));
+    double size = perPoint == 1 ? 10 : 6;
     XYPlot plot = chart.getXYPlot();
     XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer();
     renderer.setSeriesPaint(0, ChartStyle.BLUE);
     renderer.setSeriesStroke(0, ChartStyle.line(1.5f));
-    renderer.setSeriesShape(0, new Ellipse2D.Double(-5, -5, 10, 10));
+    renderer.setSeriesShape(0, new Ellipse2D.Double(-size / 2, -size / 2, size, size));
     renderer.setSeriesShapesVisible(0, true);
     renderer.setSeriesLinesVisible(0, true);
     renderer.setSeriesPaint(1, ChartStyle.VERMILLION);
@@ -81,6 +81,34 @@ public final class TrendChart {
     range.setAutoRangeIncludesZero(true);
     range.setNumberFormatOverride(ChartStyle.moneyAxis(costs.currency()));
     return Optional.of(chart);
+  }
+
+  /**
+   * How many successive hires each point is the mean of: 1 up to {@link
+   * ChartStyle#MAX_HIRES_ONE_BY_ONE} hires, else enough for at most 100 points.
+   */
+  static int hiresPerPoint(int hires) {
+    return hires <= ChartStyle.MAX_HIRES_ONE_BY_ONE ? 1 : (hires + 99) / 100;
+  }
+
+  /**
+   * Each hire's total at its number (1..n), or with {@code perPoint} above 1, the mean total of
+   * each run of that many successive hires (the last run may be shorter) at the mean of their
+   * numbers.
+   */
+  private static XYSeries points(List<HireCost> hires, int perPoint) {
+    XYSeries points =
+        new XYSeries(perPoint == 1 ? "Cost per hire" : "Mean of " + perPoint + " successive hires");
+    for (int first = 0; first < hires.size(); first += perPoint) {
+      int end = Math.min(first + perPoint, hires.size());
+      BigDecimal sum = BigDecimal.ZERO;
+      for (int i = first; i < end; i++) {
+        sum = sum.add(hires.get(i).totalCost());
+      }
+      int count = end - first;
+      points.add((first + 1 + end) / 2.0, sum.doubleValue() / count);
+    }
+    return points;
   }
 
   static String title(CostReport costs, TrendAnalysis trend) {
@@ -122,7 +150,12 @@ public final class TrendChart {
     if (trend.slope().isEmpty()) {
       return base + "; no trend line: " + trend.reason().orElse("not computed");
     }
-    StringBuilder text = new StringBuilder(base).append("; least-squares line");
+    StringBuilder text =
+        new StringBuilder(base)
+            .append(
+                hiresPerPoint(n) == 1
+                    ? "; least-squares line"
+                    : "; least-squares line of every hire");
     trend.rSquared().ifPresent(r2 -> text.append(", r² ").append(Ratios.text(r2)));
     trend.pValue().ifPresent(p -> text.append(", p = ").append(Ratios.text(p)));
     if (couldBeChance(trend)) {

@@ -21,6 +21,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
@@ -199,6 +200,163 @@ class ChartsTest {
                 + Money.text(
                     SummaryWriter.summaryOf(PODCAST).get("totals").get("total_cost").decimalValue(),
                     PODCAST.costs().currency()));
+  }
+
+  @Test
+  void cost_per_hire_of_many_hires_has_a_bar_per_start_month_with_its_mean_per_category(
+      @TempDir Path dir) throws IOException {
+    // GIVEN 250 hires who started on successive weekdays of 2026 (more than a bar each can show)
+    ReportResults many = TestWorkspaces.analyse(manyHires(dir, 250, LocalDate.of(2026, 1, 5)));
+    JsonNode summary = SummaryWriter.summaryOf(many);
+    Map<String, List<JsonNode>> byMonth = new TreeMap<>();
+    for (JsonNode hire : summary.get("hires")) {
+      byMonth
+          .computeIfAbsent(hire.get("start_date").asText().substring(0, 7), m -> new ArrayList<>())
+          .add(hire);
+    }
+    then(byMonth).hasSize(12);
+    // WHEN the chart is drawn
+    JFreeChart chart = chart(many, "cost-per-hire");
+    // THEN it has a column per start month, and each bar of a category is the mean, over the hires
+    // who started in that month, of their cost in that category in summary.json
+    CategoryDataset data = ((CategoryPlot) chart.getPlot()).getDataset();
+    then(columns(data)).containsExactlyElementsOf(byMonth.keySet());
+    for (Object row : data.getRowKeys()) {
+      byMonth.forEach(
+          (month, hires) -> {
+            BigDecimal sum = BigDecimal.ZERO;
+            for (JsonNode hire : hires) {
+              JsonNode cost = hire.get("cost_by_category").get((String) row);
+              sum = sum.add(cost == null ? BigDecimal.ZERO : cost.decimalValue());
+            }
+            BigDecimal mean = sum.divide(BigDecimal.valueOf(hires.size()), MathContext.DECIMAL64);
+            then(cents(data.getValue((String) row, month)))
+                .as("%s in %s", row, month)
+                .isEqualTo(cents(mean));
+          });
+    }
+    then(subtitle(chart)).startsWith("250 hires, ").endsWith("; a bar per start month");
+  }
+
+  @Test
+  void cost_per_hire_of_hires_over_more_than_three_years_has_a_bar_per_start_quarter(
+      @TempDir Path dir) throws IOException {
+    // GIVEN 250 hires, one every week from January 2022 (about four years and 10 months)
+    Path workspace = manyHires(dir, 250, LocalDate.of(2022, 1, 3), 7);
+    // WHEN the chart is drawn
+    JFreeChart chart = chart(TestWorkspaces.analyse(workspace), "cost-per-hire");
+    // THEN its columns are the quarters from the first start to the last
+    CategoryDataset data = ((CategoryPlot) chart.getPlot()).getDataset();
+    then(columns(data)).startsWith("2022-Q1", "2022-Q2").endsWith("2026-Q3", "2026-Q4");
+    then(data.getColumnCount()).isEqualTo(20);
+    then(subtitle(chart)).endsWith("; a bar per start quarter");
+  }
+
+  @Test
+  void trend_of_many_hires_shows_means_of_successive_hires_and_the_fit_of_every_hire(
+      @TempDir Path dir) throws IOException {
+    // GIVEN 250 hires
+    ReportResults many = TestWorkspaces.analyse(manyHires(dir, 250, LocalDate.of(2026, 1, 5)));
+    List<BigDecimal> totals =
+        TrendChart.inStartOrder(many.costs()).stream().map(HireCost::totalCost).toList();
+    // WHEN the trend is drawn
+    JFreeChart chart = chart(many, "trend");
+    // THEN each point is the mean total of 3 successive hires (the last of the one left) at the
+    // middle of their numbers, and the line is still the fit of all 250
+    XYDataset data = ((XYPlot) chart.getPlot()).getDataset();
+    then(TrendChart.hiresPerPoint(250)).isEqualTo(3);
+    then(data.getItemCount(0)).isEqualTo(84);
+    for (int point = 0; point < 84; point++) {
+      List<BigDecimal> run = totals.subList(3 * point, Math.min(3 * point + 3, 250));
+      BigDecimal sum = run.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+      then(cents(data.getYValue(0, point)))
+          .as("point %d", point)
+          .isEqualTo(cents(sum.divide(BigDecimal.valueOf(run.size()), MathContext.DECIMAL64)));
+      then(data.getXValue(0, point)).isEqualTo(3 * point + (run.size() + 1) / 2.0);
+    }
+    then(data.getSeriesKey(0).toString()).isEqualTo("Mean of 3 successive hires");
+    BigDecimal intercept = many.trend().intercept().orElseThrow();
+    BigDecimal slope = many.trend().slope().orElseThrow();
+    then(data.getXValue(1, 1)).isEqualTo(250);
+    then(cents(data.getYValue(1, 1)))
+        .isEqualTo(cents(intercept.add(slope.multiply(BigDecimal.valueOf(250)))));
+    then(subtitle(chart)).contains("least-squares line of every hire");
+  }
+
+  @Test
+  void up_to_120_hires_are_shown_one_by_one() {
+    then(TrendChart.hiresPerPoint(1)).isEqualTo(1);
+    then(TrendChart.hiresPerPoint(120)).isEqualTo(1);
+    then(TrendChart.hiresPerPoint(121)).isEqualTo(2);
+    then(TrendChart.hiresPerPoint(20_000)).isEqualTo(200);
+  }
+
+  /**
+   * A workspace of {@code count} hires, starting on successive weekdays from {@code first}, each
+   * helped by one colleague for a different number of minutes and waiting a different time for
+   * GitHub.
+   */
+  private static Path manyHires(Path dir, int count, LocalDate first) throws IOException {
+    return manyHires(dir, count, first, 0);
+  }
+
+  /** As above, or with {@code daysApart} above 0, starts that many days apart. */
+  private static Path manyHires(Path dir, int count, LocalDate first, int daysApart)
+      throws IOException {
+    Files.copy(TestWorkspaces.podcast().resolve("onboarding.yaml"), dir.resolve("onboarding.yaml"));
+    List<String> people = new ArrayList<>(List.of("id,name,email,github,team,role,start_date"));
+    List<String> events =
+        new ArrayList<>(
+            List.of(
+                "type,hire,helper,category,system,start,end,minutes,count,milestone,source,note"));
+    people.add("c1,Casey Ito,casey@example.com,casey-i,payments,engineer,");
+    LocalDate start = first;
+    for (int i = 1; i <= count; i++) {
+      String hire = String.format("h%03d", i);
+      people.add(
+          hire + ",Hire " + i + "," + hire + "@example.com,," + "payments,engineer," + start);
+      LocalDate next = start.plusDays(1);
+      events.add(
+          "help,"
+              + hire
+              + ",c1,"
+              + (i % 2 == 0 ? "knowledge" : "tooling")
+              + ",,"
+              + next
+              + "T10:00:00,,"
+              + (30 + i * 37 % 120)
+              + ",1,,slack,");
+      events.add(
+          "access_wait,"
+              + hire
+              + ",,,github,"
+              + next
+              + "T09:00:00,"
+              + next
+              + "T"
+              + String.format("%02d", 10 + i % 6)
+              + ":00:00,,,,okta,");
+      start = daysApart > 0 ? start.plusDays(daysApart) : nextWeekday(start);
+    }
+    Files.write(dir.resolve("people.csv"), people);
+    Files.write(dir.resolve("events.csv"), events);
+    return dir;
+  }
+
+  private static List<String> columns(CategoryDataset data) {
+    List<String> keys = new ArrayList<>();
+    for (int i = 0; i < data.getColumnCount(); i++) {
+      keys.add(data.getColumnKey(i).toString());
+    }
+    return keys;
+  }
+
+  private static LocalDate nextWeekday(LocalDate date) {
+    LocalDate next = date.plusDays(1);
+    while (next.getDayOfWeek().getValue() > 5) {
+      next = next.plusDays(1);
+    }
+    return next;
   }
 
   @Test
