@@ -313,8 +313,7 @@ class ChartsTest {
     LocalDate start = first;
     for (int i = 1; i <= count; i++) {
       String hire = String.format("h%03d", i);
-      people.add(
-          hire + ",Hire " + i + "," + hire + "@example.com,," + "payments,engineer," + start);
+      people.add(hire + ",Hire " + i + "," + hire + "@example.com,,payments,engineer," + start);
       LocalDate next = start.plusDays(1);
       events.add(
           "help,"
