@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
+import org.apache.poi.xssf.model.SharedStringsTable;
 import org.apache.poi.xssf.streaming.GZIPSheetDataWriter;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
@@ -32,15 +33,17 @@ final class FastTempFilesWorkbook extends SXSSFWorkbook {
     super(base, window, true, false);
   }
 
+  // as SXSSFWorkbook's own with gzipped temporary files, which passes its shared strings (none
+  // here: strings are written inline)
   @Override
   protected SheetDataWriter createSheetDataWriter() throws IOException {
-    return new FastGzipSheetDataWriter();
+    return new FastGzipSheetDataWriter(getSharedStringSource());
   }
 
   /** A sheet's temporary file, gzipped at the fastest level (read back as any gzip file). */
   static final class FastGzipSheetDataWriter extends GZIPSheetDataWriter {
-    FastGzipSheetDataWriter() throws IOException {
-      super();
+    FastGzipSheetDataWriter(SharedStringsTable sharedStrings) throws IOException {
+      super(sharedStrings);
     }
 
     // called by SheetDataWriter's constructor: it may use nothing of this object's own
