@@ -1,9 +1,7 @@
 package dev.onboardingcost.bench;
 
 import dev.onboardingcost.core.cost.Assumptions;
-import dev.onboardingcost.core.cost.CostAccumulator;
 import dev.onboardingcost.core.cost.CostEngine;
-import dev.onboardingcost.core.cost.CostModel;
 import dev.onboardingcost.core.cost.CostReport;
 import dev.onboardingcost.core.cost.CostSettings;
 import dev.onboardingcost.core.cost.Precedence;
@@ -20,7 +18,6 @@ import dev.onboardingcost.core.model.RecordRef;
 import dev.onboardingcost.core.model.Source;
 import dev.onboardingcost.core.model.Timing;
 import dev.onboardingcost.core.time.WorkCalendar;
-import dev.onboardingcost.core.time.WorkingTimeIndex;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,9 +38,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * The engine's hot paths: working minutes of an interval (the calendar's day loop against the
- * prefix-sum index), and pricing 100,000 events of 200 hires (access-wait union and grouping) on
- * the reference path and the streaming one.
+ * The engine's hot paths: working minutes of an interval, and pricing 100,000 events of 200 hires
+ * (access-wait union and grouping) with running sums and with a ledger.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -53,7 +49,6 @@ public class EngineBenchmark {
   private static final int EVENTS = 100_000;
 
   private WorkCalendar calendar;
-  private WorkingTimeIndex index;
   private Instant[] from;
   private Instant[] to;
   private CostSettings settings;
@@ -66,7 +61,6 @@ public class EngineBenchmark {
     ZoneId zone = ZoneId.of("America/New_York");
     calendar =
         WorkCalendar.nineToFive(zone).withHolidays(java.util.Set.of(LocalDate.of(2026, 11, 26)));
-    index = new WorkingTimeIndex(calendar, LocalDate.of(2025, 12, 1), LocalDate.of(2027, 2, 1));
     SplittableRandom random = new SplittableRandom(7);
     Instant base = LocalDate.of(2026, 1, 5).atTime(9, 0).atZone(zone).toInstant();
     from = new Instant[1024];
@@ -123,9 +117,9 @@ public class EngineBenchmark {
     }
   }
 
-  /** 1,024 intervals of up to three days by the calendar's day loop. */
+  /** 1,024 intervals of up to three days. */
   @Benchmark
-  public long workingMinutesDayLoop() {
+  public long workingMinutes() {
     long sum = 0;
     for (int i = 0; i < from.length; i++) {
       sum += calendar.workingTime(from[i], to[i]).getSeconds();
@@ -133,32 +127,22 @@ public class EngineBenchmark {
     return sum;
   }
 
-  /** The same 1,024 intervals by the prefix-sum index. */
+  /** 100,000 events (half interval access waits) priced with running sums. */
   @Benchmark
-  public long workingMinutesIndex() {
-    long sum = 0;
-    for (int i = 0; i < from.length; i++) {
-      sum += index.workingTime(from[i], to[i]).getSeconds();
-    }
-    return sum;
+  public CostReport priceSumming() {
+    return price(CostEngine.summing(settings, people));
   }
 
-  /** 100,000 events (half interval access waits) priced by the reference engine. */
+  /** The same events priced with one line per event. */
   @Benchmark
-  public CostReport priceReference() {
-    return price(new CostEngine(settings, people));
+  public CostReport priceWithLedger() {
+    return price(CostEngine.withLedger(settings, people));
   }
 
-  /** The same events priced by the streaming accumulator. */
-  @Benchmark
-  public CostReport priceStreaming() {
-    return price(new CostAccumulator(settings, people));
-  }
-
-  private CostReport price(CostModel model) {
+  private CostReport price(CostEngine engine) {
     for (OnboardingEvent event : events) {
-      model.admit(event);
+      engine.admit(event);
     }
-    return model.finish();
+    return engine.finish();
   }
 }

@@ -59,8 +59,8 @@ public class ForecastBenchmark {
       BigDecimal helped = BigDecimal.valueOf(120 + (i * 104_729L) % 901);
       List<CostLine> lines =
           List.of(
-              CostLine.of(Optional.empty(), hire, Category.ACCESS, Optional.of("github"), own),
-              CostLine.of(
+              new CostLine(Optional.empty(), hire, Category.ACCESS, Optional.of("github"), own),
+              new CostLine(
                   Optional.empty(), colleague, Category.KNOWLEDGE, Optional.empty(), helped));
       LocalDate day = start.plusDays(i);
       hires.add(

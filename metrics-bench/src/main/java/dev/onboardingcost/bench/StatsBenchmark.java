@@ -59,9 +59,9 @@ public class StatsBenchmark {
         // varied, deterministic minutes: 30 to 1,030 per category and payer
         BigDecimal own = BigDecimal.valueOf(30 + (i * 7919L + c * 31L) % 1001);
         BigDecimal helped = BigDecimal.valueOf(30 + (i * 104_729L + c * 17L) % 1001);
-        lines.add(CostLine.of(Optional.empty(), hire, categories[c], Optional.empty(), own));
+        lines.add(new CostLine(Optional.empty(), hire, categories[c], Optional.empty(), own));
         lines.add(
-            CostLine.of(Optional.empty(), colleague, categories[c], Optional.empty(), helped));
+            new CostLine(Optional.empty(), colleague, categories[c], Optional.empty(), helped));
       }
       LocalDate day = start.plusDays(i % 365);
       hires.add(

@@ -36,7 +36,8 @@ public final class TestWorkspaces {
 
   /** The results of analysing {@code dir}. */
   public static ReportResults analyse(Path dir) {
-    return ReportResults.of(Workspace.open(dir).analyse(EvidenceReaders.all()));
+    return ReportResults.of(
+        Workspace.open(dir).analyse(EvidenceReaders.all(), Workspace.Detail.PER_EVENT));
   }
 
   /** The results of the sample workspace. */

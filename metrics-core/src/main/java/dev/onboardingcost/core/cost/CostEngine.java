@@ -14,22 +14,36 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The cost engine of SPEC section 5: admit events one at a time, then {@link #finish()} for the
- * cost of every hire.
+ * The cost engine (docs/method.md): admit events one at a time, then {@link #finish()} for the cost
+ * of every hire.
  *
- * <p>This is the plain reference path: it keeps each hire's counted events and prices them when
- * finished, line by line, so every figure can be traced to the event behind it.
+ * <p>Per hire it keeps running sums: lost minutes per category, kind of evidence (survey or logs),
+ * payer and system, each system's access-wait intervals (merged as they come, so that memory grows
+ * with the hires and not with the events) and the earliest milestone of each kind. {@link
+ * #withLedger} keeps one line per event instead, so that each cost names the event behind it (the
+ * workbook's {@code Events} sheet); every figure is the same either way.
  */
-public final class CostEngine implements CostModel {
-  private final CostSettings settings;
-  private final People people;
-  private final Map<PersonId, OnboardingWindow> windows = new HashMap<>();
-  private final Map<PersonId, List<OnboardingEvent>> counted = new HashMap<>();
+public final class CostEngine {
+  private final CostRules rules;
+  private final AccessWaitUnion union;
+  private final boolean ledger;
+  private final Map<PersonId, HireTally> tallies = new HashMap<>();
 
-  /** An engine for these settings and people. */
-  public CostEngine(CostSettings settings, People people) {
-    this.settings = requireNonNull(settings, "settings");
-    this.people = requireNonNull(people, "people");
+  private CostEngine(CostSettings settings, People people, boolean ledger) {
+    this.rules =
+        new CostRules(requireNonNull(settings, "settings"), requireNonNull(people, "people"));
+    this.union = new AccessWaitUnion(rules::workingMinutes, settings.assumptions());
+    this.ledger = ledger;
+  }
+
+  /** An engine that keeps running sums per hire: one cost line per payer, category and system. */
+  public static CostEngine summing(CostSettings settings, People people) {
+    return new CostEngine(settings, people, false);
+  }
+
+  /** An engine that keeps one cost line per event. */
+  public static CostEngine withLedger(CostSettings settings, People people) {
+    return new CostEngine(settings, people, true);
   }
 
   /**
@@ -39,48 +53,41 @@ public final class CostEngine implements CostModel {
    * @throws IllegalArgumentException when the hire is not a hire in {@code people}, or a helper is
    *     not a person there; readers reject such records before they reach the engine
    */
-  @Override
   public Admission admit(OnboardingEvent event) {
     requireNonNull(event, "event");
-    OnboardingWindow window = windowOf(event.hire());
-    CostRules.helperOf(event).ifPresent(this::requirePerson);
-    if (!(event instanceof Milestone) && !CostRules.inWindow(event.timing(), window)) {
+    HireTally tally = tallyOf(event.hire());
+    CostRules.helperOf(event).ifPresent(rules::requirePerson);
+    if (!(event instanceof Milestone) && !CostRules.inWindow(event.timing(), tally.window())) {
       return Admission.OUTSIDE_WINDOW;
     }
-    counted.computeIfAbsent(event.hire(), id -> new ArrayList<>()).add(event);
+    tally.add(event);
     return Admission.COUNTED;
   }
 
-  /** The onboarding window of {@code hire}. */
-  @Override
+  /**
+   * The onboarding window of {@code hire}.
+   *
+   * @throws IllegalArgumentException when {@code hire} is not a hire
+   */
   public OnboardingWindow windowOf(PersonId hire) {
-    return windows.computeIfAbsent(
-        hire,
-        id -> {
-          Person person = requirePerson(id);
-          if (!person.isHire()) {
-            throw new IllegalArgumentException(
-                "'" + id + "' has no start_date in people.csv, so is not a hire");
-          }
-          return settings.windowFor(person.startDate().orElseThrow());
-        });
+    return tallyOf(hire).window();
   }
 
   /** The cost of every hire in {@code people}, in start order, events or not. */
-  @Override
   public CostReport finish() {
-    HireCostCalculator calculator = new HireCostCalculator(new CostRules(settings, people));
     List<HireCost> hires = new ArrayList<>();
-    for (Person hire : people.hires()) {
-      hires.add(
-          calculator.costOf(hire, windowOf(hire.id()), counted.getOrDefault(hire.id(), List.of())));
+    for (Person hire : rules.people().hires()) {
+      hires.add(tallyOf(hire.id()).finish());
     }
-    return new CostReport(settings.currency(), hires);
+    return new CostReport(rules.settings().currency(), hires);
   }
 
-  private Person requirePerson(PersonId id) {
-    return people
-        .byId(id)
-        .orElseThrow(() -> new IllegalArgumentException("'" + id + "' is not in people.csv"));
+  private HireTally tallyOf(PersonId hire) {
+    HireTally tally = tallies.get(hire);
+    if (tally == null) {
+      tally = new HireTally(rules, union, rules.hireOf(hire), ledger);
+      tallies.put(hire, tally);
+    }
+    return tally;
   }
 }

@@ -19,12 +19,9 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * One event as plain values: what {@link CostAccumulator} needs of it, with no optional, timing or
- * provenance object. A reader of millions of records fills one row per thread in place ({@link
- * #accessWait}, {@link #blocked}, ...) and the accumulator {@link CostAccumulator#admit(EventRow,
- * CostAccumulator.Slot) admits} it, so that no event object is made per record; {@link #toEvent}
- * makes the event the row stands for, and {@link #of} the row of an event. A row holds what its
- * event would hold: filling it checks what making the event checks (the timing, a help's count, a
+ * One event as plain values, with no optional, timing or provenance object; {@link #toEvent} makes
+ * the event the row stands for, and {@link #of} the row of an event. A row holds what its event
+ * would hold: filling it checks what making the event checks (the timing, a help's count, a
  * provisioning's minutes), and throws {@link IllegalArgumentException} as that does.
  */
 public final class EventRow {

@@ -43,9 +43,8 @@ public final class HireCost {
    *
    * @param hire the hire
    * @param window their onboarding window
-   * @param lines every counted cost, in a stable order: one per event on the reference path ({@link
-   *     CostEngine}), one per payer, category and system on the streaming path ({@link
-   *     CostAccumulator})
+   * @param lines every counted cost, in a stable order: one per event with a ledger, else one per
+   *     payer, category and system (see {@link CostEngine})
    * @param daysToMilestone working days from the window start to each milestone reached (exact)
    * @param notGranted required systems no log showed granted inside the window, sorted
    * @param evidence self-reported against measured figures, per category where both exist

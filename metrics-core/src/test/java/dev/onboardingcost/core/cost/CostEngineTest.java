@@ -62,7 +62,7 @@ class CostEngineTest {
   })
   void admits_an_interval_that_overlaps_the_window(String from, String to, Admission expected) {
     // GIVEN an engine for h1
-    CostEngine engine = new CostEngine(defaults(), people());
+    CostEngine engine = CostEngine.withLedger(defaults(), people());
     // WHEN
     Admission admission = engine.admit(waitFor("github", from, to));
     // THEN
@@ -80,7 +80,7 @@ class CostEngineTest {
   void admits_an_event_with_one_timestamp_only_inside_the_window(
       String placedAt, Admission expected) {
     // GIVEN an engine for h1 and a 45-minute blocked event placed at one instant
-    CostEngine engine = new CostEngine(defaults(), people());
+    CostEngine engine = CostEngine.withLedger(defaults(), people());
     Blocked event =
         blocked(Category.DOCUMENTATION, Timing.minutesAt(dec("45"), at(placedAt)), log());
     // WHEN / THEN
@@ -107,7 +107,7 @@ class CostEngineTest {
   @Test
   void counts_an_event_with_no_timestamp() {
     // GIVEN a blocked event of 45 minutes with no time
-    CostEngine engine = new CostEngine(defaults(), people());
+    CostEngine engine = CostEngine.withLedger(defaults(), people());
     // WHEN
     Admission admission =
         engine.admit(blocked(Category.ENVIRONMENT, Timing.minutes(dec("45")), log()));
@@ -119,7 +119,7 @@ class CostEngineTest {
   @Test
   void counts_a_milestone_wherever_it_falls() {
     // GIVEN / WHEN / THEN
-    CostEngine engine = new CostEngine(defaults(), people());
+    CostEngine engine = CostEngine.withLedger(defaults(), people());
     then(engine.admit(milestone(MilestoneKind.FIRST_PR, "2025-12-01T10:00")))
         .isEqualTo(Admission.COUNTED);
     then(engine.admit(milestone(MilestoneKind.FIRST_DEPLOY, "2026-06-01T10:00")))
@@ -129,7 +129,7 @@ class CostEngineTest {
   @Test
   void refuses_an_event_about_someone_who_is_not_a_hire() {
     // GIVEN an engine whose people include colleague c1
-    CostEngine engine = new CostEngine(defaults(), people());
+    CostEngine engine = CostEngine.withLedger(defaults(), people());
     // WHEN / THEN
     thenThrownBy(
             () ->
@@ -466,7 +466,7 @@ class CostEngineTest {
                         Timing.minutesAt(dec("120"), at("2026-01-07T10:00")),
                         log()))
             .toList();
-    CostEngine engine = new CostEngine(settings(noContextSwitch(), Precedence.LOGS), people);
+    CostEngine engine = CostEngine.withLedger(settings(noContextSwitch(), Precedence.LOGS), people);
     helps.forEach(engine::admit);
     engine.admit(
         new AccessWait(H1, "github", between("2026-01-05T09:00", "2026-01-05T15:00"), log()));

@@ -211,7 +211,7 @@ class CostPropertiesTest {
         new Assumptions(
             dec("23"), dec("0.75"), Map.of("vpn", dec("0.5")), dec("15"), dec("40"), "ops");
     CostEngine engine =
-        new CostEngine(Fixtures.settings(rates, assumptions, Precedence.LOGS), people);
+        CostEngine.withLedger(Fixtures.settings(rates, assumptions, Precedence.LOGS), people);
     events.forEach(engine::admit);
     return engine.finish().hires().get(0);
   }

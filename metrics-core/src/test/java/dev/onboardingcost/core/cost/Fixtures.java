@@ -1,5 +1,8 @@
 package dev.onboardingcost.core.cost;
 
+import static org.assertj.core.api.BDDAssertions.then;
+import static org.assertj.core.api.BDDAssertions.within;
+
 import dev.onboardingcost.core.model.AccessWait;
 import dev.onboardingcost.core.model.Blocked;
 import dev.onboardingcost.core.model.Category;
@@ -74,13 +77,71 @@ final class Fixtures {
             Person.colleague("c4")));
   }
 
-  /** The cost of each hire after admitting {@code events}, in start order then id. */
+  /**
+   * The cost of each hire after admitting {@code events}, in start order then id, one line per
+   * event; checked on the way against the engine's running sums (the same figures to the last
+   * digit) and against the per-event oracle (the same lines, their minutes to 25 decimals: the
+   * oracle shares a segment's minutes among overlapping waits without merging them first, so its
+   * 34-digit shares may round apart).
+   */
   static CostReport run(CostSettings settings, People people, OnboardingEvent... events) {
-    CostEngine engine = new CostEngine(settings, people);
+    CostEngine ledger = CostEngine.withLedger(settings, people);
+    CostEngine summing = CostEngine.summing(settings, people);
+    PerEventOracle oracle = new PerEventOracle(settings, people);
     for (OnboardingEvent event : events) {
-      engine.admit(event);
+      ledger.admit(event);
+      summing.admit(event);
+      oracle.admit(event);
     }
-    return engine.finish();
+    CostReport report = ledger.finish();
+    List<HireCost> expected = oracle.finish().hires();
+    for (int i = 0; i < expected.size(); i++) {
+      thenSameLines(report.hires().get(i).lines(), expected.get(i).lines());
+    }
+    List<HireCost> sums = summing.finish().hires();
+    for (int i = 0; i < sums.size(); i++) {
+      thenSameFigures(sums.get(i), report.hires().get(i));
+    }
+    return report;
+  }
+
+  private static void thenSameLines(List<CostLine> actual, List<CostLine> expected) {
+    then(actual).hasSameSizeAs(expected);
+    for (int i = 0; i < expected.size(); i++) {
+      CostLine want = expected.get(i);
+      CostLine got = actual.get(i);
+      then(new CostLine(got.event(), got.payer(), got.category(), got.system(), want.minutes()))
+          .isEqualTo(want);
+      then(got.minutes()).isCloseTo(want.minutes(), within(new BigDecimal("1E-25")));
+    }
+  }
+
+  /** Checks that two costs of one hire have the same figures, however their lines were split. */
+  static void thenSameFigures(HireCost actual, HireCost expected) {
+    then(actual.hire()).isEqualTo(expected.hire());
+    then(actual.totalCost()).isEqualByComparingTo(expected.totalCost());
+    then(actual.hireCost()).isEqualByComparingTo(expected.hireCost());
+    then(actual.colleagueCost()).isEqualByComparingTo(expected.colleagueCost());
+    then(actual.hireMinutes()).isEqualByComparingTo(expected.hireMinutes());
+    then(actual.colleagueMinutes()).isEqualByComparingTo(expected.colleagueMinutes());
+    then(actual.costByCategory()).containsOnlyKeys(expected.costByCategory().keySet());
+    expected
+        .costByCategory()
+        .forEach((k, v) -> then(actual.costByCategory().get(k)).isEqualByComparingTo(v));
+    then(actual.accessMinutesBySystem())
+        .containsOnlyKeys(expected.accessMinutesBySystem().keySet());
+    expected
+        .accessMinutesBySystem()
+        .forEach((k, v) -> then(actual.accessMinutesBySystem().get(k)).isEqualByComparingTo(v));
+    then(actual.daysToMilestone()).isEqualTo(expected.daysToMilestone());
+    then(actual.notGranted()).isEqualTo(expected.notGranted());
+    then(actual.evidence()).hasSameSizeAs(expected.evidence());
+    for (int i = 0; i < expected.evidence().size(); i++) {
+      then(actual.evidence().get(i).surveyCost())
+          .isEqualByComparingTo(expected.evidence().get(i).surveyCost());
+      then(actual.evidence().get(i).logCost())
+          .isEqualByComparingTo(expected.evidence().get(i).logCost());
+    }
   }
 
   /** The cost of h1 with the default settings. */

@@ -54,37 +54,6 @@ class HireCostTest {
     }
   }
 
-  @Test
-  void a_line_of_micro_minutes_is_the_line_of_those_minutes_at_scale_6() {
-    // GIVEN
-    Payer hire =
-        new Payer(Payer.Kind.HIRE, Optional.of(PersonId.of("h1")), RateBasis.DEFAULT, RATES.get(0));
-    // WHEN
-    CostLine micros =
-        CostLine.ofMicros(Optional.empty(), hire, Category.ACCESS, Optional.of("vpn"), 1_500_000);
-    // THEN
-    then(micros.minutes()).isEqualTo(new BigDecimal("1.500000"));
-    then(micros.cost()).isEqualTo(RATES.get(0).costOf(new BigDecimal("1.500000")));
-    CostLine same =
-        CostLine.of(
-            Optional.empty(),
-            hire,
-            Category.ACCESS,
-            Optional.of("vpn"),
-            new BigDecimal("1.500000"));
-    then(micros).isEqualTo(same).hasSameHashCodeAs(same);
-    then(same).isEqualTo(micros);
-    then(micros)
-        .isNotEqualTo(
-            CostLine.of(
-                Optional.empty(), hire, Category.ACCESS, Optional.of("vpn"), new BigDecimal("1.5")))
-        .isNotEqualTo(
-            CostLine.ofMicros(Optional.empty(), hire, Category.ACCESS, Optional.of("vpn"), 1))
-        .isNotEqualTo(
-            CostLine.ofMicros(
-                Optional.empty(), hire, Category.TOOLING, Optional.of("vpn"), 1_500_000));
-  }
-
   private static List<CostLine> randomLines(SplittableRandom random) {
     List<CostLine> lines = new ArrayList<>();
     int count = random.nextInt(0, 12);
@@ -99,22 +68,12 @@ class HireCostTest {
       Category category = Category.values()[random.nextInt(Category.values().length)];
       Optional<String> system =
           hirePays && category == Category.ACCESS ? Optional.of("github") : Optional.empty();
-      if (random.nextBoolean()) {
-        // minutes kept as micro-minutes, as the streaming engine keeps its sums; some so large
-        // that the breakdowns' long sums overflow
-        long micros =
-            random.nextInt(8) == 0
-                ? random.nextLong(Long.MAX_VALUE / 3, Long.MAX_VALUE)
-                : random.nextLong(0, 100_000_000_000L);
-        lines.add(CostLine.ofMicros(Optional.empty(), payer, category, system, micros));
-        continue;
-      }
       BigDecimal minutes =
           random.nextInt(4) == 0
               ? new BigDecimal(random.nextLong(1, 100_000))
                   .divide(BigDecimal.valueOf(7), 34, RoundingMode.HALF_EVEN)
               : BigDecimal.valueOf(random.nextLong(0, 100_000_000), random.nextInt(-2, 9));
-      lines.add(CostLine.of(Optional.empty(), payer, category, system, minutes));
+      lines.add(new CostLine(Optional.empty(), payer, category, system, minutes));
     }
     return lines;
   }

@@ -72,7 +72,7 @@ final class ReportCommand implements Callable<Integer> {
     Workspace.Detail detail =
         wanted.contains(ReportOutput.WORKBOOK)
             ? Workspace.Detail.PER_EVENT
-            : Workspace.Detail.AGGREGATED;
+            : Workspace.Detail.PER_HIRE;
     Analysis analysis;
     ProgressDisplay progress = ProgressDisplay.forWorkspace(workspace, !common.quiet);
     try {

@@ -72,7 +72,6 @@ public final class CanonicalEventsReader implements EvidenceReader {
     CanonicalEventParser parser =
         new CanonicalEventParser(context.people(), context.timestamps(), "column");
     int[] indexOf = new int[CanonicalColumn.values().length];
-    char delimiter;
     try (CsvTable table = CsvTable.open(file, name)) {
       if (table.column("type").isEmpty() || table.column("hire").isEmpty()) {
         context
@@ -86,22 +85,7 @@ public final class CanonicalEventsReader implements EvidenceReader {
       for (CanonicalColumn column : CanonicalColumn.values()) {
         indexOf[column.ordinal()] = table.column(column.key()).orElse(-1);
       }
-      delimiter = table.delimiter();
-      if (blocks.isEmpty() || !hasPlainHeader(file)) {
-        readRows(table, indexOf, parser, context, 0);
-        return;
-      }
-    }
-    long restartLine =
-        CanonicalCsvBlocks.read(
-            file,
-            blocks.get(),
-            new CanonicalCsvBlockParser(name, delimiter, indexOf, parser),
-            context);
-    if (restartLine > 0) {
-      try (CsvTable table = CsvTable.open(file, name)) {
-        readRows(table, indexOf, parser, context, restartLine);
-      }
+      readRows(table, indexOf, parser, context, 0);
     }
   }
 

@@ -1,6 +1,5 @@
 package dev.onboardingcost.report.workspace;
 
-import dev.onboardingcost.report.source.access.AccessWaitsStep;
 import dev.onboardingcost.report.source.gam.GamReader;
 import dev.onboardingcost.report.source.github.GithubAuditReader;
 import dev.onboardingcost.report.source.githubprs.GithubPrsReader;
@@ -14,32 +13,16 @@ import java.util.List;
 public final class EvidenceReaders {
   private EvidenceReaders() {}
 
-  /**
-   * Canonical events, survey answers, each log source, then the step that turns the access grants
-   * the log readers collected into access waits (it must run last).
-   */
+  /** Canonical events, survey answers, then each log source. */
   public static List<EvidenceReader> all() {
-    return with(new CanonicalEventsReader());
-  }
-
-  /**
-   * Every reader, events.csv read record by record on one thread: the reference path that the fast
-   * one must equal.
-   */
-  public static List<EvidenceReader> plain() {
-    return with(CanonicalEventsReader.plain());
-  }
-
-  private static List<EvidenceReader> with(CanonicalEventsReader canonical) {
     return List.of(
-        canonical,
+        new CanonicalEventsReader(),
         new SurveyReader(),
         new OktaReader(),
         new GithubAuditReader(),
         new GamReader(),
         new JiraReader(),
         new SlackReader(),
-        new GithubPrsReader(),
-        new AccessWaitsStep());
+        new GithubPrsReader());
   }
 }

@@ -2,9 +2,7 @@ package dev.onboardingcost.report.workspace;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.onboardingcost.core.cost.CostAccumulator;
 import dev.onboardingcost.core.cost.CostEngine;
-import dev.onboardingcost.core.cost.CostModel;
 import dev.onboardingcost.core.model.People;
 import dev.onboardingcost.core.plan.FixPlan;
 import dev.onboardingcost.core.plan.HiringPlan;
@@ -90,29 +88,25 @@ public final class Workspace {
   }
 
   /**
-   * Reads every piece of evidence with {@code readers} and prices it.
+   * Reads every piece of evidence with {@code readers} and prices it with running sums per hire.
    *
    * @throws UncheckedIOException when a file exists but cannot be read at all
    */
   public Analysis analyse(List<EvidenceReader> readers) {
-    return analyse(readers, Detail.PER_EVENT);
+    return analyse(readers, Detail.PER_HIRE);
   }
 
   /** How much detail the cost lines keep. */
   public enum Detail {
-    /** One line per event ({@link CostEngine}): for the workbook's Events sheet. */
-    PER_EVENT,
-    /**
-     * One line per hire, payer, category and system ({@link CostAccumulator}): the same figures,
-     * with memory that does not grow with the events.
-     */
-    AGGREGATED
+    /** One line per hire, payer, category and system: memory grows with the hires only. */
+    PER_HIRE,
+    /** One line per event, for the workbook's {@code Events} sheet. */
+    PER_EVENT
   }
 
   /**
    * What a reader of this workspace's evidence reads with: its directory, settings and people, and
-   * timestamps in its calendar's zone, its events going to {@code intake} (benchmarks read one file
-   * with it).
+   * timestamps in its calendar's zone, its events going to {@code intake}.
    */
   public ReadContext contextFor(EventIntake intake) {
     return new ReadContext(
@@ -120,18 +114,19 @@ public final class Workspace {
   }
 
   /**
-   * Reads every piece of evidence with {@code readers} and prices it, keeping the cost lines at
-   * {@code detail}.
+   * Reads every piece of evidence with {@code readers}, then turns the access grants they found
+   * into access waits, and prices it all, keeping the cost lines at {@code detail}.
    *
    * @throws UncheckedIOException when a file exists but cannot be read at all
    */
   public Analysis analyse(List<EvidenceReader> readers, Detail detail) {
     DataQuality quality = new DataQuality();
-    CostModel engine =
+    CostEngine engine =
         detail == Detail.PER_EVENT
-            ? new CostEngine(settings.cost(), people)
-            : new CostAccumulator(settings.cost(), people);
-    ReadContext context = contextFor(new EventIntake(engine, quality));
+            ? CostEngine.withLedger(settings.cost(), people)
+            : CostEngine.summing(settings.cost(), people);
+    EventIntake intake = new EventIntake(engine, quality);
+    ReadContext context = contextFor(intake);
     for (EvidenceReader reader : readers) {
       try {
         reader.read(context);
@@ -139,6 +134,13 @@ public final class Workspace {
         throw new UncheckedIOException(reader.name() + ": " + e.getMessage(), e);
       }
     }
+    context
+        .accessGrants()
+        .flush(
+            settings.requiredAccess(),
+            people,
+            hire -> settings.cost().windowFor(hire.startDate().orElseThrow()),
+            intake);
     return new Analysis(this, engine.finish(), quality);
   }
 }

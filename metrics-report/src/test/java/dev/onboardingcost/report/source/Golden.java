@@ -10,7 +10,6 @@ import dev.onboardingcost.core.model.OnboardingEvent;
 import dev.onboardingcost.core.model.Timing;
 import dev.onboardingcost.report.quality.Problem;
 import dev.onboardingcost.report.quality.SourceCounts;
-import dev.onboardingcost.report.source.access.AccessWaitsStep;
 import dev.onboardingcost.report.workspace.Analysis;
 import dev.onboardingcost.report.workspace.EvidenceReader;
 import dev.onboardingcost.report.workspace.Workspace;
@@ -48,7 +47,7 @@ public final class Golden {
   /** Reads {@code name}'s workspace with {@code reader} and compares with its expected text. */
   public static Analysis check(String name, EvidenceReader reader) throws IOException {
     Analysis analysis =
-        Workspace.open(workspace(name)).analyse(List.of(reader, new AccessWaitsStep()));
+        Workspace.open(workspace(name)).analyse(List.of(reader), Workspace.Detail.PER_EVENT);
     String actual = render(analysis);
     Path expected = workspace(name).getParent().resolve("expected.txt");
     if (Boolean.getBoolean("golden.update")) {

@@ -18,7 +18,7 @@ class SummaryWriterTest {
   @TempDir Path out;
 
   static List<Path> workspaces() throws IOException {
-    return StreamingMatchesReferenceTest.workspaces();
+    return SumsMatchLedgerTest.workspaces();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -27,7 +27,7 @@ class SummaryWriterTest {
     // GIVEN the results of a workspace of the project
     ReportResults results =
         ReportResults.of(
-            Workspace.open(dir).analyse(EvidenceReaders.all(), Workspace.Detail.AGGREGATED));
+            Workspace.open(dir).analyse(EvidenceReaders.all(), Workspace.Detail.PER_HIRE));
     // WHEN summary.json is streamed, and written from the tree
     Path streamed = out.resolve("streamed.json");
     Path fromTree = out.resolve("tree.json");

@@ -3,6 +3,7 @@ package dev.onboardingcost.report.source.access;
 import static java.util.Objects.requireNonNull;
 
 import dev.onboardingcost.core.model.AccessWait;
+import dev.onboardingcost.core.model.People;
 import dev.onboardingcost.core.model.Person;
 import dev.onboardingcost.core.model.PersonId;
 import dev.onboardingcost.core.model.Provenance;
@@ -10,7 +11,7 @@ import dev.onboardingcost.core.model.RecordRef;
 import dev.onboardingcost.core.model.Source;
 import dev.onboardingcost.core.model.Timing;
 import dev.onboardingcost.core.time.OnboardingWindow;
-import dev.onboardingcost.report.workspace.ReadContext;
+import dev.onboardingcost.report.workspace.EventIntake;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,11 +20,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * The access grants and requests every log reader found, turned into access waits once all logs are
- * read (SPEC section 6). Grants of one hire may come from several sources (an Okta assignment, a
- * Jira ticket, a GitHub membership), so no reader can decide a wait alone.
+ * read (docs/method.md, "Access waits from logs"). Grants of one hire may come from several sources
+ * (an Okta assignment, a Jira ticket, a GitHub membership), so no reader can decide a wait alone.
  *
  * <p>Per hire and system: the earliest grant wins. It makes a wait from the later of the window
  * start and the earliest request at or before the grant (its own, such as a Jira ticket's {@code
@@ -86,29 +88,37 @@ public final class AccessGrants {
         .add(new Claim(at, Optional.empty(), source, ref));
   }
 
-  /** Makes the access waits of every hire and hands them to the intake; call once, last. */
-  public void flush(ReadContext context) {
-    List<String> required =
-        context.settings().requiredAccess().stream().map(AccessWait::normaliseSystem).toList();
-    for (Person hire : context.people().hires()) {
-      OnboardingWindow window = context.intake().engine().windowOf(hire.id());
+  /**
+   * Makes the access waits of every hire of {@code people} and hands them to {@code intake}; call
+   * once, after every log is read.
+   *
+   * @param required the systems every hire needs ({@code required_access})
+   * @param windows the onboarding window of each hire
+   */
+  public void flush(
+      List<String> required,
+      People people,
+      Function<Person, OnboardingWindow> windows,
+      EventIntake intake) {
+    List<String> requiredSystems = required.stream().map(AccessWait::normaliseSystem).toList();
+    for (Person hire : people.hires()) {
+      OnboardingWindow window = windows.apply(hire);
       Map<String, Claim> granted = grants.getOrDefault(hire.id(), Map.of());
       Map<String, List<Claim>> asked = requests.getOrDefault(hire.id(), Map.of());
       TreeSet<String> systems = new TreeSet<>(granted.keySet());
       systems.addAll(asked.keySet());
       for (String system : systems) {
         waitFor(
-            context,
+            intake,
             new Key(hire.id(), system),
             window,
             granted.get(system),
             asked.getOrDefault(system, List.of()));
       }
-      for (String system : required) {
+      for (String system : requiredSystems) {
         if (!systems.contains(system) && grantableBy.containsKey(system)) {
           String sources = String.join("+", grantableBy.get(system));
-          accept(
-              context,
+          intake.acceptDerived(
               sources,
               new AccessWait(
                   hire.id(),
@@ -125,12 +135,12 @@ public final class AccessGrants {
   }
 
   private void waitFor(
-      ReadContext context, Key key, OnboardingWindow window, Claim grant, List<Claim> asked) {
+      EventIntake intake, Key key, OnboardingWindow window, Claim grant, List<Claim> asked) {
     if (grant == null) {
       Claim first = asked.stream().min((a, b) -> a.at().compareTo(b.at())).orElseThrow();
       Instant from = later(first.at(), window.start());
       if (!from.isBefore(window.end())) {
-        context
+        intake
             .quality()
             .outsideWindow(
                 first.source(),
@@ -138,8 +148,7 @@ public final class AccessGrants {
                 "request of " + key.system() + " by " + key.hire() + " is after the window");
         return;
       }
-      accept(
-          context,
+      intake.acceptDerived(
           first.source(),
           new AccessWait(
               key.hire(),
@@ -165,7 +174,7 @@ public final class AccessGrants {
       return;
     }
     if (!from.isBefore(window.end())) {
-      context
+      intake
           .quality()
           .outsideWindow(
               grant.source(),
@@ -178,8 +187,7 @@ public final class AccessGrants {
       return;
     }
     boolean late = !grant.at().isBefore(window.end());
-    accept(
-        context,
+    intake.acceptDerived(
         grant.source(),
         new AccessWait(
             key.hire(),
@@ -190,10 +198,6 @@ public final class AccessGrants {
                 late ? "granted after the window" : "granted",
                 grant.ref()),
             late));
-  }
-
-  private static void accept(ReadContext context, String source, AccessWait wait) {
-    context.intake().acceptDerived(source, wait);
   }
 
   private static Instant later(Instant a, Instant b) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.BDDAssertions.then;
 import dev.onboardingcost.report.io.LineBlocks;
 import dev.onboardingcost.report.quality.SourceCounts;
 import dev.onboardingcost.report.source.Golden;
-import dev.onboardingcost.report.source.access.AccessWaitsStep;
 import dev.onboardingcost.report.source.common.PrefilteredJsonLines;
 import dev.onboardingcost.report.workspace.Analysis;
 import dev.onboardingcost.report.workspace.Workspace;
@@ -99,7 +98,7 @@ class OktaPrefilterMatchesJacksonTest {
   }
 
   private static Analysis analyse(Path workspace, PrefilteredJsonLines lines) {
-    return Workspace.open(workspace).analyse(List.of(new OktaReader(lines), new AccessWaitsStep()));
+    return Workspace.open(workspace).analyse(List.of(new OktaReader(lines)));
   }
 
   private Path workspace(byte[] log) throws IOException {

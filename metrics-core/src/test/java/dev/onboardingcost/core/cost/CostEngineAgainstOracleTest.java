@@ -22,23 +22,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The streaming engine admits, leaves out and refuses exactly the events the per-event engine does
- * (it finds a helper's payer before the window check, so that check must not change).
+ * The engine with running sums admits, leaves out, refuses and prices exactly as the per-event
+ * oracle does.
  */
-class CostAccumulatorAdmissionTest {
-  /** How far apart the engines' 34-digit shares of a segment may leave a figure. */
+class CostEngineAgainstOracleTest {
+  /** How far apart 34-digit shares of a segment, cut at other places, may leave a figure. */
   private static final BigDecimal LAST_DIGITS = new BigDecimal("1E-25");
 
   private static final Timing INSIDE = between("2026-01-06T10:00", "2026-01-06T11:00");
   private static final Timing OUTSIDE = between("2026-03-02T10:00", "2026-03-02T11:00");
 
   @Test
-  void admits_leaves_out_and_refuses_what_the_per_event_engine_does() {
+  void admits_leaves_out_and_refuses_what_the_oracle_does() {
     // GIVEN help and provisioning by known, unknown and unnamed helpers, inside and outside the
     // window, each helper seen first outside it
     List<OnboardingEvent> events =
@@ -52,28 +53,29 @@ class CostAccumulatorAdmissionTest {
             provisioning(Fixtures.H1, "ops1", "30"),
             provisioning(Fixtures.H1, "ghost", "30"),
             provisioning(Fixtures.H1, null, "15"));
-    // WHEN both engines take them
-    CostEngine engine = new CostEngine(defaults(), people());
-    CostAccumulator accumulator = new CostAccumulator(defaults(), people());
-    List<String> streamed = outcomes(accumulator, events);
+    // WHEN the engine and the oracle take them
+    PerEventOracle oracle = new PerEventOracle(defaults(), people());
+    CostEngine engine = CostEngine.summing(defaults(), people());
+    List<String> streamed = outcomes(engine::admit, events);
     // THEN each event has the same outcome (the same message when refused)
-    then(streamed).isEqualTo(outcomes(engine, events));
+    then(streamed).isEqualTo(outcomes(oracle::admit, events));
     then(streamed)
         .contains(
             "'nobody' is not in people.csv",
             "'ghost' is not in people.csv",
             Admission.OUTSIDE_WINDOW.toString());
     // AND the same costs
-    then(accumulator.finish().hires().get(0).totalCost())
-        .isEqualByComparingTo(engine.finish().hires().get(0).totalCost());
+    then(engine.finish().hires().get(0).totalCost())
+        .isEqualByComparingTo(oracle.finish().hires().get(0).totalCost());
   }
 
-  private static List<String> outcomes(CostModel model, List<OnboardingEvent> events) {
+  private static List<String> outcomes(
+      Function<OnboardingEvent, Admission> admit, List<OnboardingEvent> events) {
     return events.stream()
         .flatMap(
             event -> {
               try {
-                return Stream.of(model.admit(event).toString());
+                return Stream.of(admit.apply(event).toString());
               } catch (IllegalArgumentException e) {
                 return Stream.of(e.getMessage());
               }
@@ -82,76 +84,7 @@ class CostAccumulatorAdmissionTest {
   }
 
   @Test
-  void lines_of_colleagues_paid_by_different_rules_come_in_one_order_whatever_the_arrival() {
-    // GIVEN the same help from c2 (default rate) and ops1 (role ops): two pooled payers with the
-    // same category, no system and the same minutes
-    OnboardingEvent byDefault = help("c2", "1", INSIDE);
-    OnboardingEvent byRole = help("ops1", "1", INSIDE);
-    CostAccumulator first = new CostAccumulator(defaults(), people());
-    CostAccumulator second = new CostAccumulator(defaults(), people());
-    // WHEN they arrive in either order
-    first.admit(byDefault);
-    first.admit(byRole);
-    second.admit(byRole);
-    second.admit(byDefault);
-    // THEN the hire's lines come in the same order
-    List<CostLine> lines = first.finish().hires().get(0).lines();
-    then(lines.stream().filter(line -> line.payer().kind() == Payer.Kind.COLLEAGUE).count())
-        .isGreaterThanOrEqualTo(2);
-    then(second.finish().hires().get(0).lines()).isEqualTo(lines);
-  }
-
-  @Test
-  void prices_once() {
-    // GIVEN an accumulator that has priced its hires (dropping their sums)
-    CostAccumulator accumulator = new CostAccumulator(defaults(), people());
-    accumulator.admit(help("c2", "1", INSIDE));
-    accumulator.finish();
-    // WHEN / THEN a second report is refused rather than every hire priced at 0
-    thenThrownBy(accumulator::finish)
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("once");
-  }
-
-  @Test
-  void a_slot_admits_as_the_hire_itself_would_and_never_into_another_hire() {
-    // GIVEN h1's help, admitted by hire, through h1's slot, and through h2's slot or another
-    // accumulator's (a reader's mistake, which must not move the minutes to h2)
-    OnboardingEvent event = help("c2", "2", INSIDE);
-    CostAccumulator byHire = new CostAccumulator(defaults(), people());
-    CostAccumulator bySlot = new CostAccumulator(defaults(), people());
-    CostAccumulator other = new CostAccumulator(defaults(), people());
-    // WHEN
-    byHire.admit(event);
-    byHire.admit(event);
-    byHire.admit(event);
-    bySlot.admit(event, bySlot.slotOf(Fixtures.H1));
-    bySlot.admit(event, bySlot.slotOf(Fixtures.H2));
-    bySlot.admit(event, other.slotOf(Fixtures.H1));
-    // THEN every hire costs the same
-    then(bySlot.finish().hires().toString()).isEqualTo(byHire.finish().hires().toString());
-  }
-
-  @Test
-  void a_slot_admits_into_the_accumulator_that_holds_it() {
-    // GIVEN h1's help, admitted by hire, and by the slots of h1 and h2 themselves (no accumulator
-    // named: a reader holding a slot needs none)
-    OnboardingEvent event = help("c2", "2", INSIDE);
-    CostAccumulator byHire = new CostAccumulator(defaults(), people());
-    CostAccumulator bySlot = new CostAccumulator(defaults(), people());
-    CostAccumulator.Slot h1 = bySlot.slotOf(Fixtures.H1);
-    // WHEN
-    byHire.admit(event);
-    byHire.admit(event);
-    Admission admitted = h1.admit(EventRow.of(event));
-    bySlot.slotOf(Fixtures.H2).admit(EventRow.of(event));
-    // THEN
-    then(admitted).isEqualTo(Admission.COUNTED);
-    then(bySlot.finish().hires().toString()).isEqualTo(byHire.finish().hires().toString());
-  }
-
-  @Test
-  void hundreds_of_waits_to_the_nanosecond_cost_what_the_per_event_engine_says() {
+  void hundreds_of_waits_to_the_nanosecond_cost_what_the_oracle_says() {
     // GIVEN 600 waits of h1 on three systems, from the survey and from logs, at random times of
     //       its first weeks to the nanosecond: overlapping, touching, instant-long, some starting
     //       before the window (so that each system's merged intervals are merged many times)
@@ -177,25 +110,17 @@ class CostAccumulatorAdmissionTest {
               random.nextBoolean() ? Fixtures.survey() : Fixtures.log()));
     }
     CostSettings settings = Fixtures.settings(Assumptions.DEFAULTS, Precedence.SUM);
-    HireCost expected =
-        Fixtures.run(settings, people(), waits.toArray(OnboardingEvent[]::new)).hires().get(0);
-    // WHEN admitted whole, and in two partials absorbed into one accumulator
-    CostAccumulator whole = new CostAccumulator(settings, people());
-    CostAccumulator split = new CostAccumulator(settings, people());
-    CostAccumulator first = split.partial();
-    CostAccumulator second = split.partial();
-    for (int i = 0; i < waits.size(); i++) {
-      whole.admit(waits.get(i));
-      (i % 3 == 0 ? first : second).admit(waits.get(i));
-    }
-    split.absorb(second);
-    split.absorb(first);
-    // THEN the same to 25 decimals: the per-event engine cuts the timeline at every wait's ends,
-    //      the streaming one at the ends of each system's merged intervals, so where three systems
-    //      share a segment, thirds are rounded at 34 digits over different segments (about 10^-32
-    //      minutes apart; see decisions.md, "The two engines' last digits")
-    for (CostAccumulator accumulator : List.of(whole, split)) {
-      HireCost actual = accumulator.finish().hires().get(0);
+    PerEventOracle oracle = new PerEventOracle(settings, people());
+    waits.forEach(oracle::admit);
+    HireCost expected = oracle.finish().hires().get(0);
+    // WHEN the engine with running sums takes them
+    CostEngine engine = CostEngine.summing(settings, people());
+    waits.forEach(engine::admit);
+    // THEN the same to 25 decimals: the oracle cuts the timeline at every wait's ends, the sums at
+    //      the ends of each system's merged intervals, so where three systems share a segment,
+    //      thirds are rounded at 34 digits over different segments (about 10^-32 minutes apart)
+    {
+      HireCost actual = engine.finish().hires().get(0);
       then(actual.hire().id()).isEqualTo(Fixtures.H1);
       then(actual.totalCost()).isCloseTo(expected.totalCost(), within(LAST_DIGITS));
       then(actual.accessMinutesBySystem()).containsOnlyKeys(systems);
@@ -218,7 +143,7 @@ class CostAccumulatorAdmissionTest {
   }
 
   @Test
-  void a_hire_with_hundreds_of_sums_gets_each_minute_where_the_per_event_engine_puts_it() {
+  void a_hire_with_hundreds_of_sums_gets_each_minute_where_the_oracle_puts_it() {
     // GIVEN waits given in minutes on 300 systems (each its own sum) and help in every category
     // by every kind of helper, some events twice, in an order that mixes the sums
     List<OnboardingEvent> events = new java.util.ArrayList<>();
@@ -238,22 +163,21 @@ class CostAccumulatorAdmissionTest {
                 i % 4 == 0 ? Optional.empty() : Optional.of(PersonId.of(helper)),
                 category,
                 BigDecimal.valueOf(i % 5),
-                // whole minutes take the long way (helpMicros), an interval and 2.5 minutes not
                 i % 3 == 0 ? INSIDE : Timing.minutes(BigDecimal.valueOf(5 * i + 10L, i % 2)),
                 Fixtures.log()));
       }
     }
-    // WHEN both engines take them
-    CostEngine engine = new CostEngine(defaults(), people());
-    CostAccumulator accumulator = new CostAccumulator(defaults(), people());
+    // WHEN the engine and the oracle take them
+    PerEventOracle oracle = new PerEventOracle(defaults(), people());
+    CostEngine engine = CostEngine.summing(defaults(), people());
+    events.forEach(oracle::admit);
     events.forEach(engine::admit);
-    events.forEach(accumulator::admit);
     // THEN the minutes by category, payer and system are the same
-    List<CostLine> lines = accumulator.finish().hires().get(0).lines();
+    List<CostLine> lines = engine.finish().hires().get(0).lines();
     Map<String, BigDecimal> streamed = minutesBySum(lines);
     then(lines).hasSameSizeAs(streamed.keySet()); // one line per sum: no sum was split in two
     then(streamed).hasSizeGreaterThan(200); // survey-only systems do not count (logs first)
-    then(streamed).isEqualTo(minutesBySum(engine.finish().hires().get(0).lines()));
+    then(streamed).isEqualTo(minutesBySum(oracle.finish().hires().get(0).lines()));
   }
 
   private static Map<String, BigDecimal> minutesBySum(List<CostLine> lines) {
@@ -274,12 +198,12 @@ class CostAccumulatorAdmissionTest {
   }
 
   @Test
-  void a_slot_of_no_hire_is_refused_as_its_events_are() {
+  void the_window_of_no_hire_is_refused_as_their_events_are() {
     // GIVEN a colleague and a stranger
-    CostAccumulator accumulator = new CostAccumulator(defaults(), people());
-    CostEngine engine = new CostEngine(defaults(), people());
+    CostEngine engine = CostEngine.summing(defaults(), people());
+    PerEventOracle oracle = new PerEventOracle(defaults(), people());
     for (String id : List.of("c2", "nobody")) {
-      // WHEN their slot is asked for; THEN it is refused as the per-event engine refuses events
+      // WHEN their window is asked for; THEN it is refused as the oracle refuses their events
       Help ofThem =
           new Help(
               PersonId.of(id),
@@ -288,8 +212,8 @@ class CostAccumulatorAdmissionTest {
               BigDecimal.ONE,
               INSIDE,
               Fixtures.log());
-      String expected = outcomes(engine, List.of(ofThem)).get(0);
-      thenThrownBy(() -> accumulator.slotOf(PersonId.of(id))).hasMessage(expected);
+      String expected = outcomes(oracle::admit, List.of(ofThem)).get(0);
+      thenThrownBy(() -> engine.windowOf(PersonId.of(id))).hasMessage(expected);
     }
   }
 }

@@ -1,0 +1,317 @@
+package dev.onboardingcost.core.cost;
+
+import dev.onboardingcost.core.model.AccessWait;
+import dev.onboardingcost.core.model.Blocked;
+import dev.onboardingcost.core.model.Category;
+import dev.onboardingcost.core.model.Help;
+import dev.onboardingcost.core.model.Milestone;
+import dev.onboardingcost.core.model.MilestoneKind;
+import dev.onboardingcost.core.model.OnboardingEvent;
+import dev.onboardingcost.core.model.Person;
+import dev.onboardingcost.core.model.Provisioning;
+import dev.onboardingcost.core.time.OnboardingWindow;
+import dev.onboardingcost.core.time.Span;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * One hire's counted evidence and its pricing (docs/method.md, "Cost per hire"): running sums of
+ * lost minutes per category, kind of evidence, payer and system, or with a ledger one entry per
+ * event; priced once every event is in.
+ */
+final class HireTally {
+  /** A system's waits are merged into disjoint intervals each time this many more have come. */
+  private static final int MERGE_EVERY = 64;
+
+  private final CostRules rules;
+  private final AccessWaitUnion union;
+  private final Person hire;
+  private final OnboardingWindow window;
+  private final Payer hirePays;
+  private final boolean ledger;
+
+  /** Minutes of everything but access waits given as intervals, by line, first seen first. */
+  private final Map<LineKey, BigDecimal> minutes = new LinkedHashMap<>();
+
+  /**
+   * Access waits given as intervals, clipped to the window, by system and kind, first seen first.
+   */
+  private final Map<LineKey, List<Span>> waits = new LinkedHashMap<>();
+
+  private final Set<Category> logCategories = EnumSet.noneOf(Category.class);
+  private final Set<Category> surveyCategories = EnumSet.noneOf(Category.class);
+  private final Map<MilestoneKind, Instant> milestones = new EnumMap<>(MilestoneKind.class);
+  private final TreeSet<String> notGranted = new TreeSet<>();
+  private boolean provisioned;
+  private long events;
+
+  /**
+   * What a line adds up: one category, kind of evidence, payer and system; with a ledger, one event
+   * ({@code number} tells apart events that are equal).
+   */
+  private record LineKey(
+      Category category,
+      boolean survey,
+      Payer payer,
+      Optional<String> system,
+      Optional<OnboardingEvent> event,
+      long number) {}
+
+  HireTally(CostRules rules, AccessWaitUnion union, Person hire, boolean ledger) {
+    this.rules = rules;
+    this.union = union;
+    this.hire = hire;
+    this.window = rules.settings().windowFor(hire.startDate().orElseThrow());
+    this.hirePays = rules.hirePays(hire);
+    this.ledger = ledger;
+  }
+
+  OnboardingWindow window() {
+    return window;
+  }
+
+  /** Adds an event that counts (inside the window, or with no timestamp, or a milestone). */
+  void add(OnboardingEvent event) {
+    if (event instanceof Milestone) {
+      Milestone milestone = (Milestone) event;
+      milestones.merge(milestone.kind(), milestone.at(), (a, b) -> a.isBefore(b) ? a : b);
+      return;
+    }
+    Category category = event.category().orElseThrow();
+    boolean survey = event.isSurvey();
+    (survey ? surveyCategories : logCategories).add(category);
+    if (event instanceof AccessWait) {
+      AccessWait wait = (AccessWait) event;
+      if (wait.notGranted()) {
+        notGranted.add(wait.system());
+      }
+      LineKey key = keyOf(event, Category.ACCESS, hirePays, Optional.of(wait.system()));
+      if (wait.timing().isInterval()) {
+        addWait(key, CostRules.clip(window, wait.timing()));
+      } else {
+        addMinutes(key, rules.waitMinutes(wait));
+      }
+    } else if (event instanceof Blocked) {
+      addMinutes(
+          keyOf(event, category, hirePays, Optional.empty()),
+          rules.blockedMinutes(window, (Blocked) event));
+    } else if (event instanceof Help) {
+      Help help = (Help) event;
+      addMinutes(
+          keyOf(event, category, colleague(rules.colleague(help.helper())), Optional.empty()),
+          rules.helpMinutes(window, help));
+    } else {
+      Provisioning provisioning = (Provisioning) event;
+      provisioned = true;
+      addMinutes(
+          keyOf(
+              event, category, colleague(rules.colleague(provisioning.helper())), Optional.empty()),
+          CostRules.provisioningMinutes(provisioning));
+    }
+  }
+
+  private LineKey keyOf(
+      OnboardingEvent event, Category category, Payer payer, Optional<String> system) {
+    return ledger
+        ? new LineKey(category, event.isSurvey(), payer, system, Optional.of(event), ++events)
+        : new LineKey(category, event.isSurvey(), payer, system, Optional.empty(), 0);
+  }
+
+  /**
+   * The payer a colleague's minutes go to: the colleague with a ledger; else everyone paid at the
+   * same rate by the same rule is one payer with no person (what they cost is the same, and 500
+   * helpers would otherwise make 500 sums per hire and category).
+   */
+  private Payer colleague(Payer colleague) {
+    return ledger
+        ? colleague
+        : new Payer(colleague.kind(), Optional.empty(), colleague.basis(), colleague.rate());
+  }
+
+  private void addMinutes(LineKey key, BigDecimal lost) {
+    minutes.merge(key, lost, BigDecimal::add);
+  }
+
+  private void addWait(LineKey key, Span span) {
+    List<Span> spans = waits.computeIfAbsent(key, k -> new ArrayList<>());
+    spans.add(span);
+    if (!ledger && spans.size() % MERGE_EVERY == 0) {
+      List<Span> merged = merged(spans);
+      spans.clear();
+      spans.addAll(merged);
+    }
+  }
+
+  /** What the hire's counted evidence cost, by the precedence of survey against logs. */
+  HireCost finish() {
+    List<CostLine> lines = new ArrayList<>();
+    List<EvidenceComparison> comparisons = new ArrayList<>();
+    for (Category category : Category.values()) {
+      boolean hasLogs = logCategories.contains(category);
+      boolean hasSurvey = surveyCategories.contains(category);
+      boolean logsCount = hasLogs && rules.counts(false, hasSurvey, hasLogs);
+      boolean surveyCounts = hasSurvey && rules.counts(true, hasSurvey, hasLogs);
+      if (hasSurvey && hasLogs) {
+        List<CostLine> surveyLines = linesOf(category, false, true);
+        List<CostLine> logLines = linesOf(category, true, false);
+        lines.addAll(
+            logsCount && surveyCounts
+                ? linesOf(category, true, true)
+                : logsCount ? logLines : surveyCounts ? surveyLines : List.of());
+        comparisons.add(
+            EvidenceComparison.of(
+                hire.id(), category, surveyLines, logLines, rules.settings().precedence()));
+      } else if (hasLogs || hasSurvey) {
+        lines.addAll(linesOf(category, logsCount, surveyCounts));
+      }
+    }
+    // the default is for a hire with no provisioning event, even one that the other kind of
+    // evidence outranks in its category
+    if (!provisioned) {
+      rules.defaultProvisioning().ifPresent(lines::add);
+    }
+    return new HireCost(
+        hire,
+        window,
+        lines,
+        rules.daysTo(window, milestones),
+        new ArrayList<>(notGranted),
+        comparisons);
+  }
+
+  /**
+   * The lines of {@code category} of the kinds asked for: logs first, then survey, each first seen
+   * first; access waits given as intervals last, their overlaps counted once.
+   */
+  private List<CostLine> linesOf(Category category, boolean logs, boolean survey) {
+    List<CostLine> lines = new ArrayList<>();
+    for (boolean kind : kinds(logs, survey)) {
+      minutes.forEach(
+          (key, lost) -> {
+            if (key.category() == category && key.survey() == kind) {
+              lines.add(new CostLine(key.event(), key.payer(), category, key.system(), lost));
+            }
+          });
+    }
+    if (category == Category.ACCESS) {
+      lines.addAll(waitLines(kinds(logs, survey)));
+    }
+    return lines;
+  }
+
+  private static List<Boolean> kinds(boolean logs, boolean survey) {
+    List<Boolean> kinds = new ArrayList<>(2);
+    if (logs) {
+      kinds.add(false);
+    }
+    if (survey) {
+      kinds.add(true);
+    }
+    return kinds;
+  }
+
+  /**
+   * The lines of the interval waits of {@code kinds}: one per system, or with a ledger one per
+   * wait. A system's lost minutes depend only on the time its waits cover, so they are worked out
+   * on its waits merged, either way; a ledger shares them among the waits by the union of the waits
+   * themselves, the last wait of each system taking what the others left, so that the lines add up
+   * to the same figures to the last digit.
+   */
+  private List<CostLine> waitLines(List<Boolean> kinds) {
+    Map<String, BigDecimal> bySystem = lostBySystem(kinds);
+    List<CostLine> lines = new ArrayList<>();
+    if (!ledger) {
+      bySystem.forEach(
+          (system, lost) ->
+              lines.add(
+                  new CostLine(
+                      Optional.empty(), hirePays, Category.ACCESS, Optional.of(system), lost)));
+      return lines;
+    }
+    List<LineKey> keys = new ArrayList<>();
+    List<AccessWaitUnion.Wait> spans = new ArrayList<>();
+    for (boolean kind : kinds) {
+      waits.forEach(
+          (key, list) -> {
+            if (key.survey() == kind) {
+              keys.add(key);
+              spans.add(new AccessWaitUnion.Wait(key.system().orElseThrow(), list.get(0)));
+            }
+          });
+    }
+    BigDecimal[] lost = union.lostMinutes(spans);
+    Map<String, Integer> last = new HashMap<>();
+    for (int i = 0; i < lost.length; i++) {
+      last.put(spans.get(i).system(), i);
+    }
+    Map<String, BigDecimal> left = new HashMap<>(bySystem);
+    for (int i = 0; i < lost.length; i++) {
+      String system = spans.get(i).system();
+      if (last.get(system) != i) {
+        left.merge(system, lost[i].negate(), BigDecimal::add);
+      }
+    }
+    for (int i = 0; i < lost.length; i++) {
+      String system = spans.get(i).system();
+      BigDecimal minutes = last.get(system) == i ? left.get(system) : lost[i];
+      lines.add(
+          new CostLine(
+              keys.get(i).event(), hirePays, Category.ACCESS, Optional.of(system), minutes));
+    }
+    return lines;
+  }
+
+  /** The lost minutes of each system's interval waits of {@code kinds}, merged, by system. */
+  private Map<String, BigDecimal> lostBySystem(List<Boolean> kinds) {
+    Map<String, List<Span>> bySystem = new TreeMap<>();
+    waits.forEach(
+        (key, list) -> {
+          if (kinds.contains(key.survey())) {
+            bySystem
+                .computeIfAbsent(key.system().orElseThrow(), s -> new ArrayList<>())
+                .addAll(list);
+          }
+        });
+    List<AccessWaitUnion.Wait> spans = new ArrayList<>();
+    bySystem.forEach(
+        (system, list) ->
+            merged(list).forEach(span -> spans.add(new AccessWaitUnion.Wait(system, span))));
+    BigDecimal[] lost = union.lostMinutes(spans);
+    Map<String, BigDecimal> minutes = new TreeMap<>();
+    for (int i = 0; i < lost.length; i++) {
+      minutes.merge(spans.get(i).system(), lost[i], BigDecimal::add);
+    }
+    return minutes;
+  }
+
+  /**
+   * {@code spans} sorted by start and merged where they overlap or touch; an instant-long span
+   * inside another is dropped (it loses nothing and cuts nothing new).
+   */
+  static List<Span> merged(List<Span> spans) {
+    List<Span> sorted = new ArrayList<>(spans);
+    sorted.sort(Comparator.comparing(Span::start));
+    List<Span> merged = new ArrayList<>();
+    for (Span span : sorted) {
+      Span last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+      if (last == null || span.start().isAfter(last.end())) {
+        merged.add(span);
+      } else if (span.end().isAfter(last.end())) {
+        merged.set(merged.size() - 1, new Span(last.start(), span.end()));
+      }
+    }
+    return merged;
+  }
+}
