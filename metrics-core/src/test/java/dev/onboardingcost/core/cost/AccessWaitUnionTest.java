@@ -12,16 +12,18 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
+import java.util.stream.IntStream;
+import java.util.stream.LongStream;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.simple.RandomSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** The sweep of {@link AccessWaitUnion} against the plain every-wait-every-segment reference. */
+/**
+ * The sweep of {@link AccessWaitUnion} against the plain every-wait-every-segment reference, over
+ * 500 seeded draws; a failure names its seed and the values drawn from it.
+ */
 class AccessWaitUnionTest {
   private static final Instant MONDAY_NINE = CALENDAR.startOf(MONDAY);
 
@@ -42,34 +44,47 @@ class AccessWaitUnionTest {
   private final QuadraticAccessWaitUnion reference =
       new QuadraticAccessWaitUnion(CALENDAR::workingMinutes, FRACTIONS);
 
-  @Provide
-  Arbitrary<List<AccessWaitUnion.Wait>> waits() {
-    // over two working weeks, to the second, often sharing starts and ends (coarse grid)
-    Arbitrary<Long> from =
-        Arbitraries.oneOf(
-            Arbitraries.longs().between(0, 14L * 86_400),
-            Arbitraries.longs().between(0, 14L * 48).map(half -> half * 1_800));
-    Arbitrary<Long> length =
-        Arbitraries.oneOf(
-            Arbitraries.just(0L),
-            Arbitraries.longs().between(1, 3L * 86_400),
-            Arbitraries.longs().between(1, 48).map(half -> half * 1_800));
-    Arbitrary<String> system = Arbitraries.of("github", "aws", "vpn", "wiki", "slack", "jira");
-    return Combinators.combine(system, from, length)
-        .as(
-            (name, start, seconds) ->
-                new AccessWaitUnion.Wait(
-                    name,
-                    new Span(
-                        MONDAY_NINE.plusSeconds(start), MONDAY_NINE.plusSeconds(start + seconds))))
-        .list()
-        .ofMaxSize(40);
+  private static final List<String> SYSTEMS =
+      List.of("github", "aws", "vpn", "wiki", "slack", "jira");
+
+  static LongStream seeds() {
+    return LongStream.range(0, 500);
   }
 
-  @Property(tries = 500)
-  void the_sweep_gives_each_wait_the_reference_minutes_to_the_scale(
-      @ForAll("waits") List<AccessWaitUnion.Wait> waits) {
-    then(exactly(sweep.lostMinutes(waits))).isEqualTo(exactly(reference.lostMinutes(waits)));
+  /** Up to 40 waits over two working weeks, to the second, often sharing starts and ends. */
+  private static List<AccessWaitUnion.Wait> waits(UniformRandomProvider random) {
+    return IntStream.range(0, random.nextInt(0, 41)).mapToObj(i -> wait(random)).toList();
+  }
+
+  /**
+   * Starts are any second or on a half-hour grid, evenly; lengths are none, any second up to 3
+   * days, or up to 48 half hours, evenly. The grid makes waits share starts and ends.
+   */
+  private static AccessWaitUnion.Wait wait(UniformRandomProvider random) {
+    String system = SYSTEMS.get(random.nextInt(SYSTEMS.size()));
+    long start =
+        random.nextBoolean()
+            ? random.nextLong(0, 14L * 86_400 + 1)
+            : random.nextLong(0, 14L * 48 + 1) * 1_800;
+    long seconds =
+        switch (random.nextInt(3)) {
+          case 0 -> 0;
+          case 1 -> random.nextLong(1, 3L * 86_400 + 1);
+          default -> random.nextLong(1, 48 + 1) * 1_800;
+        };
+    return new AccessWaitUnion.Wait(
+        system, new Span(MONDAY_NINE.plusSeconds(start), MONDAY_NINE.plusSeconds(start + seconds)));
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void the_sweep_gives_each_wait_the_reference_minutes_to_the_scale(long seed) {
+    // GIVEN up to 40 waits by six systems
+    List<AccessWaitUnion.Wait> waits = waits(RandomSource.XO_RO_SHI_RO_128_PP.create(seed));
+    // WHEN / THEN
+    then(exactly(sweep.lostMinutes(waits)))
+        .as("seed %d: %s", seed, waits)
+        .isEqualTo(exactly(reference.lostMinutes(waits)));
   }
 
   @Test
@@ -105,26 +120,32 @@ class AccessWaitUnionTest {
     then(lost[1]).isEqualTo(BigDecimal.ZERO);
   }
 
-  @Provide
-  Arbitrary<List<Instant>> instants() {
-    // near one another (sorted as numbers), or across millennia (sorted as objects); to the
-    // nanosecond, often equal
-    Arbitrary<Instant> near =
-        Combinators.combine(
-                Arbitraries.longs().between(0, 40),
-                Arbitraries.integers().between(0, 3).map(n -> n * 333_333_333))
-            .as((second, nano) -> MONDAY_NINE.plusSeconds(second).plusNanos(nano));
-    Arbitrary<Instant> far =
-        Arbitraries.longs()
-            .between(Instant.MIN.getEpochSecond(), Instant.MAX.getEpochSecond())
-            .map(Instant::ofEpochSecond);
-    return Arbitraries.frequencyOf(Tuple.of(9, near), Tuple.of(1, far)).list().ofMaxSize(30);
+  /**
+   * Up to 30 instants, each nine times in ten near one another (sorted as numbers), else anywhere
+   * across millennia (sorted as objects); to the nanosecond, often equal.
+   */
+  private static List<Instant> instants(UniformRandomProvider random) {
+    return IntStream.range(0, random.nextInt(0, 31)).mapToObj(i -> instant(random)).toList();
   }
 
-  @Property(tries = 500)
-  void cuts_are_sorted_each_once_as_a_sorted_set_orders_them(
-      @ForAll("instants") List<Instant> instants) {
+  private static Instant instant(UniformRandomProvider random) {
+    if (random.nextInt(10) < 9) {
+      return MONDAY_NINE
+          .plusSeconds(random.nextLong(0, 40 + 1))
+          .plusNanos(random.nextInt(0, 3 + 1) * 333_333_333L);
+    }
+    return Instant.ofEpochSecond(
+        random.nextLong(Instant.MIN.getEpochSecond(), Instant.MAX.getEpochSecond() + 1));
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void cuts_are_sorted_each_once_as_a_sorted_set_orders_them(long seed) {
+    // GIVEN up to 30 instants, near or far apart, often equal
+    List<Instant> instants = instants(RandomSource.XO_RO_SHI_RO_128_PP.create(seed));
+    // WHEN / THEN
     then(AccessWaitUnion.sortedDistinct(instants.toArray(Instant[]::new)))
+        .as("seed %d: %s", seed, instants)
         .containsExactlyElementsOf(new TreeSet<>(instants));
   }
 

@@ -29,16 +29,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import java.util.stream.IntStream;
+import java.util.stream.LongStream;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.simple.RandomSource;
 import org.assertj.core.data.Offset;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** Invariants of the cost engine, over random events around h1's window. */
+/**
+ * Invariants of the cost engine, over random events around h1's window, each checked on a few
+ * hundred seeded draws; a failure names its seed and the values drawn from it.
+ */
 class CostPropertiesTest {
   private static final OnboardingWindow WINDOW = OnboardingWindow.of(CALENDAR, MONDAY, 20);
   private static final Assumptions FRACTION_ONE =
@@ -50,22 +52,34 @@ class CostPropertiesTest {
    */
   private static final Offset<BigDecimal> LAST_DIGITS = Offset.offset(new BigDecimal("1e-20"));
 
-  @Provide
-  Arbitrary<List<AccessWait>> waits() {
-    // starts from 3 days before the window to 2 days after, lengths up to 3 days, any minute
-    Arbitrary<Long> from = Arbitraries.longs().between(-3L * 1440, 27L * 1440);
-    Arbitrary<Long> length = Arbitraries.longs().between(0, 3L * 1440);
-    Arbitrary<String> system = Arbitraries.of("github", "aws", "vpn", "slack");
-    return Combinators.combine(system, from, length)
-        .as(
-            (s, start, minutes) -> {
-              Instant a = WINDOW.start().plus(Duration.ofMinutes(start));
-              return new AccessWait(
-                  H1, s, Timing.between(a, a.plus(Duration.ofMinutes(minutes))), log());
-            })
-        .list()
-        .ofMinSize(1)
-        .ofMaxSize(6);
+  private static final List<String> SYSTEMS = List.of("github", "aws", "vpn", "slack");
+  private static final List<Optional<PersonId>> HELPERS =
+      List.of(
+          Optional.of(PersonId.of("c1")),
+          Optional.of(PersonId.of("ops1")),
+          Optional.of(PersonId.of("c2")),
+          Optional.empty());
+
+  static LongStream threeHundredSeeds() {
+    return LongStream.range(0, 300);
+  }
+
+  static LongStream twoHundredSeeds() {
+    return LongStream.range(0, 200);
+  }
+
+  /** 1 to 6 waits by h1. */
+  private static List<AccessWait> waits(UniformRandomProvider random) {
+    return IntStream.range(0, random.nextInt(1, 7)).mapToObj(i -> wait(random)).toList();
+  }
+
+  /** A wait from 3 days before the window to 2 days after, up to 3 days long, to the minute. */
+  private static AccessWait wait(UniformRandomProvider random) {
+    String system = SYSTEMS.get(random.nextInt(SYSTEMS.size()));
+    Instant start =
+        WINDOW.start().plus(Duration.ofMinutes(random.nextLong(-3L * 1440, 27L * 1440 + 1)));
+    Duration length = Duration.ofMinutes(random.nextLong(0, 3L * 1440 + 1));
+    return new AccessWait(H1, system, Timing.between(start, start.plus(length)), log());
   }
 
   private static HireCost costOf(Assumptions assumptions, List<? extends OnboardingEvent> events) {
@@ -73,10 +87,11 @@ class CostPropertiesTest {
         Fixtures.settings(assumptions, Precedence.LOGS), events.toArray(new OnboardingEvent[0]));
   }
 
-  @Property(tries = 300)
-  void the_union_of_waits_never_exceeds_the_sum_of_the_waits(
-      @ForAll("waits") List<AccessWait> waits) {
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("threeHundredSeeds")
+  void the_union_of_waits_never_exceeds_the_sum_of_the_waits(long seed) {
     // GIVEN waits with blocked fraction 1, each alone worth W(its part inside the window)
+    List<AccessWait> waits = waits(RandomSource.XO_RO_SHI_RO_128_PP.create(seed));
     BigDecimal sum = BigDecimal.ZERO;
     BigDecimal largest = BigDecimal.ZERO;
     for (AccessWait wait : waits) {
@@ -90,19 +105,25 @@ class CostPropertiesTest {
     // WHEN
     BigDecimal union = costOf(FRACTION_ONE, waits).hireMinutes();
     // THEN
-    then(union).isLessThanOrEqualTo(sum).isGreaterThanOrEqualTo(largest);
+    then(union)
+        .as("seed %d: %s", seed, waits)
+        .isLessThanOrEqualTo(sum)
+        .isGreaterThanOrEqualTo(largest);
   }
 
-  @Property(tries = 300)
-  void the_minutes_attributed_to_systems_sum_to_the_unions_lost_minutes(
-      @ForAll("waits") List<AccessWait> waits) {
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("threeHundredSeeds")
+  void the_minutes_attributed_to_systems_sum_to_the_unions_lost_minutes(long seed) {
     // GIVEN waits and the default fractions (vpn 0.5, others 1)
+    List<AccessWait> waits = waits(RandomSource.XO_RO_SHI_RO_128_PP.create(seed));
     // WHEN
     HireCost cost = costOf(Assumptions.DEFAULTS, waits);
     // THEN the per-system minutes add up, exactly, to a union computed here independently
     BigDecimal attributed =
         cost.accessMinutesBySystem().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-    then(attributed).isEqualByComparingTo(unionLostMinutes(waits, Assumptions.DEFAULTS));
+    then(attributed)
+        .as("seed %d: %s", seed, waits)
+        .isEqualByComparingTo(unionLostMinutes(waits, Assumptions.DEFAULTS));
   }
 
   /** SPEC 5 read literally: cut at every boundary, each segment loses W x the largest fraction. */
@@ -144,53 +165,68 @@ class CostPropertiesTest {
     return new Span(wait.timing().start().orElseThrow(), wait.timing().end().orElseThrow());
   }
 
-  @Provide
-  Arbitrary<List<OnboardingEvent>> mixedEvents() {
-    Arbitrary<Integer> minutes = Arbitraries.integers().between(0, 600);
-    Arbitrary<Optional<PersonId>> helper =
-        Arbitraries.of("c1", "ops1", "c2", "")
-            .map(id -> id.isEmpty() ? Optional.<PersonId>empty() : Optional.of(PersonId.of(id)));
-    Arbitrary<OnboardingEvent> blocked =
-        minutes.map(m -> new Blocked(H1, Category.TOOLING, Timing.minutes(dec("" + m)), log()));
-    Arbitrary<OnboardingEvent> help =
-        Combinators.combine(helper, minutes, Arbitraries.integers().between(0, 5))
-            .as(
-                (who, m, count) ->
-                    new Help(
-                        H1,
-                        who,
-                        Category.KNOWLEDGE,
-                        dec("" + count),
-                        Timing.minutes(dec("" + m)),
-                        log()));
-    Arbitrary<OnboardingEvent> provisioning =
-        Combinators.combine(helper, minutes)
-            .as(
-                (who, m) ->
-                    new Provisioning(H1, who, Category.ACCESS, Timing.minutes(dec("" + m)), log()));
-    Arbitrary<OnboardingEvent> wait = waits().map(list -> list.get(0));
-    return Arbitraries.oneOf(blocked, help, provisioning, wait).list().ofMinSize(1).ofMaxSize(8);
+  /** 1 to 8 events by h1: blocked time, help, provisioning or a wait, in equal measure. */
+  private static List<OnboardingEvent> mixedEvents(UniformRandomProvider random) {
+    return IntStream.range(0, random.nextInt(1, 9)).mapToObj(i -> mixedEvent(random)).toList();
   }
 
-  @Property(tries = 200)
-  void doubling_every_rate_doubles_every_cost(
-      @ForAll("mixedEvents") List<OnboardingEvent> events,
-      @ForAll @IntRange(min = 0, max = 500) int defaultRate,
-      @ForAll @IntRange(min = 0, max = 500) int opsRate,
-      @ForAll @IntRange(min = 0, max = 500) int ownRate,
-      @ForAll @IntRange(min = 0, max = 500) int helperRate) {
-    // GIVEN the same events priced at some rates and at twice those rates
+  /** Blocked, help and provisioning take 0 to 600 minutes; help is for 0 to 5 people. */
+  private static OnboardingEvent mixedEvent(UniformRandomProvider random) {
+    return switch (random.nextInt(4)) {
+      case 0 -> new Blocked(H1, Category.TOOLING, Timing.minutes(minutes(random)), log());
+      case 1 ->
+          new Help(
+              H1,
+              helper(random),
+              Category.KNOWLEDGE,
+              dec("" + random.nextInt(0, 6)),
+              Timing.minutes(minutes(random)),
+              log());
+      case 2 ->
+          new Provisioning(
+              H1, helper(random), Category.ACCESS, Timing.minutes(minutes(random)), log());
+      default -> wait(random);
+    };
+  }
+
+  private static BigDecimal minutes(UniformRandomProvider random) {
+    return dec("" + random.nextInt(0, 601));
+  }
+
+  private static Optional<PersonId> helper(UniformRandomProvider random) {
+    return HELPERS.get(random.nextInt(HELPERS.size()));
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("twoHundredSeeds")
+  void doubling_every_rate_doubles_every_cost(long seed) {
+    // GIVEN the same events priced at some rates from 0 to 500 and at twice those rates
+    UniformRandomProvider random = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
+    List<OnboardingEvent> events = mixedEvents(random);
+    int[] rates = random.ints(4, 0, 501).toArray();
+    int defaultRate = rates[0];
+    int opsRate = rates[1];
+    int ownRate = rates[2];
+    int helperRate = rates[3];
     HireCost once = priced(events, defaultRate, opsRate, ownRate, helperRate);
     // WHEN
     HireCost twice = priced(events, 2 * defaultRate, 2 * opsRate, 2 * ownRate, 2 * helperRate);
     // THEN line by line, and in total
-    then(twice.lines()).hasSameSizeAs(once.lines());
+    String drawn =
+        String.format(
+            "seed %d: default %d, ops %d, own %d, helper %d, %s",
+            seed, defaultRate, opsRate, ownRate, helperRate, events);
+    then(twice.lines()).as(drawn).hasSameSizeAs(once.lines());
     for (int i = 0; i < once.lines().size(); i++) {
-      then(twice.lines().get(i).minutes()).isEqualByComparingTo(once.lines().get(i).minutes());
+      then(twice.lines().get(i).minutes())
+          .as(drawn)
+          .isEqualByComparingTo(once.lines().get(i).minutes());
       then(twice.lines().get(i).cost())
+          .as(drawn)
           .isCloseTo(once.lines().get(i).cost().multiply(BigDecimal.valueOf(2)), LAST_DIGITS);
     }
     then(twice.totalCost())
+        .as(drawn)
         .isCloseTo(once.totalCost().multiply(BigDecimal.valueOf(2)), LAST_DIGITS);
   }
 
