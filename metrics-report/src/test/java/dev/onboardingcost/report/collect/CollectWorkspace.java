@@ -41,7 +41,8 @@ final class CollectWorkspace {
             + "rates: {default: 200}\n"
             + "calendar: {timezone: UTC}\n"
             + "sources:\n"
-            + "  okta: {apps: {\"GitHub Enterprise Cloud\": github}, groups: {}}\n"
+            + "  okta: {apps: {\"GitHub Enterprise Cloud\": github, \"AWS IAM Identity Center\": aws},"
+            + " groups: {}}\n"
             + "  slack: {help_channels: [help-onboarding]}\n"
             + extraSettings
             + "collect:\n"
