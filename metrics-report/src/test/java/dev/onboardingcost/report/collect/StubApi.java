@@ -78,6 +78,11 @@ final class StubApi implements AutoCloseable {
     return this;
   }
 
+  /** The queue of answers of {@code path}. */
+  Deque<Answer> answersFor(String path) {
+    return answers.computeIfAbsent(path, p -> new ArrayDeque<>());
+  }
+
   /** Forgets the queued answers of every path. */
   void reset() {
     answers.clear();
