@@ -280,4 +280,27 @@ class CollectionTest {
     then(status).as(out.toString()).isZero();
     then(out.toString()).containsPattern("all\\s+\\d+\\s+\\d+\\s+\\d+\\s+0\\s");
   }
+
+  @Test
+  void the_init_template_collect_block_uncommented_reads_as_settings() throws Exception {
+    // GIVEN the template's commented collect: block, uncommented
+    String template =
+        new String(
+            dev.onboardingcost.report.init.WorkspaceTemplate.template("onboarding.yaml"),
+            StandardCharsets.UTF_8);
+    String block = template.substring(template.indexOf("# collect:"));
+    StringBuilder yaml = new StringBuilder("currency: USD\nrates: {default: 200}\n");
+    block.lines().forEach(line -> yaml.append(line.substring(2)).append('\n'));
+    Files.writeString(dir.resolve("onboarding.yaml"), yaml);
+
+    // WHEN
+    var collect = SettingsReader.read(dir).collect();
+
+    // THEN
+    then(collect.okta()).hasValueSatisfying(o -> then(o.tokenEnv()).isEqualTo("OKTA_API_TOKEN"));
+    then(collect.github()).hasValueSatisfying(g -> then(g.repos()).containsExactly("acme/api"));
+    then(collect.jira()).isPresent();
+    then(collect.slack()).isPresent();
+    then(collect.google()).isPresent();
+  }
 }
