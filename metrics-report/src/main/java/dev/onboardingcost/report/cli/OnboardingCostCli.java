@@ -6,8 +6,8 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code onboarding-cost} command line. Exit status: 0 success, 1 a {@code --strict} run found
- * rejected records (or a {@code collect} source failed), 2 a usage, settings or input error (one line on standard error; the stack trace
- * only with {@code --debug}).
+ * rejected records (or a {@code collect} source failed), 2 a usage, settings or input error (one
+ * line on standard error; the stack trace only with {@code --debug}).
  */
 @Command(
     name = "onboarding-cost",

@@ -32,8 +32,8 @@ import java.util.OptionalLong;
  * exhausted limit, as GitHub's secondary limits do) waits for {@code Retry-After} or the limit's
  * reset ({@code X-Rate-Limit-Reset} of Okta, {@code X-RateLimit-Reset} of GitHub, epoch seconds)
  * and tries again; an exhausted limit ({@code -Remaining: 0}) waits for its reset before the next
- * request. Other 5xx answers and timeouts are retried with exponential backoff. Anything else
- * stops with a {@link CollectFailure} whose message names the status and what to check, never the
+ * request. Other 5xx answers and timeouts are retried with exponential backoff. Anything else stops
+ * with a {@link CollectFailure} whose message names the status and what to check, never the
  * credential.
  */
 public final class ApiClient {
@@ -194,13 +194,18 @@ public final class ApiClient {
       }
       Optional<Duration> asked = retryAfter(headers);
       boolean limited =
-          status == 429 || status == 503 || (status == 403 && (asked.isPresent() || exhausted(headers)));
+          status == 429
+              || status == 503
+              || (status == 403 && (asked.isPresent() || exhausted(headers)));
       if (limited) {
         Duration fallback = backoff;
         Duration wait = asked.orElseGet(() -> untilReset(headers).orElse(fallback));
         if (wait.compareTo(transport.longestWait()) > 0) {
           throw new CollectFailure(
-              "rate limited (" + status + "): the API asks to wait " + wait.toMinutes()
+              "rate limited ("
+                  + status
+                  + "): the API asks to wait "
+                  + wait.toMinutes()
                   + " minutes; run again later",
               status);
         }
@@ -216,7 +221,12 @@ public final class ApiClient {
       if (status >= 500) {
         if (last) {
           throw new CollectFailure(
-              "answered " + status + " " + attempt + " times at " + where
+              "answered "
+                  + status
+                  + " "
+                  + attempt
+                  + " times at "
+                  + where
                   + ": the service is failing; run again later",
               status);
         }
@@ -240,13 +250,15 @@ public final class ApiClient {
   private CollectFailure failure(int status, String where) {
     if (status == 401) {
       return new CollectFailure(
-          "the credential was refused (401): check that " + credentials
-              + " is set and still valid",
+          "the credential was refused (401): check that " + credentials + " is set and still valid",
           status);
     }
     if (status == 403) {
       return new CollectFailure(
-          "access denied (403) at " + where + ": check that " + credentials
+          "access denied (403) at "
+              + where
+              + ": check that "
+              + credentials
               + " has the permission to read it",
           status);
     }
@@ -351,7 +363,8 @@ public final class ApiClient {
       return Optional.of(Duration.ofSeconds(Long.parseLong(value.get())));
     }
     try {
-      Instant at = ZonedDateTime.parse(value.get(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+      Instant at =
+          ZonedDateTime.parse(value.get(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
       Duration wait = Duration.between(transport.clock().instant(), at);
       return Optional.of(wait.isNegative() ? Duration.ZERO : wait);
     } catch (DateTimeParseException e) {

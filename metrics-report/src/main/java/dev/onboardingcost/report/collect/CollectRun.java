@@ -136,7 +136,9 @@ final class CollectRun {
     String value = environment.apply(name);
     if (value == null || value.isBlank()) {
       throw new CollectFailure(
-          "the environment variable " + name + " is not set; set it to the credential (see the"
+          "the environment variable "
+              + name
+              + " is not set; set it to the credential (see the"
               + " README's collect section)");
     }
     return value.strip();

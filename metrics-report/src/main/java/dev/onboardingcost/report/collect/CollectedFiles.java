@@ -27,8 +27,8 @@ final class CollectedFiles {
   private CollectedFiles() {}
 
   /**
-   * Writes {@code records} as JSON lines to a new file {@code folder/name} (or {@code
-   * stem-2.ext}, ... when that name is taken).
+   * Writes {@code records} as JSON lines to a new file {@code folder/name} (or {@code stem-2.ext},
+   * ... when that name is taken).
    *
    * @return the file written
    */

@@ -16,8 +16,8 @@ import java.util.function.Function;
 
 /**
  * One {@code collect} run (SPEC section 11): picks the collectors of the asked sources, runs them
- * one after the other, and reports each on one line. A source that fails stops alone: what it
- * wrote stays, and the other sources go on.
+ * one after the other, and reports each on one line. A source that fails stops alone: what it wrote
+ * stays, and the other sources go on.
  */
 public final class Collection {
   /** Every source, as {@code --sources} spells them, in the order they run. */
@@ -100,9 +100,7 @@ public final class Collection {
       case "people":
         return collect.okta().map(OktaPeopleCollector::new);
       case "github_audit":
-        return collect
-            .github()
-            .flatMap(g -> g.org().map(org -> new GithubAuditCollector(g, org)));
+        return collect.github().flatMap(g -> g.org().map(org -> new GithubAuditCollector(g, org)));
       case "github_prs":
         return collect.github().filter(g -> !g.repos().isEmpty()).map(GithubPrsCollector::new);
       case "jira":

@@ -64,6 +64,8 @@ final class CursorStore {
     }
     node.put(key, at.toString());
     CollectedFiles.replace(
-        file, (JSON.writerWithDefaultPrettyPrinter().writeValueAsString(node) + "\n").getBytes(StandardCharsets.UTF_8));
+        file,
+        (JSON.writerWithDefaultPrettyPrinter().writeValueAsString(node) + "\n")
+            .getBytes(StandardCharsets.UTF_8));
   }
 }

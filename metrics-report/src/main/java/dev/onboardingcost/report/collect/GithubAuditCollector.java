@@ -16,8 +16,8 @@ import java.util.Optional;
  * Fetches the membership events of a GitHub organization's audit log ({@code GET
  * /orgs/{org}/audit-log}, GitHub Enterprise Cloud only) into {@code
  * logs/github-audit/collected-*.jsonl}: {@code org.invite_member}, {@code org.add_member}, {@code
- * team.add_member} and {@code repo.add_member} created on or after the start day, oldest first,
- * 100 a page, following {@code Link: rel="next"}. Events are skipped by {@code _document_id}.
+ * team.add_member} and {@code repo.add_member} created on or after the start day, oldest first, 100
+ * a page, following {@code Link: rel="next"}. Events are skipped by {@code _document_id}.
  */
 final class GithubAuditCollector implements Collector {
   /** The source name. */
@@ -59,7 +59,8 @@ final class GithubAuditCollector implements Collector {
             folder,
             run.fileName(".jsonl"),
             true,
-            SeenIds.in(folder, List.of(), e -> JsonFields.text(e, "/_document_id"), ".json", ".jsonl"));
+            SeenIds.in(
+                folder, List.of(), e -> JsonFields.text(e, "/_document_id"), ".json", ".jsonl"));
     Optional<Instant> oldest = Optional.empty();
     try {
       Optional<URI> next =
@@ -68,9 +69,12 @@ final class GithubAuditCollector implements Collector {
                   "/orgs/" + org + "/audit-log",
                   "phrase",
                   "action:org.invite_member action:org.add_member action:team.add_member"
-                      + " action:repo.add_member created:>=" + day,
-                  "order", "asc",
-                  "per_page", "100"));
+                      + " action:repo.add_member created:>="
+                      + day,
+                  "order",
+                  "asc",
+                  "per_page",
+                  "100"));
       int pages = 0;
       while (next.isPresent()) {
         ApiClient.Page page;
@@ -81,7 +85,8 @@ final class GithubAuditCollector implements Collector {
         }
         if (!page.body().isArray()) {
           throw new CollectFailure(
-              "answered a malformed page at /orgs/" + org
+              "answered a malformed page at /orgs/"
+                  + org
                   + "/audit-log (expected a JSON array of events)");
         }
         for (JsonNode event : page.body()) {
@@ -94,7 +99,10 @@ final class GithubAuditCollector implements Collector {
           fresh.offer(event);
         }
         run.progress().update(NAME, ++pages, fresh.count());
-        next = page.body().size() == 0 ? Optional.empty() : page.next().filter(n -> !n.equals(page.uri()));
+        next =
+            page.body().size() == 0
+                ? Optional.empty()
+                : page.next().filter(n -> !n.equals(page.uri()));
       }
     } finally {
       fresh.write();
@@ -107,7 +115,8 @@ final class GithubAuditCollector implements Collector {
   private CollectFailure explained(CollectFailure e) {
     if (e.status().orElse(0) == 404) {
       return new CollectFailure(
-          "no audit log for the organization '" + org
+          "no audit log for the organization '"
+              + org
               + "' (404): the audit log API exists only on GitHub Enterprise Cloud; check"
               + " collect.github.org, or export the audit log by hand into logs/github-audit/",
           404);

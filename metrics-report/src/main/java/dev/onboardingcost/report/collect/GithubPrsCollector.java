@@ -57,10 +57,14 @@ final class GithubPrsCollector implements Collector {
             Optional.of(
                 api.url(
                     "/repos/" + repo + "/pulls",
-                    "state", "all",
-                    "sort", "updated",
-                    "direction", "desc",
-                    "per_page", "100"));
+                    "state",
+                    "all",
+                    "sort",
+                    "updated",
+                    "direction",
+                    "desc",
+                    "per_page",
+                    "100"));
         while (next.isPresent()) {
           ApiClient.Page page;
           try {
@@ -68,14 +72,17 @@ final class GithubPrsCollector implements Collector {
           } catch (CollectFailure e) {
             throw e.status().orElse(0) == 404
                 ? new CollectFailure(
-                    "no repository '" + repo + "' (404): check collect.github.repos and that the"
+                    "no repository '"
+                        + repo
+                        + "' (404): check collect.github.repos and that the"
                         + " token can read it",
                     404)
                 : e;
           }
           if (!page.body().isArray()) {
             throw new CollectFailure(
-                "answered a malformed page at /repos/" + repo
+                "answered a malformed page at /repos/"
+                    + repo
                     + "/pulls (expected a JSON array of pull requests)");
           }
           boolean older = false;

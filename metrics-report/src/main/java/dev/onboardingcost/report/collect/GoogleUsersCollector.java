@@ -35,7 +35,8 @@ final class GoogleUsersCollector implements Collector {
         run.client(
             settings.url(),
             "Bearer " + run.secret(settings.tokenEnv()),
-            "the access token in " + settings.tokenEnv()
+            "the access token in "
+                + settings.tokenEnv()
                 + " (scope https://www.googleapis.com/auth/admin.directory.user.readonly)");
     var folder = run.workspace().resolve("logs/gam");
     NewRecords fresh =

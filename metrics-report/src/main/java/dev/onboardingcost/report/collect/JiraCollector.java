@@ -56,7 +56,10 @@ final class JiraCollector implements Collector {
         run.client(
             settings.url(),
             "Basic " + basic,
-            "the email in " + settings.emailEnv() + " and the API token in " + settings.tokenEnv()
+            "the email in "
+                + settings.emailEnv()
+                + " and the API token in "
+                + settings.tokenEnv()
                 + " (the account must browse the project)");
     Instant since = run.start(NAME, OVERLAP, FIRST_RUN);
     String jql =
@@ -93,10 +96,7 @@ final class JiraCollector implements Collector {
         }
         run.progress().update(NAME, ++pages, fresh.count());
         String next = JsonFields.text(page, "/nextPageToken");
-        token =
-            page.path("isLast").asBoolean(next.isEmpty()) || next.equals(token)
-                ? ""
-                : next;
+        token = page.path("isLast").asBoolean(next.isEmpty()) || next.equals(token) ? "" : next;
       } while (!token.isEmpty());
     } finally {
       fresh.write();

@@ -59,6 +59,10 @@ final class NewRecords {
         written
             .map(file -> " in " + workspace.relativize(file).toString().replace('\\', '/'))
             .orElse("");
-    return records.size() + " new " + what + where + (skipped > 0 ? " (" + skipped + " already collected)" : "");
+    return records.size()
+        + " new "
+        + what
+        + where
+        + (skipped > 0 ? " (" + skipped + " already collected)" : "");
   }
 }

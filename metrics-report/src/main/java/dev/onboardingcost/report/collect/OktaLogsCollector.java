@@ -61,7 +61,11 @@ final class OktaLogsCollector implements Collector {
     Instant until = run.now();
     StringBuilder filter = new StringBuilder();
     for (String type : EVENT_TYPES) {
-      filter.append(filter.length() == 0 ? "" : " or ").append("eventType eq \"").append(type).append('"');
+      filter
+          .append(filter.length() == 0 ? "" : " or ")
+          .append("eventType eq \"")
+          .append(type)
+          .append('"');
     }
     var folder = run.workspace().resolve("logs/okta");
     NewRecords fresh =
@@ -69,18 +73,28 @@ final class OktaLogsCollector implements Collector {
             folder,
             run.fileName(".jsonl"),
             true,
-            SeenIds.in(folder, List.of("/data/events"), e -> JsonFields.text(e, "/uuid"), ".json", ".jsonl"));
+            SeenIds.in(
+                folder,
+                List.of("/data/events"),
+                e -> JsonFields.text(e, "/uuid"),
+                ".json",
+                ".jsonl"));
     Optional<Instant> oldest = Optional.empty();
     try {
       Optional<URI> next =
           Optional.of(
               api.url(
                   "/api/v1/logs",
-                  "since", since.toString(),
-                  "until", until.toString(),
-                  "filter", filter.toString(),
-                  "sortOrder", "ASCENDING",
-                  "limit", "1000"));
+                  "since",
+                  since.toString(),
+                  "until",
+                  until.toString(),
+                  "filter",
+                  filter.toString(),
+                  "sortOrder",
+                  "ASCENDING",
+                  "limit",
+                  "1000"));
       int pages = 0;
       while (next.isPresent()) {
         ApiClient.Page page = api.get(next.get());
@@ -93,7 +107,10 @@ final class OktaLogsCollector implements Collector {
           fresh.offer(event);
         }
         run.progress().update(NAME, ++pages, fresh.count());
-        next = page.body().size() == 0 ? Optional.empty() : page.next().filter(n -> !n.equals(page.uri()));
+        next =
+            page.body().size() == 0
+                ? Optional.empty()
+                : page.next().filter(n -> !n.equals(page.uri()));
       }
     } finally {
       fresh.write();

@@ -66,18 +66,27 @@ final class OktaPeopleCollector implements Collector {
                 start));
       }
       run.progress().update(NAME, ++pages, people.added());
-      next = page.body().size() == 0 ? Optional.empty() : page.next().filter(n -> !n.equals(page.uri()));
+      next =
+          page.body().size() == 0
+              ? Optional.empty()
+              : page.next().filter(n -> !n.equals(page.uri()));
     }
     if (people.changed() > 0) {
       people.write(file);
     }
     if (unreadable > 0) {
       run.note(
-          NAME + ": " + unreadable + " start dates in the profile attribute '"
-              + settings.startDateAttribute().orElse("") + "' are not dates like 2026-07-01;"
+          NAME
+              + ": "
+              + unreadable
+              + " start dates in the profile attribute '"
+              + settings.startDateAttribute().orElse("")
+              + "' are not dates like 2026-07-01;"
               + " left empty");
     }
-    return people.added() + " people added and " + (people.changed() - people.added())
+    return people.added()
+        + " people added and "
+        + (people.changed() - people.added())
         + " completed in people.csv";
   }
 

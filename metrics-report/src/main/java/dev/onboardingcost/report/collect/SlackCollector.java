@@ -52,7 +52,8 @@ final class SlackCollector implements Collector {
         run.client(
             settings.url(),
             "Bearer " + run.secret(settings.tokenEnv()),
-            "the token in " + settings.tokenEnv()
+            "the token in "
+                + settings.tokenEnv()
                 + " (scopes channels:read, channels:history; groups:read, groups:history for"
                 + " private channels)");
     Instant since = run.start(NAME, THREADS_STAY_OPEN, FIRST_RUN);
@@ -77,10 +78,14 @@ final class SlackCollector implements Collector {
               call(
                   api,
                   "conversations.history",
-                  "channel", id,
-                  "oldest", seconds(since),
-                  "limit", "200",
-                  "cursor", cursor);
+                  "channel",
+                  id,
+                  "oldest",
+                  seconds(since),
+                  "limit",
+                  "200",
+                  "cursor",
+                  cursor);
           for (JsonNode message : page.path("messages")) {
             keep(message, seen, days);
             if (message.path("reply_count").asInt(0) > 0) {
@@ -100,7 +105,9 @@ final class SlackCollector implements Collector {
     run.cursors().advance(NAME, "since", run.now());
     if (!missing.isEmpty()) {
       run.note(
-          NAME + ": no channel " + String.join(", ", missing)
+          NAME
+              + ": no channel "
+              + String.join(", ", missing)
               + " that the token can see (check sources.slack.help_channels; a private channel"
               + " needs the groups:* scopes and the app invited)");
     }
@@ -117,7 +124,17 @@ final class SlackCollector implements Collector {
     String cursor = "";
     do {
       JsonNode page =
-          call(api, "conversations.replies", "channel", channel, "ts", ts, "limit", "200", "cursor", cursor);
+          call(
+              api,
+              "conversations.replies",
+              "channel",
+              channel,
+              "ts",
+              ts,
+              "limit",
+              "200",
+              "cursor",
+              cursor);
       for (JsonNode message : page.path("messages")) {
         keep(message, seen, days);
       }
@@ -143,10 +160,14 @@ final class SlackCollector implements Collector {
           call(
               api,
               "conversations.list",
-              "types", "public_channel,private_channel",
-              "exclude_archived", "false",
-              "limit", "200",
-              "cursor", cursor);
+              "types",
+              "public_channel,private_channel",
+              "exclude_archived",
+              "false",
+              "limit",
+              "200",
+              "cursor",
+              cursor);
       for (JsonNode channel : page.path("channels")) {
         ids.putIfAbsent(JsonFields.text(channel, "/name"), JsonFields.text(channel, "/id"));
       }
@@ -157,7 +178,8 @@ final class SlackCollector implements Collector {
   }
 
   /** Calls a Web API method; an {@code "ok": false} answer stops the source with its error. */
-  private static JsonNode call(ApiClient api, String method, String... query) throws CollectFailure {
+  private static JsonNode call(ApiClient api, String method, String... query)
+      throws CollectFailure {
     List<String> parameters = new ArrayList<>();
     for (int i = 0; i + 1 < query.length; i += 2) {
       if (!query[i + 1].isEmpty()) {
@@ -174,7 +196,10 @@ final class SlackCollector implements Collector {
     if (!page.path("ok").asBoolean()) {
       String error = JsonFields.text(page, "/error").replaceAll("[^A-Za-z0-9_.-]", "");
       throw new CollectFailure(
-          "Slack answered '" + error + "' to " + method
+          "Slack answered '"
+              + error
+              + "' to "
+              + method
               + ": check that the token has the scopes channels:read and channels:history"
               + " (groups:read, groups:history for private channels) and is valid");
     }

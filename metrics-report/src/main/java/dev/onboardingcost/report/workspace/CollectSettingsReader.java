@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /** Reads {@code collect:} of onboarding.yaml into {@link CollectSettings}. */
 final class CollectSettingsReader {
-  private static final String ENV_EXAMPLE = "the name of an environment variable like OKTA_API_TOKEN";
+  private static final String ENV_EXAMPLE =
+      "the name of an environment variable like OKTA_API_TOKEN";
 
   private CollectSettingsReader() {}
 

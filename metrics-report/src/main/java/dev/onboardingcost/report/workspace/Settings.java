@@ -26,7 +26,10 @@ public record Settings(
 
   /** Settings with nothing to collect. */
   public Settings(
-      CostSettings cost, List<String> requiredAccess, SourceMappings sources, SurveyMapping survey) {
+      CostSettings cost,
+      List<String> requiredAccess,
+      SourceMappings sources,
+      SurveyMapping survey) {
     this(cost, requiredAccess, sources, survey, CollectSettings.NONE);
   }
 }

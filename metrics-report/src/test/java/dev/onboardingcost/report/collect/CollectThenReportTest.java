@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What {@code collect} writes is what the readers read: the same facts collected from the APIs
- * and given as export files give the same {@code summary.json}.
+ * What {@code collect} writes is what the readers read: the same facts collected from the APIs and
+ * given as export files give the same {@code summary.json}.
  */
 class CollectThenReportTest {
   static final String MAPPINGS =
@@ -93,7 +93,8 @@ class CollectThenReportTest {
         Answer.json("{\"ok\":true,\"messages\":[" + PARENT + "],\"has_more\":false}"));
     stub.on(
         "/api/conversations.replies",
-        Answer.json("{\"ok\":true,\"messages\":[" + PARENT + "," + REPLY + "],\"has_more\":false}"));
+        Answer.json(
+            "{\"ok\":true,\"messages\":[" + PARENT + "," + REPLY + "],\"has_more\":false}"));
     stub.on("/admin/directory/v1/users", Answer.json("{\"users\":[" + ACCOUNT + "]}"));
   }
 
@@ -180,6 +181,11 @@ class CollectThenReportTest {
     then(summary(ws.dir, dir.resolve("out-2"))).isEqualTo(first);
     then(ws.files("logs/.collect"))
         .containsExactly(
-            "gam.json", "github_audit.json", "github_prs.json", "jira.json", "okta.json", "slack.json");
+            "gam.json",
+            "github_audit.json",
+            "github_prs.json",
+            "jira.json",
+            "okta.json",
+            "slack.json");
   }
 }

@@ -46,13 +46,23 @@ final class CollectWorkspace {
             + "  slack: {help_channels: [help-onboarding]}\n"
             + extraSettings
             + "collect:\n"
-            + "  okta: {url: \"" + base + "\", token_env: OKTA_API_TOKEN,"
+            + "  okta: {url: \""
+            + base
+            + "\", token_env: OKTA_API_TOKEN,"
             + " start_date_attribute: startDate}\n"
-            + "  github: {url: \"" + base + "\", token_env: GITHUB_TOKEN, org: acme,"
+            + "  github: {url: \""
+            + base
+            + "\", token_env: GITHUB_TOKEN, org: acme,"
             + " repos: [acme/api]}\n"
-            + "  jira: {url: \"" + base + "\", email_env: JIRA_EMAIL, token_env: JIRA_API_TOKEN}\n"
-            + "  slack: {url: \"" + base + "/api\", token_env: SLACK_TOKEN}\n"
-            + "  google: {url: \"" + base + "\", token_env: GOOGLE_ACCESS_TOKEN}\n",
+            + "  jira: {url: \""
+            + base
+            + "\", email_env: JIRA_EMAIL, token_env: JIRA_API_TOKEN}\n"
+            + "  slack: {url: \""
+            + base
+            + "/api\", token_env: SLACK_TOKEN}\n"
+            + "  google: {url: \""
+            + base
+            + "\", token_env: GOOGLE_ACCESS_TOKEN}\n",
         StandardCharsets.UTF_8);
     Files.writeString(
         dir.resolve("people.csv"),

@@ -85,7 +85,8 @@ class CollectionTest {
   @Test
   void a_403_without_a_limit_names_the_permission_to_check() throws Exception {
     // GIVEN
-    stub.on("/repos/acme/api/pulls", Answer.status(403, "{\"message\":\"Resource not accessible\"}"));
+    stub.on(
+        "/repos/acme/api/pulls", Answer.status(403, "{\"message\":\"Resource not accessible\"}"));
 
     // WHEN
     CollectWorkspace.Run run = ws.collect("github_prs");
@@ -145,7 +146,10 @@ class CollectionTest {
     // GIVEN two pages
     stub.on(
         "/rest/api/3/search/jql",
-        Answer.json("{\"issues\":[" + CollectThenReportTest.ISSUE + "],\"nextPageToken\":\"tok2\",\"isLast\":false}"),
+        Answer.json(
+            "{\"issues\":["
+                + CollectThenReportTest.ISSUE
+                + "],\"nextPageToken\":\"tok2\",\"isLast\":false}"),
         Answer.json("{\"issues\":[],\"isLast\":true}"));
 
     // WHEN
@@ -202,11 +206,13 @@ class CollectionTest {
     String good = Files.readString(yaml);
 
     // WHEN / THEN
-    Files.writeString(yaml, good.replace("token_env: SLACK_TOKEN", "token_env: SLACK_TOKEN, tokn: x"));
+    Files.writeString(
+        yaml, good.replace("token_env: SLACK_TOKEN", "token_env: SLACK_TOKEN, tokn: x"));
     thenThrownBy(() -> SettingsReader.read(dir))
         .isInstanceOf(ConfigException.class)
         .hasMessageStartingWith("onboarding.yaml: key 'collect.slack.tokn': unknown key");
-    Files.writeString(yaml, good.replace("url: \"" + stub.url() + "/api\"", "url: \"ftp://slack.com\""));
+    Files.writeString(
+        yaml, good.replace("url: \"" + stub.url() + "/api\"", "url: \"ftp://slack.com\""));
     thenThrownBy(() -> SettingsReader.read(dir))
         .hasMessageContaining("key 'collect.slack.url': expected an http(s) URL");
     Files.writeString(yaml, good.replace("token_env: SLACK_TOKEN", "token_env: \"xoxb-123-abc\""));
@@ -224,17 +230,21 @@ class CollectionTest {
     StringWriter err = new StringWriter();
     int status =
         OnboardingCostCli.execute(
-            new String[] {"collect", dir.toString()}, new PrintWriter(new StringWriter()), new PrintWriter(err, true));
+            new String[] {"collect", dir.toString()},
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(err, true));
     then(status).isEqualTo(2);
     then(err.toString().strip())
-        .isEqualTo("onboarding-cost: onboarding.yaml: key 'collect': nothing to collect; add"
-            + " collect.okta, collect.github, ... (see the README's collect section)");
+        .isEqualTo(
+            "onboarding-cost: onboarding.yaml: key 'collect': nothing to collect; add"
+                + " collect.okta, collect.github, ... (see the README's collect section)");
     thenThrownBy(() -> Collection.of(dir, SettingsReader.read(dir), List.of("okta", "twitter")))
         .hasMessage(
             "unknown source 'twitter', expected some of"
                 + " okta,people,github_audit,github_prs,jira,slack,gam");
     thenThrownBy(() -> Collection.of(dir, SettingsReader.read(dir), List.of("slack")))
-        .hasMessageStartingWith("onboarding.yaml: key 'collect.slack': is required to collect slack");
+        .hasMessageStartingWith(
+            "onboarding.yaml: key 'collect.slack': is required to collect slack");
   }
 
   @Test
@@ -257,8 +267,7 @@ class CollectionTest {
 
     // THEN
     then(status).isEqualTo(1);
-    then(err.toString())
-        .contains("gam: the environment variable GOOGLE_ACCESS_TOKEN is not set");
+    then(err.toString()).contains("gam: the environment variable GOOGLE_ACCESS_TOKEN is not set");
     then(out.toString()).contains("okta: 1 new events");
   }
 
@@ -274,7 +283,9 @@ class CollectionTest {
     StringWriter out = new StringWriter();
     int status =
         OnboardingCostCli.execute(
-            new String[] {"validate", dir.toString()}, new PrintWriter(out, true), new PrintWriter(out, true));
+            new String[] {"validate", dir.toString()},
+            new PrintWriter(out, true),
+            new PrintWriter(out, true));
 
     // THEN nothing was rejected
     then(status).as(out.toString()).isZero();

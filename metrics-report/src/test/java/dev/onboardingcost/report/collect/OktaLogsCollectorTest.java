@@ -138,8 +138,11 @@ class OktaLogsCollectorTest {
     then(resumed.status()).as(resumed.err()).isZero();
     then(resumed.out()).contains("1 new events").contains("(2 already collected)");
     then(ws.files("logs/okta"))
-        .containsExactly("collected-2026-07-01T00-00Z-2.jsonl", "collected-2026-07-01T00-00Z.jsonl");
-    then(ws.read("logs/okta/collected-2026-07-01T00-00Z-2.jsonl")).contains("\"e3\"").doesNotContain("\"e1\"");
+        .containsExactly(
+            "collected-2026-07-01T00-00Z-2.jsonl", "collected-2026-07-01T00-00Z.jsonl");
+    then(ws.read("logs/okta/collected-2026-07-01T00-00Z-2.jsonl"))
+        .contains("\"e3\"")
+        .doesNotContain("\"e1\"");
   }
 
   @Test
@@ -180,7 +183,10 @@ class OktaLogsCollectorTest {
   @Test
   void a_refused_token_stops_okta_with_one_line_that_never_shows_the_token() throws Exception {
     // GIVEN
-    stub.on("/api/v1/logs", Answer.status(401, "{\"errorCode\":\"E0000011\",\"errorSummary\":\"Invalid token provided\"}"));
+    stub.on(
+        "/api/v1/logs",
+        Answer.status(
+            401, "{\"errorCode\":\"E0000011\",\"errorSummary\":\"Invalid token provided\"}"));
 
     // WHEN
     CollectWorkspace.Run run = ws.collect("okta");
@@ -232,8 +238,7 @@ class OktaLogsCollectorTest {
         Answer.json("[]").with("Link", "<http://127.0.0.2:1/api/v1/logs?after=x>; rel=\"next\""),
         page(null, event("e1", "2026-06-02T10:00:00.000Z", "ada@acme.example")));
     stub.on(
-        "/api/v1/logs",
-        page(null, event("e1", "2026-06-02T10:00:00.000Z", "ada@acme.example")));
+        "/api/v1/logs", page(null, event("e1", "2026-06-02T10:00:00.000Z", "ada@acme.example")));
 
     // WHEN the first page is not empty, so the link is followed
     stub.reset();
@@ -252,10 +257,12 @@ class OktaLogsCollectorTest {
   @Test
   void says_when_since_asks_for_events_older_than_the_log_keeps() throws Exception {
     // GIVEN
-    stub.on("/api/v1/logs", page(null, event("e1", "2026-04-05T10:00:00.000Z", "ada@acme.example")));
+    stub.on(
+        "/api/v1/logs", page(null, event("e1", "2026-04-05T10:00:00.000Z", "ada@acme.example")));
 
     // WHEN
-    CollectWorkspace.Run run = ws.collect(Optional.of(Instant.parse("2026-01-01T00:00:00Z")), "okta");
+    CollectWorkspace.Run run =
+        ws.collect(Optional.of(Instant.parse("2026-01-01T00:00:00Z")), "okta");
 
     // THEN
     then(run.status()).isZero();

@@ -114,9 +114,7 @@ final class StubApi implements AutoCloseable {
     URI uri = exchange.getRequestURI();
     requests.add(
         new Request(
-            uri.getPath(),
-            uri.getQuery(),
-            exchange.getRequestHeaders().getFirst("Authorization")));
+            uri.getPath(), uri.getQuery(), exchange.getRequestHeaders().getFirst("Authorization")));
     Answer answer;
     synchronized (answers) {
       Deque<Answer> queue = answers.get(uri.getPath());
@@ -133,8 +131,10 @@ final class StubApi implements AutoCloseable {
         Thread.currentThread().interrupt();
       }
     }
-    byte[] body = answer.body().replace("{BASE}", url().toString()).getBytes(StandardCharsets.UTF_8);
-    answer.headers()
+    byte[] body =
+        answer.body().replace("{BASE}", url().toString()).getBytes(StandardCharsets.UTF_8);
+    answer
+        .headers()
         .forEach(
             (name, value) ->
                 exchange.getResponseHeaders().add(name, value.replace("{BASE}", url().toString())));

@@ -1,6 +1,5 @@
 package dev.onboardingcost.report.source.gam;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.onboardingcost.report.source.common.HireMatch;
 import dev.onboardingcost.report.source.common.JsonFields;
 import dev.onboardingcost.report.source.common.JsonLogs;
@@ -37,7 +36,8 @@ final class GoogleUsersJson {
             if (!id.isEmpty() && !seen.add(id)) {
               throw Skip.ignore("account " + id + " was already read");
             }
-            HireMatch match = HireMatch.byEmail(context.people(), JsonFields.text(user, "/primaryEmail"));
+            HireMatch match =
+                HireMatch.byEmail(context.people(), JsonFields.text(user, "/primaryEmail"));
             if (!match.isHire()) {
               throw Skip.ignore(match.reason());
             }
@@ -51,7 +51,9 @@ final class GoogleUsersJson {
                       + text
                       + "'");
             }
-            context.accessGrants().grant(match.hire(), system, at, Optional.empty(), GamReader.NAME, ref);
+            context
+                .accessGrants()
+                .grant(match.hire(), system, at, Optional.empty(), GamReader.NAME, ref);
             context.quality().used(GamReader.NAME);
           });
     }

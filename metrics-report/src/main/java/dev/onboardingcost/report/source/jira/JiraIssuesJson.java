@@ -30,9 +30,9 @@ import java.util.Set;
  *
  * <p>The rules are the CSV export's ({@link JiraReader}): {@code fields.issuetype.name} in {@code
  * sources.jira.issue_types}, the requester {@code fields.reporter} (its {@code emailAddress}, else
- * its {@code displayName}), the systems {@code fields.components[].name} mapped by {@code
- * systems}, {@code fields.created} the request, {@code fields.resolutiondate} the grant unless
- * {@code fields.resolution.name} is a refusal. Dates carry their offset ({@code
+ * its {@code displayName}), the systems {@code fields.components[].name} mapped by {@code systems},
+ * {@code fields.created} the request, {@code fields.resolutiondate} the grant unless {@code
+ * fields.resolution.name} is a refusal. Dates carry their offset ({@code
  * 2026-02-25T22:17:00.000+0000}), so {@code date_format} and {@code timezone} do not apply. An
  * issue read more than once (collected again after it changed) counts once, in its latest version
  * ({@code fields.updated}); the older copies are ignored.
@@ -122,7 +122,10 @@ final class JiraIssuesJson {
     }
     if (systems.isEmpty()) {
       throw Skip.ignore(
-          name + ": key 'fields.components' '" + named + "' names no system of sources.jira.systems");
+          name
+              + ": key 'fields.components' '"
+              + named
+              + "' names no system of sources.jira.systems");
     }
     String requester = JsonFields.text(issue, "/fields/reporter/emailAddress");
     if (requester.isEmpty()) {
@@ -158,7 +161,8 @@ final class JiraIssuesJson {
       if (resolved.isPresent() && !refused) {
         context
             .accessGrants()
-            .grant(match.hire(), system, resolved.get(), Optional.of(created), JiraReader.NAME, ref);
+            .grant(
+                match.hire(), system, resolved.get(), Optional.of(created), JiraReader.NAME, ref);
       } else {
         context.accessGrants().request(match.hire(), system, created, JiraReader.NAME, ref);
       }
@@ -174,7 +178,11 @@ final class JiraIssuesJson {
         return OffsetDateTime.parse(text).toInstant();
       } catch (DateTimeException again) {
         throw Skip.reject(
-            "key '" + key + "': expected a time like 2026-02-25T22:17:00.000+0000, got '" + text + "'");
+            "key '"
+                + key
+                + "': expected a time like 2026-02-25T22:17:00.000+0000, got '"
+                + text
+                + "'");
       }
     }
   }

@@ -237,8 +237,7 @@ public final class JiraReader implements EvidenceReader {
     return false;
   }
 
-  static HireMatch requester(
-      People people, String value, Map<String, Optional<Person>> byName) {
+  static HireMatch requester(People people, String value, Map<String, Optional<Person>> byName) {
     String text = value.strip();
     if (text.isEmpty()) {
       return HireMatch.byEmail(people, text);
