@@ -6,8 +6,8 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code onboarding-cost} command line. Exit status: 0 success, 1 a {@code --strict} run found
- * rejected records, 2 a usage, settings or input error (one line on standard error; the stack trace
- * only with {@code --debug}).
+ * rejected records (or a {@code collect} source failed), 2 a usage, settings or input error (one
+ * line on standard error; the stack trace only with {@code --debug}).
  */
 @Command(
     name = "onboarding-cost",
@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       ForecastCommand.class,
       InitCommand.class,
       SurveyTemplateCommand.class,
+      CollectCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class OnboardingCostCli implements Runnable {

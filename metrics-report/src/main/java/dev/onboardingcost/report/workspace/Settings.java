@@ -7,15 +7,29 @@ import java.util.List;
 
 /**
  * Everything {@code onboarding.yaml} says: the engine's settings, the systems every hire needs, the
- * log mappings and the survey mapping.
+ * log mappings, the survey mapping and where {@code collect} fetches from.
  */
 public record Settings(
-    CostSettings cost, List<String> requiredAccess, SourceMappings sources, SurveyMapping survey) {
+    CostSettings cost,
+    List<String> requiredAccess,
+    SourceMappings sources,
+    SurveyMapping survey,
+    CollectSettings collect) {
   /** Checks and copies the settings. */
   public Settings {
     requireNonNull(cost, "cost");
     requiredAccess = List.copyOf(requiredAccess);
     requireNonNull(sources, "sources");
     requireNonNull(survey, "survey");
+    requireNonNull(collect, "collect");
+  }
+
+  /** Settings with nothing to collect. */
+  public Settings(
+      CostSettings cost,
+      List<String> requiredAccess,
+      SourceMappings sources,
+      SurveyMapping survey) {
+    this(cost, requiredAccess, sources, survey, CollectSettings.NONE);
   }
 }

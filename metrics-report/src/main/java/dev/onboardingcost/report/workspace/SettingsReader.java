@@ -66,7 +66,8 @@ public final class SettingsReader {
         "required_access",
         "precedence",
         "sources",
-        "survey");
+        "survey",
+        "collect");
     Currency currency =
         root.get("currency")
             .parse(SettingsReader::currency, "an ISO 4217 currency code like USD")
@@ -93,7 +94,8 @@ public final class SettingsReader {
         cost,
         List.copyOf(new LinkedHashSet<>(required)),
         SourceMappingsReader.read(root.get("sources")),
-        SurveyMappingReader.read(root.get("survey")));
+        SurveyMappingReader.read(root.get("survey")),
+        CollectSettingsReader.read(root.get("collect")));
   }
 
   private static Currency currency(String code) {

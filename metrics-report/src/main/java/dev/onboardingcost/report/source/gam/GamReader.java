@@ -17,7 +17,8 @@ import java.util.OptionalInt;
 /**
  * Reads Google Workspace accounts from GAM ({@code logs/gam/*.csv}): {@code gam print users}
  * ({@code primaryEmail}, {@code creationTime}, ...), or {@code gam report admin event CREATE_USER}
- * ({@code USER_EMAIL}, {@code id.time}, rows named {@code CREATE_USER}).
+ * ({@code USER_EMAIL}, {@code id.time}, rows named {@code CREATE_USER}); and the Directory API's
+ * users JSON ({@code logs/gam/*.json}, see {@link GoogleUsersJson}).
  *
  * <p>An account of a hire grants {@code sources.gam.system} at its creation time (GAM7 {@code
  * 2024-03-05T14:07:12Z}, with an offset, or legacy {@code .000Z}); an account made before the
@@ -36,7 +37,8 @@ public final class GamReader implements EvidenceReader {
   @Override
   public void read(ReadContext context) throws IOException {
     List<Path> files = WorkspaceFiles.list(context.workspace().resolve("logs/gam"), ".csv");
-    if (files.isEmpty()) {
+    List<Path> json = WorkspaceFiles.list(context.workspace().resolve("logs/gam"), ".json");
+    if (files.isEmpty() && json.isEmpty()) {
       return;
     }
     String system = context.settings().sources().gam().system();
@@ -44,6 +46,7 @@ public final class GamReader implements EvidenceReader {
     for (Path file : files) {
       readFile(context, file, system);
     }
+    GoogleUsersJson.read(context, json, system);
   }
 
   private static void readFile(ReadContext context, Path file, String system) throws IOException {

@@ -34,7 +34,8 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 /**
- * Reads access-request tickets from a Jira issue CSV export ({@code logs/jira/*.csv}).
+ * Reads access-request tickets from a Jira issue CSV export ({@code logs/jira/*.csv}), and Jira
+ * Cloud's issue JSON ({@code logs/jira/*.json}, see {@link JiraIssuesJson}).
  *
  * <p>A ticket is an access request when its {@code Issue Type} is one of {@code
  * sources.jira.issue_types} or its {@code Custom field (Request Type)} one of {@code request_types}
@@ -50,7 +51,7 @@ public final class JiraReader implements EvidenceReader {
   /** The source name. */
   public static final String NAME = "jira";
 
-  private static final Set<String> REFUSED =
+  static final Set<String> REFUSED =
       Set.of(
           "won't do",
           "won't fix",
@@ -69,7 +70,8 @@ public final class JiraReader implements EvidenceReader {
   @Override
   public void read(ReadContext context) throws IOException {
     List<Path> files = WorkspaceFiles.list(context.workspace().resolve("logs/jira"), ".csv");
-    if (files.isEmpty()) {
+    List<Path> json = WorkspaceFiles.list(context.workspace().resolve("logs/jira"), ".json");
+    if (files.isEmpty() && json.isEmpty()) {
       return;
     }
     SourceMappings.Jira mapping = context.settings().sources().jira();
@@ -79,6 +81,7 @@ public final class JiraReader implements EvidenceReader {
     for (Path file : files) {
       readFile(context, file, mapping, dates, byName);
     }
+    JiraIssuesJson.read(context, json, mapping, byName);
   }
 
   /** Folded names to the one person who has each; a shared name maps to nobody. */
@@ -222,7 +225,7 @@ public final class JiraReader implements EvidenceReader {
     context.quality().used(NAME);
   }
 
-  private static boolean contains(List<String> names, String value) {
+  static boolean contains(List<String> names, String value) {
     if (value.isEmpty()) {
       return false;
     }
@@ -234,8 +237,7 @@ public final class JiraReader implements EvidenceReader {
     return false;
   }
 
-  private static HireMatch requester(
-      People people, String value, Map<String, Optional<Person>> byName) {
+  static HireMatch requester(People people, String value, Map<String, Optional<Person>> byName) {
     String text = value.strip();
     if (text.isEmpty()) {
       return HireMatch.byEmail(people, text);
