@@ -10,7 +10,7 @@ import java.util.TreeSet;
 import java.util.function.BiFunction;
 
 /**
- * Lost minutes of one hire's overlapping access waits, counted once (SPEC section 5): the timeline
+ * Lost minutes of one hire's overlapping access waits, counted once (docs/method.md): the timeline
  * is cut at every interval boundary; a segment covered by waits for the systems {@code A} loses
  * {@code W(segment) × max f(s)} minutes, shared equally by the systems in {@code A} (in system name
  * order, the last taking the rounding remainder), and a system's share is split equally among its

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The modelling assumptions of SPEC section 3 ({@code assumptions:}), in minutes and fractions.
+ * The modelling assumptions ({@code assumptions:}; docs/method.md), in minutes and fractions.
  *
  * @param contextSwitchMinutes a helper's refocus cost per interruption (default 23)
  * @param blockedFraction share of waiting time that is lost (default 1.0)
@@ -25,7 +25,7 @@ public record Assumptions(
     BigDecimal provisioningMinutesPerHire,
     String provisioningRole) {
 
-  /** The defaults of SPEC section 3. */
+  /** The defaults (docs/method.md, "Settings"). */
   public static final Assumptions DEFAULTS =
       new Assumptions(
           BigDecimal.valueOf(23),

@@ -25,7 +25,7 @@ import java.util.Optional;
  * provisioning's minutes), and throws {@link IllegalArgumentException} as that does.
  */
 public final class EventRow {
-  /** The canonical types of event (SPEC section 4). */
+  /** The canonical types of event (docs/method.md). */
   enum Type {
     ACCESS_WAIT("access_wait"),
     BLOCKED("blocked"),

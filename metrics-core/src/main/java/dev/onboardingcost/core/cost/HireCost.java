@@ -16,7 +16,7 @@ import java.util.TreeMap;
 import java.util.function.Predicate;
 
 /**
- * What onboarding one hire cost: every counted line, with the breakdowns of SPEC section 5. All
+ * What onboarding one hire cost: every counted line, with its breakdowns (docs/method.md). All
  * figures are exact; round only when showing them.
  *
  * <p>A final class rather than a record because the breakdowns are priced once, when the cost is

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * The hire waited for access to {@code system}. {@code notGranted} marks a required system that no
- * log showed granted inside the window (SPEC section 6).
+ * log showed granted inside the window (docs/method.md).
  */
 public record AccessWait(
     PersonId hire, String system, Timing timing, Provenance provenance, boolean notGranted)

@@ -1,6 +1,6 @@
 package dev.onboardingcost.core.model;
 
-/** What kind of obstacle a cost came from (SPEC section 4). */
+/** What kind of obstacle a cost came from (docs/method.md). */
 public enum Category {
   ACCESS,
   DOCUMENTATION,

@@ -1,6 +1,6 @@
 package dev.onboardingcost.core.model;
 
-/** A step towards productivity whose date is measured (SPEC section 4). */
+/** A step towards productivity whose date is measured (docs/method.md). */
 public enum MilestoneKind {
   FIRST_COMMIT,
   FIRST_PR,

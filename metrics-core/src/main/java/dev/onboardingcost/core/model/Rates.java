@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The rate rules of SPEC section 2: a person's {@code hourly_rate}, else {@code
+ * The rate rules (README, "The workspace"): a person's {@code hourly_rate}, else {@code
  * rates.by_role[role]}, else {@code rates.default}.
  */
 public record Rates(HourlyRate defaultRate, Map<String, HourlyRate> byRole) {

@@ -6,7 +6,7 @@ import java.util.Currency;
 
 /**
  * The one place where exact figures are rounded to be shown: half-even, money to the currency's
- * minor unit, hours and days to 2 decimals (SPEC sections 5 and 9).
+ * minor unit, hours and days to 2 decimals (docs/method.md).
  */
 public final class Rounding {
 

@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * Where a piece of evidence came from: {@code survey}, or a log reader's name such as {@code okta}.
- * Anything but {@code survey} is log evidence (SPEC section 4).
+ * Anything but {@code survey} is log evidence (docs/method.md).
  */
 public record Source(String name) {
   /** Survey evidence. */

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * When an event happened and how long it took: an interval {@code start..end}, a single instant, a
- * duration in {@code minutes}, or any mix (SPEC section 4). When {@code minutes} is given it is the
+ * duration in {@code minutes}, or any mix (docs/method.md). When {@code minutes} is given it is the
  * duration, and {@code start} (or {@code end}) only places the event in time.
  */
 public record Timing(Optional<Instant> start, Optional<Instant> end, Optional<BigDecimal> minutes) {

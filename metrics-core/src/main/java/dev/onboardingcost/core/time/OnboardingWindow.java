@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * A hire's onboarding window {@code [start, end)}: from the workday start of their first working
- * day on or after the start date to the workday end of the {@code n}-th working day (SPEC 3).
+ * day on or after the start date to the workday end of the {@code n}-th working day
+ * (docs/method.md).
  */
 public record OnboardingWindow(Instant start, Instant end) {
   /** Checks the window. */

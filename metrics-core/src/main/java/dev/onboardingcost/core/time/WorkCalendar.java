@@ -18,9 +18,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The working calendar of SPEC section 3: a time zone, the working days of the week, the workday's
- * hours and the holidays. Working time is measured in the calendar's zone, so daylight-saving
- * changes and holidays are right.
+ * The working calendar (docs/method.md, "Working time"): a time zone, the working days of the week,
+ * the workday's hours and the holidays. Working time is measured in the calendar's zone, so
+ * daylight-saving changes and holidays are right.
  */
 public record WorkCalendar(
     ZoneId zone,

@@ -13,10 +13,11 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The files of a new workspace (SPEC section 2): a commented {@code onboarding.yaml} with every key
- * of SPEC section 3, {@code people.csv} and {@code events.csv} with a header and an example row,
- * example {@code plan.yaml} and {@code fixes.yaml}, and the {@code survey/} and {@code
- * logs/<source>/} folders, each with a README line. The templates are resources beside this class.
+ * The files of a new workspace (README, "The workspace"): a commented {@code onboarding.yaml} with
+ * every key described in docs/method.md, {@code people.csv} and {@code events.csv} with a header
+ * and an example row, example {@code plan.yaml} and {@code fixes.yaml}, and the {@code survey/} and
+ * {@code logs/<source>/} folders, each with a README line. The templates are resources beside this
+ * class.
  */
 public final class WorkspaceTemplate {
   /** Every file of the template, relative to the workspace, in the order they are written. */

@@ -10,7 +10,7 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
- * The account of every record read, per source (SPEC section 10): each is used, ignored or
+ * The account of every record read, per source (docs/reliability.md): each is used, ignored or
  * rejected, and nothing is dropped silently.
  *
  * <p>Every rejected and outside-window record is listed. Ignored records are counted always, and
