@@ -1,6 +1,5 @@
 import dev.onboardingcost.core.cost.CostAccumulator;
 import dev.onboardingcost.core.cost.CostReport;
-import dev.onboardingcost.core.stats.DrawLoopWarmUp;
 import dev.onboardingcost.report.ReportResults;
 import dev.onboardingcost.report.quality.DataQuality;
 import dev.onboardingcost.report.summary.SummaryWriter;
@@ -68,7 +67,6 @@ public final class PhaseTime {
   }
 
   public static void main(String[] args) throws Exception {
-    DrawLoopWarmUp.startInBackground(); // as the report command does
     Workspace workspace = Workspace.open(Path.of(args[0]));
     int rounds = args.length > 1 && !args[1].startsWith("--") ? Integer.parseInt(args[1]) : 1;
     boolean live = java.util.Arrays.asList(args).contains("--live");

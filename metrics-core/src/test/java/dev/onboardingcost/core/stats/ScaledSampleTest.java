@@ -9,6 +9,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ForkJoinPool;
+import org.apache.commons.rng.JumpableUniformRandomProvider;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.simple.RandomSource;
 import org.junit.jupiter.api.Test;
 
 class ScaledSampleTest {
@@ -30,13 +33,38 @@ class ScaledSampleTest {
   }
 
   @Test
+  void sums_the_values_at_the_indices_drawn_in_units_of_a_ten_thousandth() {
+    // GIVEN values that round half-even to 10^-4, and a generator that draws 0, 1, 2, then 3, 3, 1
+    ScaledSample sample = ScaledSample.of(decimals("1", "2.5", "0.00015", "0.00005"));
+    UniformRandomProvider indices = indicesInTurn(0, 1, 2, 3, 3, 1);
+    // WHEN two sums of three draws
+    long[] sums = sample.drawSums(indices, 2, 3);
+    // THEN 10000 + 25000 + 2 (0.00015 rounds up to 0.0002) and 0 + 0 + 25000 (0.00005 to 0)
+    then(sums).containsExactly(35_002L, 25_000L);
+  }
+
+  @Test
   void draws_the_first_stream_from_the_seeded_generator() {
-    // GIVEN a few values and fewer draws than streams, so all of them fall in the last stream
+    // GIVEN a few values
     ScaledSample sample = ScaledSample.of(decimals("1", "2.5", "10", "0.0001"));
     // WHEN / THEN 16 × 4 draws: stream 0 makes the first 4 sums, as the seeded generator does
     long[] inStreams = sample.drawSumsInStreams(3L, 4 * ScaledSample.STREAMS, 3, false);
-    long[] seeded = sample.drawSums(RandomIndices.seeded(3L), 4, 3);
+    long[] seeded = sample.drawSums(RandomSource.XO_RO_SHI_RO_128_PP.create(3L), 4, 3);
     then(Arrays.copyOf(inStreams, 4)).isEqualTo(seeded);
+  }
+
+  @Test
+  void starts_each_stream_one_jump_after_the_previous_one() {
+    // GIVEN the seeded generator, jumped once
+    JumpableUniformRandomProvider jumped =
+        (JumpableUniformRandomProvider) RandomSource.XO_RO_SHI_RO_128_PP.create(7L);
+    jumped.jump();
+    // WHEN
+    UniformRandomProvider second = ScaledSample.streams(7L)[1];
+    // THEN the second stream draws what the jumped generator draws
+    for (int i = 0; i < 100; i++) {
+      then(second.nextLong()).isEqualTo(jumped.nextLong());
+    }
   }
 
   @Test
@@ -50,6 +78,23 @@ class ScaledSampleTest {
     for (long sum : sums) {
       then(sum).isBetween(10_0000L, 20_0000L);
     }
+  }
+
+  /** A generator whose {@code nextInt(bound)} gives {@code indices} in turn, whatever the bound. */
+  private static UniformRandomProvider indicesInTurn(int... indices) {
+    return new UniformRandomProvider() {
+      private int next;
+
+      @Override
+      public int nextInt(int bound) {
+        return indices[next++];
+      }
+
+      @Override
+      public long nextLong() {
+        throw new UnsupportedOperationException("only nextInt(bound) is drawn");
+      }
+    };
   }
 
   private static long[] onPool(int threads, Callable<long[]> work) throws Exception {
