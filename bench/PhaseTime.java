@@ -19,7 +19,7 @@ import java.nio.file.Path;
  * summary.json. For each phase it prints the wall seconds, the process's CPU seconds, the JIT
  * compilers' seconds and the collector's pauses: on 2 cores the compilers take a core from the
  * work, and round 1 (cold, as a report runs) against later rounds (warm) tells compiling from
- * working. The bootstrap's draw loop is warmed up as the report warms it.
+ * working.
  *
  * <p>Only events.csv is read (the other readers are not run), so the summary is a report's on
  * workspaces whose evidence is events.csv alone, as the generated benchmark workspaces are.

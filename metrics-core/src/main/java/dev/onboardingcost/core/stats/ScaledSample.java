@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
-import java.util.stream.IntStream;
 import org.apache.commons.rng.JumpableUniformRandomProvider;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
@@ -24,13 +23,10 @@ public final class ScaledSample {
   public static final int SCALE = 4;
 
   /**
-   * How many streams {@link #drawSumsInStreams} splits its draws into: fixed, so the sums never
-   * depend on the number of cores, and more than the cores of a usual machine, so they all work.
+   * How many streams {@link #drawSumsInStreams} splits its draws into. The number is part of the
+   * figures: which stream draws a sum decides its values.
    */
   public static final int STREAMS = 16;
-
-  /** Below this many draws in all, streams run one after another: threads would cost more. */
-  private static final long PARALLEL_DRAWS = 1L << 20;
 
   private final long[] units;
   private final long maxAbsUnits;
@@ -96,29 +92,19 @@ public final class ScaledSample {
    * #STREAMS} fixed streams: stream {@code k} is the {@code XO_RO_SHI_RO_128_PP} generator seeded
    * with {@code seed} and jumped {@code k × 2^64} outputs ahead ({@link
    * JumpableUniformRandomProvider#jumps(long)}), and draws sums {@code k × draws / STREAMS} up to
-   * {@code (k + 1) × draws / STREAMS} (integer division). Streams run in parallel when there is
-   * enough work, yet every sum comes from the same stream whatever the number of cores, so the sums
-   * are the same on every machine.
+   * {@code (k + 1) × draws / STREAMS} (integer division).
    *
    * @throws IllegalArgumentException as {@link #drawSums} does
    */
   public long[] drawSumsInStreams(long seed, int draws, int count) {
-    return drawSumsInStreams(seed, draws, count, (long) draws * count >= PARALLEL_DRAWS);
-  }
-
-  /** {@link #drawSumsInStreams(long, int, int)}, in parallel or not as asked (for tests). */
-  long[] drawSumsInStreams(long seed, int draws, int count, boolean parallel) {
     checkDraws(draws, count);
     long[] sums = new long[draws];
     UniformRandomProvider[] streams = streams(seed);
-    IntStream each = IntStream.range(0, STREAMS);
-    (parallel ? each.parallel() : each)
-        .forEach(
-            k -> {
-              int from = (int) ((long) k * draws / STREAMS);
-              int to = (int) ((long) (k + 1) * draws / STREAMS);
-              fill(sums, from, to, streams[k], count);
-            });
+    for (int k = 0; k < STREAMS; k++) {
+      int from = (int) ((long) k * draws / STREAMS);
+      int to = (int) ((long) (k + 1) * draws / STREAMS);
+      fill(sums, from, to, streams[k], count);
+    }
     return sums;
   }
 

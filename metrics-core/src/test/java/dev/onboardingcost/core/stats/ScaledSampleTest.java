@@ -3,35 +3,13 @@ package dev.onboardingcost.core.stats;
 import static dev.onboardingcost.core.fixtures.TestHires.decimals;
 import static org.assertj.core.api.BDDAssertions.then;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ForkJoinPool;
 import org.apache.commons.rng.JumpableUniformRandomProvider;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
 import org.junit.jupiter.api.Test;
 
 class ScaledSampleTest {
-  @Test
-  void draws_the_same_sums_in_streams_whatever_the_number_of_threads() throws Exception {
-    // GIVEN 1,000 varied values
-    List<BigDecimal> values = new ArrayList<>();
-    for (int i = 0; i < 1_000; i++) {
-      values.add(BigDecimal.valueOf(i * 7919L % 1_000, 2).add(BigDecimal.valueOf(i % 13)));
-    }
-    ScaledSample sample = ScaledSample.of(values);
-    // WHEN drawn one stream after another, and on pools of 1 and of 3 threads
-    long[] alone = sample.drawSumsInStreams(7L, 1_001, 1_000, false);
-    long[] oneThread = onPool(1, () -> sample.drawSumsInStreams(7L, 1_001, 1_000, true));
-    long[] threeThreads = onPool(3, () -> sample.drawSumsInStreams(7L, 1_001, 1_000, true));
-    // THEN every sum is the same, in the same place
-    then(oneThread).isEqualTo(alone);
-    then(threeThreads).isEqualTo(alone);
-  }
-
   @Test
   void sums_the_values_at_the_indices_drawn_in_units_of_a_ten_thousandth() {
     // GIVEN values that round half-even to 10^-4, and a generator that draws 0, 1, 2, then 3, 3, 1
@@ -48,7 +26,7 @@ class ScaledSampleTest {
     // GIVEN a few values
     ScaledSample sample = ScaledSample.of(decimals("1", "2.5", "10", "0.0001"));
     // WHEN / THEN 16 × 4 draws: stream 0 makes the first 4 sums, as the seeded generator does
-    long[] inStreams = sample.drawSumsInStreams(3L, 4 * ScaledSample.STREAMS, 3, false);
+    long[] inStreams = sample.drawSumsInStreams(3L, 4 * ScaledSample.STREAMS, 3);
     long[] seeded = sample.drawSums(RandomSource.XO_RO_SHI_RO_128_PP.create(3L), 4, 3);
     then(Arrays.copyOf(inStreams, 4)).isEqualTo(seeded);
   }
@@ -72,7 +50,7 @@ class ScaledSampleTest {
     // GIVEN two values that differ
     ScaledSample sample = ScaledSample.of(decimals("1", "2"));
     // WHEN 3 draws over 16 streams
-    long[] sums = sample.drawSumsInStreams(5L, 3, 10, false);
+    long[] sums = sample.drawSumsInStreams(5L, 3, 10);
     // THEN each of the three is a sum of 10 draws: between 10 and 20, in units of 10^-4
     then(sums).hasSize(3);
     for (long sum : sums) {
@@ -95,14 +73,5 @@ class ScaledSampleTest {
         throw new UnsupportedOperationException("only nextInt(bound) is drawn");
       }
     };
-  }
-
-  private static long[] onPool(int threads, Callable<long[]> work) throws Exception {
-    ForkJoinPool pool = new ForkJoinPool(threads);
-    try {
-      return pool.submit(work).get();
-    } finally {
-      pool.shutdown();
-    }
   }
 }
