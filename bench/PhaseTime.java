@@ -1,6 +1,5 @@
 import dev.onboardingcost.core.cost.CostAccumulator;
 import dev.onboardingcost.core.cost.CostReport;
-import dev.onboardingcost.core.stats.DrawLoopWarmUp;
 import dev.onboardingcost.report.ReportResults;
 import dev.onboardingcost.report.quality.DataQuality;
 import dev.onboardingcost.report.summary.SummaryWriter;
@@ -20,7 +19,7 @@ import java.nio.file.Path;
  * summary.json. For each phase it prints the wall seconds, the process's CPU seconds, the JIT
  * compilers' seconds and the collector's pauses: on 2 cores the compilers take a core from the
  * work, and round 1 (cold, as a report runs) against later rounds (warm) tells compiling from
- * working. The bootstrap's draw loop is warmed up as the report warms it.
+ * working.
  *
  * <p>Only events.csv is read (the other readers are not run), so the summary is a report's on
  * workspaces whose evidence is events.csv alone, as the generated benchmark workspaces are.
@@ -68,7 +67,6 @@ public final class PhaseTime {
   }
 
   public static void main(String[] args) throws Exception {
-    DrawLoopWarmUp.startInBackground(); // as the report command does
     Workspace workspace = Workspace.open(Path.of(args[0]));
     int rounds = args.length > 1 && !args[1].startsWith("--") ? Integer.parseInt(args[1]) : 1;
     boolean live = java.util.Arrays.asList(args).contains("--live");

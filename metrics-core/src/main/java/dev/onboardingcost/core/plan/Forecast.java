@@ -6,7 +6,6 @@ import dev.onboardingcost.core.cost.CostReport;
 import dev.onboardingcost.core.cost.HireCost;
 import dev.onboardingcost.core.model.People;
 import dev.onboardingcost.core.stats.Percentiles;
-import dev.onboardingcost.core.stats.RandomIndices;
 import dev.onboardingcost.core.stats.ScaledSample;
 import dev.onboardingcost.core.time.WorkCalendar;
 import java.math.BigDecimal;
@@ -17,6 +16,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.simple.RandomSource;
 
 /**
  * The cost and capacity forecast of a hiring plan from the observed hires (SPEC section 7).
@@ -90,7 +91,7 @@ public record Forecast(
     boolean known = n > 0;
     BigDecimal count = BigDecimal.valueOf(Math.max(n, 1));
     ScaledSample sample = ScaledSample.of(totals);
-    RandomIndices indices = RandomIndices.seeded(plan.seed());
+    UniformRandomProvider random = RandomSource.XO_RO_SHI_RO_128_PP.create(plan.seed());
 
     List<QuarterForecast> forecasts = new ArrayList<>();
     long[] planSums = new long[plan.simulations()];
@@ -117,7 +118,7 @@ public record Forecast(
         BigDecimal expectedCost = exactTimesMean(hires, sumTotals, n);
         expected = Optional.of(expectedCost);
         expectedTotal = expectedTotal.add(expectedCost);
-        long[] sums = sample.drawSums(indices, plan.simulations(), planned.hires());
+        long[] sums = sample.drawSums(random, plan.simulations(), planned.hires());
         for (int i = 0; i < sums.length; i++) {
           planSums[i] = Math.addExact(planSums[i], sums[i]);
         }

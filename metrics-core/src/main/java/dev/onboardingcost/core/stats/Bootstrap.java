@@ -14,10 +14,9 @@ import java.util.Optional;
  * XO_RO_SHI_RO_128_PP} generator; the 95% interval runs from the 2.5th to the 97.5th percentile
  * ({@code PERCENTILE.INC}) of the resampled means. The resamples are split into {@link
  * ScaledSample#STREAMS} fixed streams, stream {@code k} being the generator seeded with {@code
- * seed} and jumped {@code k × 2^64} outputs ahead, so that they can be drawn on several cores (see
- * {@link ScaledSample#drawSumsInStreams}). Same values in the same order and same settings give the
- * same interval on every machine, whatever its number of cores. Resampling uses {@link
- * ScaledSample} units of {@code 10^-4}.
+ * seed} and jumped {@code k × 2^64} outputs ahead (see {@link ScaledSample#drawSumsInStreams}).
+ * Same values in the same order and same settings give the same interval on every machine.
+ * Resampling uses {@link ScaledSample} units of {@code 10^-4}.
  *
  * @param resamples how many resamples, 1 to 1,000,000
  * @param seed the generator's seed

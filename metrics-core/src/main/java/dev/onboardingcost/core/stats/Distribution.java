@@ -158,10 +158,7 @@ public record Distribution(
     return sum.divide(BigDecimal.valueOf(count), MathContext.DECIMAL128);
   }
 
-  /**
-   * The exact sum of {@code values}, zero for none: a plain loop, which runs fast from its first
-   * compilation, where a stream's reduction waits for the optimizing compiler to inline it.
-   */
+  /** The exact sum of {@code values}, zero for none. */
   private static BigDecimal sumOf(Collection<BigDecimal> values) {
     BigDecimal sum = BigDecimal.ZERO;
     for (BigDecimal value : values) {

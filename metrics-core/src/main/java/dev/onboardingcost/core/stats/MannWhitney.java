@@ -84,7 +84,7 @@ public record MannWhitney(OptionalDouble u, OptionalDouble pValue, Optional<Stri
   private static double[] toDoubles(List<BigDecimal> values) {
     double[] doubles = new double[values.size()];
     for (int i = 0; i < doubles.length; i++) {
-      doubles[i] = NearestDouble.of(values.get(i));
+      doubles[i] = values.get(i).doubleValue();
     }
     return doubles;
   }

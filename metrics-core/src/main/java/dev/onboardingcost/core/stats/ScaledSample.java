@@ -5,13 +5,15 @@ import static java.util.Objects.requireNonNull;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
-import java.util.stream.IntStream;
+import org.apache.commons.rng.JumpableUniformRandomProvider;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.simple.RandomSource;
 
 /**
- * Observed money values as scaled integers, for fast resampling: each value is held as a {@code
- * long} count of {@code 10^-4} of the currency ({@link #SCALE}), rounded half-even. Sums of draws
- * are therefore exact in those units and off from exact decimal sums by at most half a unit per
- * value drawn (0.00005 of the currency), which is far below the minor unit a report shows.
+ * Observed money values as scaled integers, for resampling: each value is held as a {@code long}
+ * count of {@code 10^-4} of the currency ({@link #SCALE}), rounded half-even. Sums of draws are
+ * therefore exact in those units and off from exact decimal sums by at most half a unit per value
+ * drawn (0.00005 of the currency), which is far below the minor unit a report shows.
  *
  * <p>Sums must stay within a {@code long}: the largest absolute value times the number of values in
  * one sum must be below {@code 9.2 × 10^18} units (about {@code 9.2 × 10^14} of the currency).
@@ -21,13 +23,10 @@ public final class ScaledSample {
   public static final int SCALE = 4;
 
   /**
-   * How many streams {@link #drawSumsInStreams} splits its draws into: fixed, so the sums never
-   * depend on the number of cores, and more than the cores of a usual machine, so they all work.
+   * How many streams {@link #drawSumsInStreams} splits its draws into. The number is part of the
+   * figures: which stream draws a sum decides its values.
    */
   public static final int STREAMS = 16;
-
-  /** Below this many draws in all, streams run one after another: threads would cost more. */
-  private static final long PARALLEL_DRAWS = 1L << 20;
 
   private final long[] units;
   private final long maxAbsUnits;
@@ -73,47 +72,47 @@ public final class ScaledSample {
 
   /**
    * {@code draws} sums, each of {@code count} values drawn uniformly with replacement, in units.
-   * The indices are consumed in order: draw 0's {@code count} indices, then draw 1's, and so on, so
-   * the same indices give the same sums on every machine.
+   * Each value is the one at {@code random.nextInt(size())}, consumed in order: draw 0's {@code
+   * count} indices, then draw 1's, and so on, so the same generator gives the same sums on every
+   * machine.
    *
    * @throws IllegalArgumentException when the sample is empty while {@code count > 0}, a count is
    *     negative, or a sum could overflow a {@code long}
    */
-  public long[] drawSums(RandomIndices indices, int draws, int count) {
-    requireNonNull(indices, "indices");
+  public long[] drawSums(UniformRandomProvider random, int draws, int count) {
+    requireNonNull(random, "random");
     checkDraws(draws, count);
     long[] sums = new long[draws];
-    fill(sums, 0, draws, indices, count);
+    fill(sums, 0, draws, random, count);
     return sums;
   }
 
   /**
    * {@code draws} sums of {@code count} values each, like {@link #drawSums}, split into {@link
-   * #STREAMS} fixed streams of indices derived from {@code seed} ({@link RandomIndices#streams}):
-   * stream {@code k} draws sums {@code k × draws / STREAMS} up to {@code (k + 1) × draws / STREAMS}
-   * (integer division). Streams run in parallel when there is enough work, yet every sum comes from
-   * the same stream whatever the number of cores, so the sums are the same on every machine.
+   * #STREAMS} fixed streams: stream {@code k} is the {@code XO_RO_SHI_RO_128_PP} generator seeded
+   * with {@code seed} and jumped {@code k × 2^64} outputs ahead ({@link
+   * JumpableUniformRandomProvider#jumps(long)}), and draws sums {@code k × draws / STREAMS} up to
+   * {@code (k + 1) × draws / STREAMS} (integer division).
    *
    * @throws IllegalArgumentException as {@link #drawSums} does
    */
   public long[] drawSumsInStreams(long seed, int draws, int count) {
-    return drawSumsInStreams(seed, draws, count, (long) draws * count >= PARALLEL_DRAWS);
-  }
-
-  /** {@link #drawSumsInStreams(long, int, int)}, in parallel or not as asked (for tests). */
-  long[] drawSumsInStreams(long seed, int draws, int count, boolean parallel) {
     checkDraws(draws, count);
     long[] sums = new long[draws];
-    RandomIndices[] streams = RandomIndices.streams(seed, STREAMS);
-    IntStream each = IntStream.range(0, STREAMS);
-    (parallel ? each.parallel() : each)
-        .forEach(
-            k -> {
-              int from = (int) ((long) k * draws / STREAMS);
-              int to = (int) ((long) (k + 1) * draws / STREAMS);
-              fill(sums, from, to, streams[k], count);
-            });
+    UniformRandomProvider[] streams = streams(seed);
+    for (int k = 0; k < STREAMS; k++) {
+      int from = (int) ((long) k * draws / STREAMS);
+      int to = (int) ((long) (k + 1) * draws / STREAMS);
+      fill(sums, from, to, streams[k], count);
+    }
     return sums;
+  }
+
+  /** The {@link #STREAMS} generators of {@code seed}, the first being the seeded one itself. */
+  static UniformRandomProvider[] streams(long seed) {
+    JumpableUniformRandomProvider seeded =
+        (JumpableUniformRandomProvider) RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
+    return seeded.jumps(STREAMS).toArray(UniformRandomProvider[]::new);
   }
 
   private void checkDraws(int draws, int count) {
@@ -130,9 +129,13 @@ public final class ScaledSample {
     }
   }
 
-  private void fill(long[] sums, int from, int to, RandomIndices indices, int count) {
+  private void fill(long[] sums, int from, int to, UniformRandomProvider random, int count) {
     for (int d = from; d < to; d++) {
-      sums[d] = indices.sumOfDraws(units, count);
+      long sum = 0;
+      for (int i = 0; i < count; i++) {
+        sum += units[random.nextInt(units.length)];
+      }
+      sums[d] = sum;
     }
   }
 }

@@ -2,23 +2,18 @@ package dev.onboardingcost.core.stats;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.onboardingcost.core.model.StableOrder;
 import java.math.BigDecimal;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Values of one measure in ascending order, each with its nearest double, sorted once for the
- * percentiles, the mean and the rank test that need them.
- *
- * <p>The sort compares the nearest doubles first and the exact decimals only where those are equal.
- * Rounding to the nearest double never reverses two decimals, so this is exactly {@code
- * BigDecimal}'s order (and, being stable, the very list that sorting by it gives), without its slow
- * comparisons of values at different scales (a cost at scale 31 against one at scale 6 multiplies a
- * 34-digit integer on every comparison).
+ * percentiles, the mean and the rank test that need them. Equal values at different scales (2.5 and
+ * 2.50) keep the order they were given in.
  */
 final class SortedValues {
   private final List<BigDecimal> ascending;
@@ -33,28 +28,17 @@ final class SortedValues {
   /** {@code values} sorted. */
   static SortedValues of(Collection<BigDecimal> values) {
     requireNonNull(values, "values");
-    BigDecimal[] given = new BigDecimal[values.size()];
-    double[] givenNearest = new double[given.length];
-    int i = 0;
+    List<BigDecimal> ascending = new ArrayList<>(values.size());
     for (BigDecimal value : values) {
-      given[i] = requireNonNull(value, "value");
-      givenNearest[i++] = NearestDouble.of(value);
+      ascending.add(requireNonNull(value, "value"));
     }
-    // by the nearest doubles, which tell nearly all values apart, then exactly
-    int[] order =
-        StableOrder.of(
-            given.length,
-            (a, b) -> {
-              int byDouble = Double.compare(givenNearest[a], givenNearest[b]);
-              return byDouble != 0 ? byDouble : given[a].compareTo(given[b]);
-            });
-    BigDecimal[] ascending = new BigDecimal[given.length];
-    double[] nearest = new double[given.length];
-    for (i = 0; i < given.length; i++) {
-      ascending[i] = given[order[i]];
-      nearest[i] = givenNearest[order[i]];
+    // stable: of two equal values, the one that comes first decides the scale a percentile shows
+    ascending.sort(Comparator.naturalOrder());
+    double[] nearest = new double[ascending.size()];
+    for (int i = 0; i < nearest.length; i++) {
+      nearest[i] = ascending.get(i).doubleValue();
     }
-    return new SortedValues(Collections.unmodifiableList(Arrays.asList(ascending)), nearest);
+    return new SortedValues(Collections.unmodifiableList(ascending), nearest);
   }
 
   /** How many values there are. */

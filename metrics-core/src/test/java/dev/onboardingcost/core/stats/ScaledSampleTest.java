@@ -3,40 +3,46 @@ package dev.onboardingcost.core.stats;
 import static dev.onboardingcost.core.fixtures.TestHires.decimals;
 import static org.assertj.core.api.BDDAssertions.then;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ForkJoinPool;
+import org.apache.commons.rng.JumpableUniformRandomProvider;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.simple.RandomSource;
 import org.junit.jupiter.api.Test;
 
 class ScaledSampleTest {
   @Test
-  void draws_the_same_sums_in_streams_whatever_the_number_of_threads() throws Exception {
-    // GIVEN 1,000 varied values
-    List<BigDecimal> values = new ArrayList<>();
-    for (int i = 0; i < 1_000; i++) {
-      values.add(BigDecimal.valueOf(i * 7919L % 1_000, 2).add(BigDecimal.valueOf(i % 13)));
-    }
-    ScaledSample sample = ScaledSample.of(values);
-    // WHEN drawn one stream after another, and on pools of 1 and of 3 threads
-    long[] alone = sample.drawSumsInStreams(7L, 1_001, 1_000, false);
-    long[] oneThread = onPool(1, () -> sample.drawSumsInStreams(7L, 1_001, 1_000, true));
-    long[] threeThreads = onPool(3, () -> sample.drawSumsInStreams(7L, 1_001, 1_000, true));
-    // THEN every sum is the same, in the same place
-    then(oneThread).isEqualTo(alone);
-    then(threeThreads).isEqualTo(alone);
+  void sums_the_values_at_the_indices_drawn_in_units_of_a_ten_thousandth() {
+    // GIVEN values that round half-even to 10^-4, and a generator that draws 0, 1, 2, then 3, 3, 1
+    ScaledSample sample = ScaledSample.of(decimals("1", "2.5", "0.00015", "0.00005"));
+    UniformRandomProvider indices = indicesInTurn(0, 1, 2, 3, 3, 1);
+    // WHEN two sums of three draws
+    long[] sums = sample.drawSums(indices, 2, 3);
+    // THEN 10000 + 25000 + 2 (0.00015 rounds up to 0.0002) and 0 + 0 + 25000 (0.00005 to 0)
+    then(sums).containsExactly(35_002L, 25_000L);
   }
 
   @Test
   void draws_the_first_stream_from_the_seeded_generator() {
-    // GIVEN a few values and fewer draws than streams, so all of them fall in the last stream
+    // GIVEN a few values
     ScaledSample sample = ScaledSample.of(decimals("1", "2.5", "10", "0.0001"));
     // WHEN / THEN 16 × 4 draws: stream 0 makes the first 4 sums, as the seeded generator does
-    long[] inStreams = sample.drawSumsInStreams(3L, 4 * ScaledSample.STREAMS, 3, false);
-    long[] seeded = sample.drawSums(RandomIndices.seeded(3L), 4, 3);
+    long[] inStreams = sample.drawSumsInStreams(3L, 4 * ScaledSample.STREAMS, 3);
+    long[] seeded = sample.drawSums(RandomSource.XO_RO_SHI_RO_128_PP.create(3L), 4, 3);
     then(Arrays.copyOf(inStreams, 4)).isEqualTo(seeded);
+  }
+
+  @Test
+  void starts_each_stream_one_jump_after_the_previous_one() {
+    // GIVEN the seeded generator, jumped once
+    JumpableUniformRandomProvider jumped =
+        (JumpableUniformRandomProvider) RandomSource.XO_RO_SHI_RO_128_PP.create(7L);
+    jumped.jump();
+    // WHEN
+    UniformRandomProvider second = ScaledSample.streams(7L)[1];
+    // THEN the second stream draws what the jumped generator draws
+    for (int i = 0; i < 100; i++) {
+      then(second.nextLong()).isEqualTo(jumped.nextLong());
+    }
   }
 
   @Test
@@ -44,7 +50,7 @@ class ScaledSampleTest {
     // GIVEN two values that differ
     ScaledSample sample = ScaledSample.of(decimals("1", "2"));
     // WHEN 3 draws over 16 streams
-    long[] sums = sample.drawSumsInStreams(5L, 3, 10, false);
+    long[] sums = sample.drawSumsInStreams(5L, 3, 10);
     // THEN each of the three is a sum of 10 draws: between 10 and 20, in units of 10^-4
     then(sums).hasSize(3);
     for (long sum : sums) {
@@ -52,12 +58,20 @@ class ScaledSampleTest {
     }
   }
 
-  private static long[] onPool(int threads, Callable<long[]> work) throws Exception {
-    ForkJoinPool pool = new ForkJoinPool(threads);
-    try {
-      return pool.submit(work).get();
-    } finally {
-      pool.shutdown();
-    }
+  /** A generator whose {@code nextInt(bound)} gives {@code indices} in turn, whatever the bound. */
+  private static UniformRandomProvider indicesInTurn(int... indices) {
+    return new UniformRandomProvider() {
+      private int next;
+
+      @Override
+      public int nextInt(int bound) {
+        return indices[next++];
+      }
+
+      @Override
+      public long nextLong() {
+        throw new UnsupportedOperationException("only nextInt(bound) is drawn");
+      }
+    };
   }
 }

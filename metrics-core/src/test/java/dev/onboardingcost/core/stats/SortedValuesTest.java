@@ -1,40 +1,35 @@
 package dev.onboardingcost.core.stats;
 
+import static dev.onboardingcost.core.fixtures.TestHires.decimals;
 import static org.assertj.core.api.BDDAssertions.then;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class SortedValuesTest {
   @Test
-  void sorts_exactly_as_big_decimal_does_keeping_equal_values_in_their_order() {
-    // GIVEN costs at scales 0 to 34, some equal at different scales, some a 34th digit apart
-    SplittableRandom random = new SplittableRandom(5);
-    List<BigDecimal> values = new ArrayList<>();
-    for (int i = 0; i < 5_000; i++) {
-      BigDecimal minutes = BigDecimal.valueOf(random.nextLong(0, 2_000));
-      BigDecimal cost =
-          minutes
-              .multiply(BigDecimal.valueOf(100))
-              .divide(BigDecimal.valueOf(60), MathContext.DECIMAL128);
-      values.add(cost);
-      values.add(cost.setScale(Math.max(cost.scale(), 0) + 2)); // equal, another scale
-      values.add(cost.add(new BigDecimal("1E-30"))); // the same double, a larger decimal
-    }
-    List<BigDecimal> expected = new ArrayList<>(values);
-    expected.sort(null);
+  void sorts_ascending_keeping_equal_values_in_their_order() {
+    // GIVEN 2.50 before 2.5 (equal, at two scales), and a value a 30th decimal above 2.5
+    List<BigDecimal> values =
+        decimals("2.50", "10", "2.5000000000000000000000000000001", "0.1", "2.5", "-3");
     // WHEN
     SortedValues sorted = SortedValues.of(values);
-    // THEN the very same objects in the very same order, with their nearest doubles
-    then(sorted.ascending()).hasSameSizeAs(expected);
-    for (int i = 0; i < expected.size(); i++) {
-      then(sorted.ascending().get(i)).isSameAs(expected.get(i));
-      then(sorted.nearestDoubles()[i]).isEqualTo(expected.get(i).doubleValue());
-    }
+    // THEN ascending, 2.50 still before 2.5 (so the same scales show), each with its nearest double
+    then(sorted.ascending())
+        .extracting(BigDecimal::toPlainString)
+        .containsExactly("-3", "0.1", "2.50", "2.5", "2.5000000000000000000000000000001", "10");
+    then(sorted.ascending().get(2)).isSameAs(values.get(0));
+    then(sorted.nearestDoubles()).containsExactly(-3.0, 0.1, 2.5, 2.5, 2.5, 10.0);
+  }
+
+  @Test
+  void gives_the_median_and_mean_of_the_sorted_values() {
+    // GIVEN four values out of order
+    SortedValues sorted = SortedValues.of(decimals("4", "1", "10", "2"));
+    // WHEN / THEN median = 2 + 0.5 × (4 - 2) = 3; mean = 17 / 4 = 4.25
+    then(sorted.percentile(Percentiles.MEDIAN)).hasValue(new BigDecimal("3.0"));
+    then(sorted.mean()).hasValue(new BigDecimal("4.25"));
   }
 
   @Test

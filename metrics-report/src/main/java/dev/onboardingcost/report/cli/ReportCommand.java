@@ -2,7 +2,6 @@ package dev.onboardingcost.report.cli;
 
 import dev.onboardingcost.core.cost.CostReport;
 import dev.onboardingcost.core.model.Rounding;
-import dev.onboardingcost.core.stats.DrawLoopWarmUp;
 import dev.onboardingcost.report.ReportResults;
 import dev.onboardingcost.report.io.OutputStaging;
 import dev.onboardingcost.report.workspace.Analysis;
@@ -64,8 +63,6 @@ final class ReportCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--outputs: " + e.getMessage());
     }
     var key = privacy.key();
-    // the bootstrap after pricing would otherwise wait seconds for its loop to be compiled
-    DrawLoopWarmUp.startInBackground();
     Workspace ws = Workspace.open(workspace);
     // Only the workbook's Events sheet needs a cost line per event; everything else is the same
     // from running sums, in memory that does not grow with the events.
