@@ -9,10 +9,10 @@
 #          /tmp/onboarding-cost-bench/events-5000000 3
 #
 # JAR_A and JAR_B are shaded jars (metrics-report-*-all.jar) of the two builds. Each run is
-# bench/EventsReadTime.java with one reading thread, 2 rounds, the long-run options of
-# bin/onboarding-cost; what is printed per run is that thread's own CPU seconds per round (the
-# other core's compiler and collector do not count) and the collector's pauses. At the end, the
-# median of every round of each jar and the change from A to B.
+# bench/EventsReadTime.java with one reading thread, 2 rounds, under the JVM options of session 9's
+# measurements (serial collector, C2 inlining less); what is printed per run is that thread's own
+# CPU seconds per round (the other core's compiler and collector do not count) and the collector's
+# pauses. At the end, the median of every round of each jar and the change from A to B.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 [ $# -ge 3 ] || { sed -n '7,9p' "${BASH_SOURCE[0]}" >&2; exit 2; }

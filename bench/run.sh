@@ -24,7 +24,7 @@ command -v /usr/bin/time >/dev/null || { echo "install GNU time: apt-get install
 touch "$root"/metrics-report/target/metrics-report-*-all.jar # the launcher then will not rebuild
 cp="$root/metrics-bench/target/classes:$(cat "$root/metrics-bench/target/cp.txt")"
 mkdir -p "$work"
-"$root/bin/onboarding-cost" --version >/dev/null # records nothing; makes sure the jar is there
+"$root/bin/onboarding-cost" --version >/dev/null # makes sure the jar is there
 export JAVA_OPTS="-Xmx256m"
 
 # one timed run: prints "seconds peak_kb"
@@ -35,9 +35,8 @@ timed() {
 }
 median() { sort -n | awk '{a[NR]=$1} END{print (NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2}'; }
 
-# One report on the workspace, not timed: the launcher records its class cache from the first report
-# of a kind (per set of --outputs; and short or long runs, on JDK 25 and later), so the timed runs,
-# which ask for the same outputs, are later runs, as a user's are.
+# One report on the workspace, not timed, so that the timed runs are later runs, as a user's are: the
+# files are in the page cache, and on JDK 19 and later the launcher's class-data archive is written.
 prime() {
   "$root/bin/onboarding-cost" report "$1" --outputs summary --out "$1/out" -q >/dev/null
 }
@@ -78,7 +77,8 @@ if [ "$okta" -gt 0 ]; then
     "$root/bin/onboarding-cost" report "$ws" --outputs summary --out "$ws/out" -q -- \
     java -cp "$cp" dev.onboardingcost.bench.DuckDbPeer okta "$ws/logs/okta/system-log.jsonl"
   # the reading part alone (open the workspace, read the log; no access-wait step, no statistics)
-  jar="$(ls "$root"/metrics-report/target/metrics-report-*-all.jar | head -n 1)"
+  jars=("$root"/metrics-report/target/metrics-report-*-all.jar)
+  jar="${jars[0]}"
   javac -d "$work/harness" -cp "$jar" "$root/bench/OktaReadTime.java"
   compare "okta $okta, reading only" \
     java -Xmx256m -cp "$jar:$work/harness" OktaReadTime "$ws" -- \
