@@ -4,10 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.onboardingcost.report.source.common.JsonFields;
 import dev.onboardingcost.report.workspace.CollectSettings;
 import java.io.IOException;
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
@@ -20,10 +18,8 @@ import java.util.Optional;
  * a page, following {@code Link: rel="next"}. Events are skipped by {@code _document_id}.
  */
 final class GithubAuditCollector implements Collector {
-  /** The source name. */
   static final String NAME = "github_audit";
-
-  static final Duration RETENTION = Duration.ofDays(180);
+  private static final Duration RETENTION = Duration.ofDays(180);
   private static final Duration OVERLAP = Duration.ofDays(1);
 
   private final CollectSettings.Github settings;
@@ -32,11 +28,6 @@ final class GithubAuditCollector implements Collector {
   GithubAuditCollector(CollectSettings.Github settings, String org) {
     this.settings = settings;
     this.org = org;
-  }
-
-  @Override
-  public String name() {
-    return NAME;
   }
 
   /** A client of the GitHub API in {@code settings}, with its bearer token. */
@@ -52,75 +43,50 @@ final class GithubAuditCollector implements Collector {
   public String collect(CollectRun run) throws CollectFailure, IOException {
     ApiClient api = client(run, settings, "read:audit_log, as an organization owner");
     Instant since = run.start(NAME, OVERLAP, RETENTION);
-    LocalDate day = since.atZone(ZoneOffset.UTC).toLocalDate();
-    var folder = run.workspace().resolve("logs/github-audit");
+    String file = run.fileName(".jsonl");
     NewRecords fresh =
         new NewRecords(
-            folder,
-            run.fileName(".jsonl"),
-            true,
-            SeenIds.in(
-                folder, List.of(), e -> JsonFields.text(e, "/_document_id"), ".json", ".jsonl"));
+            run.workspace().resolve("logs/github-audit"),
+            ".jsonl",
+            List.of(),
+            event -> JsonFields.text(event, "/_document_id"));
     Optional<Instant> oldest = Optional.empty();
     try {
-      Optional<URI> next =
-          Optional.of(
-              api.url(
-                  "/orgs/" + org + "/audit-log",
-                  "phrase",
-                  "action:org.invite_member action:org.add_member action:team.add_member"
-                      + " action:repo.add_member created:>="
-                      + day,
-                  "order",
-                  "asc",
-                  "per_page",
-                  "100"));
-      int pages = 0;
-      while (next.isPresent()) {
-        ApiClient.Page page;
-        try {
-          page = api.get(next.get());
-        } catch (CollectFailure e) {
-          throw explained(e);
-        }
-        if (!page.body().isArray()) {
-          throw new CollectFailure(
-              "answered a malformed page at /orgs/"
-                  + org
-                  + "/audit-log (expected a JSON array of events)");
-        }
-        for (JsonNode event : page.body()) {
+      ApiClient.Pages pages =
+          api.links(
+              "/orgs/" + org + "/audit-log",
+              "events",
+              "phrase",
+              "action:org.invite_member action:org.add_member action:team.add_member"
+                  + " action:repo.add_member created:>="
+                  + since.atZone(ZoneOffset.UTC).toLocalDate(),
+              "order",
+              "asc",
+              "per_page",
+              "100");
+      for (Optional<JsonNode> page = pages.next(); page.isPresent(); page = pages.next()) {
+        for (JsonNode event : page.get()) {
           Optional<Instant> at =
               JsonFields.epochMillis(event.path("@timestamp"))
                   .or(() -> JsonFields.epochMillis(event.path("created_at")));
           if (at.isPresent() && (oldest.isEmpty() || oldest.get().isAfter(at.get()))) {
             oldest = at;
           }
-          fresh.offer(event);
+          fresh.offer(file, event);
         }
-        run.progress().update(NAME, ++pages, fresh.count());
-        next =
-            page.body().size() == 0
-                ? Optional.empty()
-                : page.next().filter(n -> !n.equals(page.uri()));
+        run.progress(NAME, pages.count(), fresh.count());
       }
+    } catch (CollectFailure e) {
+      throw e.explainNotFound(
+          "no audit log for the organization '"
+              + org
+              + "' (404): the audit log API exists only on GitHub Enterprise Cloud; check"
+              + " collect.github.org, or export the audit log by hand into logs/github-audit/");
     } finally {
       fresh.write();
     }
     run.checkExpiry(NAME, RETENTION, "GitHub's audit log", oldest);
-    run.cursors().advance(NAME, "since", run.now());
+    run.advance(NAME);
     return fresh.summary(run.workspace(), "events");
-  }
-
-  private CollectFailure explained(CollectFailure e) {
-    if (e.status().orElse(0) == 404) {
-      return new CollectFailure(
-          "no audit log for the organization '"
-              + org
-              + "' (404): the audit log API exists only on GitHub Enterprise Cloud; check"
-              + " collect.github.org, or export the audit log by hand into logs/github-audit/",
-          404);
-    }
-    return e;
   }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.onboardingcost.report.source.common.JsonFields;
 import dev.onboardingcost.report.workspace.CollectSettings;
 import java.io.IOException;
-import java.net.URI;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,9 +19,7 @@ import java.util.Optional;
  * skipped by {@code id}.
  */
 final class GithubPrsCollector implements Collector {
-  /** The source name. */
   static final String NAME = "github_prs";
-
   private static final Duration OVERLAP = Duration.ofDays(1);
   private static final Duration FIRST_RUN = Duration.ofDays(365);
 
@@ -33,76 +30,58 @@ final class GithubPrsCollector implements Collector {
   }
 
   @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
   public String collect(CollectRun run) throws CollectFailure, IOException {
     ApiClient api =
         GithubAuditCollector.client(
             run, settings, "repo read access; fine-grained: Pull requests read");
-    var folder = run.workspace().resolve("logs/github-prs");
+    Instant since = run.start(NAME, OVERLAP, FIRST_RUN);
+    String file = run.fileName(".json");
     NewRecords fresh =
         new NewRecords(
-            folder,
-            run.fileName(".json"),
-            false,
-            SeenIds.in(folder, List.of("/items"), pr -> JsonFields.text(pr, "/id"), ".json"));
-    int pages = 0;
+            run.workspace().resolve("logs/github-prs"),
+            ".json",
+            List.of("/items"),
+            pr -> JsonFields.text(pr, "/id"));
+    int read = 0;
     try {
       for (String repo : settings.repos()) {
-        Instant since = run.start(NAME, OVERLAP, FIRST_RUN);
-        Optional<URI> next =
-            Optional.of(
-                api.url(
-                    "/repos/" + repo + "/pulls",
-                    "state",
-                    "all",
-                    "sort",
-                    "updated",
-                    "direction",
-                    "desc",
-                    "per_page",
-                    "100"));
-        while (next.isPresent()) {
-          ApiClient.Page page;
-          try {
-            page = api.get(next.get());
-          } catch (CollectFailure e) {
-            throw e.status().orElse(0) == 404
-                ? new CollectFailure(
-                    "no repository '"
-                        + repo
-                        + "' (404): check collect.github.repos and that the"
-                        + " token can read it",
-                    404)
-                : e;
-          }
-          if (!page.body().isArray()) {
-            throw new CollectFailure(
-                "answered a malformed page at /repos/"
-                    + repo
-                    + "/pulls (expected a JSON array of pull requests)");
-          }
-          boolean older = false;
-          for (JsonNode pr : page.body()) {
-            if (!JsonFields.text(pr, "/closed_at").isEmpty()) {
-              fresh.offer(pr);
+        ApiClient.Pages pages =
+            api.links(
+                "/repos/" + repo + "/pulls",
+                "pull requests",
+                "state",
+                "all",
+                "sort",
+                "updated",
+                "direction",
+                "desc",
+                "per_page",
+                "100");
+        try {
+          for (Optional<JsonNode> page = pages.next(); page.isPresent(); page = pages.next()) {
+            boolean older = false;
+            for (JsonNode pr : page.get()) {
+              if (!JsonFields.text(pr, "/closed_at").isEmpty()) {
+                fresh.offer(file, pr);
+              }
+              older |= updated(pr).map(at -> at.isBefore(since)).orElse(false);
             }
-            older |= updated(pr).map(at -> at.isBefore(since)).orElse(false);
+            run.progress(NAME, ++read, fresh.count());
+            if (older) {
+              break;
+            }
           }
-          run.progress().update(NAME, ++pages, fresh.count());
-          next =
-              older || page.body().size() == 0
-                  ? Optional.empty()
-                  : page.next().filter(n -> !n.equals(page.uri()));
+        } catch (CollectFailure e) {
+          throw e.explainNotFound(
+              "no repository '"
+                  + repo
+                  + "' (404): check collect.github.repos and that the token can read it");
         }
       }
     } finally {
       fresh.write();
     }
-    run.cursors().advance(NAME, "since", run.now());
+    run.advance(NAME);
     return fresh.summary(run.workspace(), "closed pull requests");
   }
 

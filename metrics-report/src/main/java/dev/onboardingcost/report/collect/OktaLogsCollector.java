@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.onboardingcost.report.source.common.JsonFields;
 import dev.onboardingcost.report.workspace.CollectSettings;
 import java.io.IOException;
-import java.net.URI;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,29 +18,18 @@ import java.util.Optional;
  * by {@code uuid}.
  */
 final class OktaLogsCollector implements Collector {
-  /** The source name. */
   static final String NAME = "okta";
-
-  /** The event types the Okta reader uses (grants and access requests). */
-  static final List<String> EVENT_TYPES =
-      List.of(
-          "application.user_membership.add",
-          "group.user_membership.add",
-          "app.access_request.request",
-          "access.request.create");
-
-  static final Duration RETENTION = Duration.ofDays(90);
+  private static final String FILTER =
+      "eventType eq \"application.user_membership.add\" or eventType eq"
+          + " \"group.user_membership.add\" or eventType eq \"app.access_request.request\" or"
+          + " eventType eq \"access.request.create\"";
+  private static final Duration RETENTION = Duration.ofDays(90);
   private static final Duration OVERLAP = Duration.ofMinutes(10);
 
   private final CollectSettings.Okta settings;
 
   OktaLogsCollector(CollectSettings.Okta settings) {
     this.settings = settings;
-  }
-
-  @Override
-  public String name() {
-    return NAME;
   }
 
   /** A client of the Okta org in {@code settings}, with its SSWS token. */
@@ -58,65 +46,41 @@ final class OktaLogsCollector implements Collector {
   public String collect(CollectRun run) throws CollectFailure, IOException {
     ApiClient api = client(run, settings);
     Instant since = run.start(NAME, OVERLAP, RETENTION);
-    Instant until = run.now();
-    StringBuilder filter = new StringBuilder();
-    for (String type : EVENT_TYPES) {
-      filter
-          .append(filter.length() == 0 ? "" : " or ")
-          .append("eventType eq \"")
-          .append(type)
-          .append('"');
-    }
-    var folder = run.workspace().resolve("logs/okta");
+    String file = run.fileName(".jsonl");
     NewRecords fresh =
         new NewRecords(
-            folder,
-            run.fileName(".jsonl"),
-            true,
-            SeenIds.in(
-                folder,
-                List.of("/data/events"),
-                e -> JsonFields.text(e, "/uuid"),
-                ".json",
-                ".jsonl"));
+            run.workspace().resolve("logs/okta"),
+            ".jsonl",
+            List.of("/data/events"),
+            event -> JsonFields.text(event, "/uuid"));
     Optional<Instant> oldest = Optional.empty();
     try {
-      Optional<URI> next =
-          Optional.of(
-              api.url(
-                  "/api/v1/logs",
-                  "since",
-                  since.toString(),
-                  "until",
-                  until.toString(),
-                  "filter",
-                  filter.toString(),
-                  "sortOrder",
-                  "ASCENDING",
-                  "limit",
-                  "1000"));
-      int pages = 0;
-      while (next.isPresent()) {
-        ApiClient.Page page = api.get(next.get());
-        if (!page.body().isArray()) {
-          throw new CollectFailure(
-              "answered a malformed page at /api/v1/logs (expected a JSON array of events)");
-        }
-        for (JsonNode event : page.body()) {
+      ApiClient.Pages pages =
+          api.links(
+              "/api/v1/logs",
+              "events",
+              "since",
+              since.toString(),
+              "until",
+              run.now().toString(),
+              "filter",
+              FILTER,
+              "sortOrder",
+              "ASCENDING",
+              "limit",
+              "1000");
+      for (Optional<JsonNode> page = pages.next(); page.isPresent(); page = pages.next()) {
+        for (JsonNode event : page.get()) {
           oldest = older(oldest, event);
-          fresh.offer(event);
+          fresh.offer(file, event);
         }
-        run.progress().update(NAME, ++pages, fresh.count());
-        next =
-            page.body().size() == 0
-                ? Optional.empty()
-                : page.next().filter(n -> !n.equals(page.uri()));
+        run.progress(NAME, pages.count(), fresh.count());
       }
     } finally {
       fresh.write();
     }
     run.checkExpiry(NAME, RETENTION, "the Okta System Log", oldest);
-    run.cursors().advance(NAME, "since", until);
+    run.advance(NAME);
     return fresh.summary(run.workspace(), "events");
   }
 

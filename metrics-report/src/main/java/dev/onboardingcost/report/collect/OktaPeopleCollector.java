@@ -5,7 +5,6 @@ import dev.onboardingcost.report.source.common.JsonFields;
 import dev.onboardingcost.report.workspace.CollectSettings;
 import dev.onboardingcost.report.workspace.PeopleReader;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -18,7 +17,6 @@ import java.util.Optional;
  * {@code collect.okta.start_date_attribute} (an ISO date, or a date-time whose day is taken).
  */
 final class OktaPeopleCollector implements Collector {
-  /** The source name. */
   static final String NAME = "people";
 
   private final CollectSettings.Okta settings;
@@ -28,61 +26,42 @@ final class OktaPeopleCollector implements Collector {
   }
 
   @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
   public String collect(CollectRun run) throws CollectFailure, IOException {
     ApiClient api = OktaLogsCollector.client(run, settings);
     Path file = run.workspace().resolve(PeopleReader.FILE);
     PeopleCsvMerge people = PeopleCsvMerge.read(file);
-    Optional<URI> next = Optional.of(api.url("/api/v1/users", "limit", "200"));
-    int pages = 0;
+    ApiClient.Pages pages = api.links("/api/v1/users", "users", "limit", "200");
     int unreadable = 0;
-    while (next.isPresent()) {
-      ApiClient.Page page = api.get(next.get());
-      if (!page.body().isArray()) {
-        throw new CollectFailure(
-            "answered a malformed page at /api/v1/users (expected a JSON array of users)");
-      }
-      for (JsonNode user : page.body()) {
+    for (Optional<JsonNode> page = pages.next(); page.isPresent(); page = pages.next()) {
+      for (JsonNode user : page.get()) {
         Optional<String> start = Optional.empty();
         if (settings.startDateAttribute().isPresent()) {
           String text =
               JsonFields.text(user.path("profile"), "/" + settings.startDateAttribute().get());
           start = date(text);
-          if (!text.isEmpty() && start.isEmpty()) {
-            unreadable++;
-          }
+          unreadable += !text.isEmpty() && start.isEmpty() ? 1 : 0;
         }
-        String first = JsonFields.text(user, "/profile/firstName");
-        String last = JsonFields.text(user, "/profile/lastName");
+        String name =
+            JsonFields.text(user, "/profile/firstName")
+                + " "
+                + JsonFields.text(user, "/profile/lastName");
         people.merge(
-            new PeopleCsvMerge.Known(
-                JsonFields.text(user, "/profile/login"),
-                JsonFields.text(user, "/profile/email"),
-                (first + " " + last).strip(),
-                start));
+            JsonFields.text(user, "/profile/login"),
+            JsonFields.text(user, "/profile/email"),
+            name.strip(),
+            start);
       }
-      run.progress().update(NAME, ++pages, people.added());
-      next =
-          page.body().size() == 0
-              ? Optional.empty()
-              : page.next().filter(n -> !n.equals(page.uri()));
+      run.progress(NAME, pages.count(), people.added());
     }
     if (people.changed() > 0) {
       people.write(file);
     }
     if (unreadable > 0) {
       run.note(
-          NAME
-              + ": "
-              + unreadable
-              + " start dates in the profile attribute '"
-              + settings.startDateAttribute().orElse("")
-              + "' are not dates like 2026-07-01;"
-              + " left empty");
+          String.format(
+              "%s: %s start dates in the profile attribute '%s' are not dates like 2026-07-01;"
+                  + " left empty",
+              NAME, unreadable, settings.startDateAttribute().orElse("")));
     }
     return people.added()
         + " people added and "
