@@ -158,7 +158,7 @@ public final class ApiClient {
    * The pages of {@code path} with a query, each a JSON array of {@code what}, following {@code
    * Link: rel="next"} (Okta, GitHub) until a page is empty.
    */
-  Pages links(String path, String what, String... query) {
+  Pages links(String path, String what, List<String> query) {
     return new Pages(
         url(path, query),
         (uri, headers, page) -> {
@@ -179,7 +179,7 @@ public final class ApiClient {
    * tokenPointer} that is sent back as {@code tokenKey}, until there is none (or Jira's {@code
    * isLast} is true).
    */
-  Pages tokens(String path, String tokenKey, String tokenPointer, String... query) {
+  Pages tokens(String path, String tokenKey, String tokenPointer, List<String> query) {
     return new Pages(
         url(path, query),
         (uri, headers, page) -> {
@@ -187,19 +187,20 @@ public final class ApiClient {
           if (token.isEmpty() || page.path("isLast").asBoolean(false)) {
             return Optional.empty();
           }
-          List<String> more = new ArrayList<>(List.of(query));
+          List<String> more = new ArrayList<>(query);
           more.addAll(List.of(tokenKey, token));
-          return Optional.of(url(path, more.toArray(new String[0])));
+          return Optional.of(url(path, more));
         });
   }
 
-  private URI url(String path, String... keysAndValues) {
+  /** The URL of {@code path} under the base URL, with a query of keys and values. */
+  private URI url(String path, List<String> query) {
     StringBuilder url = new StringBuilder(base.toString()).append(path);
-    for (int i = 0; i + 1 < keysAndValues.length; i += 2) {
+    for (int i = 0; i + 1 < query.size(); i += 2) {
       url.append(i == 0 ? '?' : '&')
-          .append(encode(keysAndValues[i]))
+          .append(encode(query.get(i)))
           .append('=')
-          .append(encode(keysAndValues[i + 1]));
+          .append(encode(query.get(i + 1)));
     }
     return URI.create(url.toString());
   }

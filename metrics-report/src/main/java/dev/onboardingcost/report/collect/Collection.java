@@ -52,14 +52,20 @@ public final class Collection {
       }
     }
     Map<String, Optional<Collector>> configured = new LinkedHashMap<>();
-    configured.put("okta", collect.okta().map(OktaLogsCollector::new));
-    configured.put("people", collect.okta().map(OktaPeopleCollector::new));
+    Optional<OktaCollector> okta = collect.okta().map(OktaCollector::new);
+    configured.put("okta", okta.map(o -> o::logs));
+    configured.put("people", okta.map(o -> o::people));
     configured.put(
         "github_audit",
-        collect.github().flatMap(g -> g.org().map(org -> new GithubAuditCollector(g, org))));
+        collect
+            .github()
+            .flatMap(g -> g.org().map(org -> run -> new GithubCollector(g).auditLog(run, org))));
     configured.put(
         "github_prs",
-        collect.github().filter(g -> !g.repos().isEmpty()).map(GithubPrsCollector::new));
+        collect
+            .github()
+            .filter(g -> !g.repos().isEmpty())
+            .map(g -> new GithubCollector(g)::pullRequests));
     configured.put(
         "jira",
         collect.jira().map(j -> new JiraCollector(j, settings.sources().jira().issueTypes())));

@@ -14,7 +14,7 @@ import java.util.Optional;
  * creationTime}), which the GAM reader reads. Accounts are skipped by {@code id}.
  */
 final class GoogleUsersCollector implements Collector {
-  static final String NAME = "gam";
+  private static final String NAME = "gam";
 
   private final CollectSettings.Google settings;
 
@@ -44,14 +44,11 @@ final class GoogleUsersCollector implements Collector {
               "/admin/directory/v1/users",
               "pageToken",
               "/nextPageToken",
-              "customer",
-              "my_customer",
-              "maxResults",
-              "500",
-              "orderBy",
-              "email",
-              "fields",
-              "users(id,primaryEmail,creationTime),nextPageToken");
+              List.of(
+                  "customer", "my_customer",
+                  "maxResults", "500",
+                  "orderBy", "email",
+                  "fields", "users(id,primaryEmail,creationTime),nextPageToken"));
       for (Optional<JsonNode> page = pages.next(); page.isPresent(); page = pages.next()) {
         JsonNode users = page.get().path("users");
         if (!page.get().isObject() || !(users.isMissingNode() || users.isArray())) {

@@ -21,7 +21,7 @@ import java.util.Optional;
  * resolved; the reader keeps the latest version of each issue.
  */
 final class JiraCollector implements Collector {
-  static final String NAME = "jira";
+  private static final String NAME = "jira";
   private static final String FIELDS =
       "summary,issuetype,reporter,components,created,updated,resolutiondate,resolution,status";
   private static final Duration OVERLAP = Duration.ofDays(1);
@@ -67,12 +67,10 @@ final class JiraCollector implements Collector {
               "/rest/api/3/search/jql",
               "nextPageToken",
               "/nextPageToken",
-              "jql",
-              jql,
-              "fields",
-              FIELDS,
-              "maxResults",
-              "100");
+              List.of(
+                  "jql", jql,
+                  "fields", FIELDS,
+                  "maxResults", "100"));
       for (Optional<JsonNode> page = pages.next(); page.isPresent(); page = pages.next()) {
         if (!page.get().path("issues").isArray()) {
           throw new CollectFailure(

@@ -23,7 +23,7 @@ import java.util.Optional;
  * a thread started before the last run are found. Messages are skipped by {@code ts} per channel.
  */
 final class SlackCollector implements Collector {
-  static final String NAME = "slack";
+  private static final String NAME = "slack";
   private static final Duration THREADS_STAY_OPEN = Duration.ofDays(30);
   private static final Duration FIRST_RUN = Duration.ofDays(90);
 
@@ -51,10 +51,9 @@ final class SlackCollector implements Collector {
         pages(
             api,
             "conversations.list",
-            "types",
-            "public_channel,private_channel",
-            "exclude_archived",
-            "false");
+            List.of(
+                "types", "public_channel,private_channel",
+                "exclude_archived", "false"));
     for (Optional<JsonNode> page = list.next(); page.isPresent(); page = list.next()) {
       for (JsonNode channel : ok("conversations.list", page.get()).path("channels")) {
         ids.putIfAbsent(JsonFields.text(channel, "/name"), JsonFields.text(channel, "/id"));
@@ -80,7 +79,7 @@ final class SlackCollector implements Collector {
         String oldest =
             since.getEpochSecond() + "." + String.format("%06d", since.getNano() / 1000);
         ApiClient.Pages history =
-            pages(api, "conversations.history", "channel", id, "oldest", oldest);
+            pages(api, "conversations.history", List.of("channel", id, "oldest", oldest));
         for (Optional<JsonNode> page = history.next(); page.isPresent(); page = history.next()) {
           for (JsonNode message : ok("conversations.history", page.get()).path("messages")) {
             keep(message, fresh);
@@ -109,7 +108,8 @@ final class SlackCollector implements Collector {
 
   private static void replies(ApiClient api, String channel, String ts, NewRecords fresh)
       throws CollectFailure {
-    ApiClient.Pages replies = pages(api, "conversations.replies", "channel", channel, "ts", ts);
+    ApiClient.Pages replies =
+        pages(api, "conversations.replies", List.of("channel", channel, "ts", ts));
     for (Optional<JsonNode> page = replies.next(); page.isPresent(); page = replies.next()) {
       for (JsonNode message : ok("conversations.replies", page.get()).path("messages")) {
         keep(message, fresh);
@@ -126,14 +126,10 @@ final class SlackCollector implements Collector {
   }
 
   /** The pages of a Web API method, 200 items a page, following {@code next_cursor}. */
-  private static ApiClient.Pages pages(ApiClient api, String method, String... query) {
-    List<String> parameters = new ArrayList<>(List.of(query));
+  private static ApiClient.Pages pages(ApiClient api, String method, List<String> query) {
+    List<String> parameters = new ArrayList<>(query);
     parameters.addAll(List.of("limit", "200"));
-    return api.tokens(
-        "/" + method,
-        "cursor",
-        "/response_metadata/next_cursor",
-        parameters.toArray(new String[0]));
+    return api.tokens("/" + method, "cursor", "/response_metadata/next_cursor", parameters);
   }
 
   /** The page of {@code method}; an {@code "ok": false} answer stops the source with its error. */
