@@ -439,9 +439,4 @@ public final class ApiClient {
       throw new CollectFailure("interrupted; what was written is kept");
     }
   }
-
-  @Override
-  public String toString() {
-    return "ApiClient[" + base + "]";
-  }
 }

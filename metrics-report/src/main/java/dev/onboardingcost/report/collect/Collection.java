@@ -25,6 +25,13 @@ public final class Collection {
   public static final List<String> SOURCES =
       List.of("okta", "people", "github_audit", "github_prs", "jira", "slack", "gam");
 
+  private static final Map<String, String> SETTINGS_KEYS =
+      Map.of(
+          "people", "okta",
+          "github_audit", "github.org",
+          "github_prs", "github.repos",
+          "gam", "google");
+
   /** Exit status when a source failed. */
   public static final int EXIT_SOURCE_FAILED = 1;
 
@@ -79,7 +86,7 @@ public final class Collection {
           if (sources.contains(source) && collector.isEmpty()) {
             throw new ConfigException(
                 "onboarding.yaml: key 'collect."
-                    + settingsKey(source)
+                    + SETTINGS_KEYS.getOrDefault(source, source)
                     + "': is required to collect "
                     + source
                     + " (see the README's collect section)");
@@ -94,22 +101,6 @@ public final class Collection {
               + " ... (see the README's collect section)");
     }
     return new Collection(workspace, chosen);
-  }
-
-  private static String settingsKey(String source) {
-    switch (source) {
-      case "okta":
-      case "people":
-        return "okta";
-      case "github_audit":
-        return "github.org";
-      case "github_prs":
-        return "github.repos";
-      case "gam":
-        return "google";
-      default:
-        return source;
-    }
   }
 
   /**
