@@ -22,8 +22,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code collect WORKSPACE}: fetches the logs the readers need from the systems' APIs into the
- * workspace (SPEC section 11). Exit status 0 when every source succeeded, 1 when one failed (the
- * others went on), 2 for a settings error.
+ * workspace (see the README's collect section). Exit status 0 when every source succeeded, 1 when
+ * one failed (the others went on), 2 for a settings error.
  */
 @Command(
     name = "collect",

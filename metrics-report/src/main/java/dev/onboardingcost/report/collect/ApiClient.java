@@ -5,8 +5,10 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.onboardingcost.report.source.common.JsonFields;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
@@ -20,9 +22,13 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One system's JSON API over the JDK's {@link HttpClient}: GET requests with the system's
@@ -40,6 +46,9 @@ public final class ApiClient {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
   private static final Duration MAX_BACKOFF = Duration.ofSeconds(60);
+  private static final Pattern LINK = Pattern.compile("<([^>]*)>\\s*((?:;\\s*[^;,]*)*)");
+  private static final Pattern REL =
+      Pattern.compile(";\\s*rel\\s*=\\s*\"?([^\";]*)\"?", Pattern.CASE_INSENSITIVE);
 
   private final URI base;
   private final String authorization;
@@ -47,27 +56,15 @@ public final class ApiClient {
   private final Transport transport;
   private Instant pausedUntil = Instant.MIN;
 
-  /** A page of JSON: the parsed body, the headers and the URL it came from. */
-  public record Page(JsonNode body, HttpHeaders headers, URI uri) {
-    /** Checks the page. */
-    public Page {
-      requireNonNull(body, "body");
-      requireNonNull(headers, "headers");
-      requireNonNull(uri, "uri");
-    }
-
-    /** The {@code rel="next"} target of the {@code Link} header, if any. */
-    public Optional<URI> next() throws CollectFailure {
-      Optional<String> next = LinkHeader.next(headers.firstValue("Link").orElse(null));
-      if (next.isEmpty()) {
-        return Optional.empty();
-      }
-      try {
-        return Optional.of(uri.resolve(new URI(next.get())));
-      } catch (java.net.URISyntaxException | IllegalArgumentException e) {
-        throw new CollectFailure("answered a Link header whose next page is not a URL");
-      }
-    }
+  /** Waits: the real clock in a run, a recorder in tests (so that no test really waits). */
+  @FunctionalInterface
+  public interface Sleeper {
+    /**
+     * Waits for {@code duration} (zero or more).
+     *
+     * @throws InterruptedException when the run is stopped while waiting
+     */
+    void sleep(Duration duration) throws InterruptedException;
   }
 
   /**
@@ -104,7 +101,42 @@ public final class ApiClient {
           5,
           Duration.ofMinutes(15),
           clock,
-          Sleeper.REAL);
+          duration -> Thread.sleep(duration.toMillis()));
+    }
+  }
+
+  /** Where the page after {@code page} (fetched from {@code uri}) is, if there is one. */
+  private interface NextPage {
+    Optional<URI> after(URI uri, HttpHeaders headers, JsonNode page) throws CollectFailure;
+  }
+
+  /** A listing read one page at a time, each page saying where the next one is. */
+  final class Pages {
+    private Optional<URI> next;
+    private final NextPage nextPage;
+    private int count;
+
+    private Pages(URI first, NextPage nextPage) {
+      this.next = Optional.of(first);
+      this.nextPage = nextPage;
+    }
+
+    /** The next page, or empty after the last. */
+    Optional<JsonNode> next() throws CollectFailure {
+      if (next.isEmpty()) {
+        return Optional.empty();
+      }
+      URI uri = next.get();
+      HttpResponse<byte[]> response = send(uri);
+      JsonNode page = parse(response.body(), uri.getRawPath());
+      next = nextPage.after(uri, response.headers(), page).filter(n -> !n.equals(uri));
+      count++;
+      return Optional.of(page);
+    }
+
+    /** How many pages were read. */
+    int count() {
+      return count;
     }
   }
 
@@ -122,14 +154,53 @@ public final class ApiClient {
     this.transport = requireNonNull(transport, "transport");
   }
 
-  /** The URL of {@code path} (starting with {@code /}) under the base URL, with a query. */
-  public URI url(String path, String... keysAndValues) {
+  /**
+   * The pages of {@code path} with a query, each a JSON array of {@code what}, following {@code
+   * Link: rel="next"} (Okta, GitHub) until a page is empty.
+   */
+  Pages links(String path, String what, List<String> query) {
+    return new Pages(
+        url(path, query),
+        (uri, headers, page) -> {
+          if (!page.isArray()) {
+            throw new CollectFailure(
+                "answered a malformed page at "
+                    + path
+                    + " (expected a JSON array of "
+                    + what
+                    + ")");
+          }
+          return page.isEmpty() ? Optional.empty() : next(uri, headers);
+        });
+  }
+
+  /**
+   * The pages of {@code path} with a query, each naming the next with a token at {@code
+   * tokenPointer} that is sent back as {@code tokenKey}, until there is none (or Jira's {@code
+   * isLast} is true).
+   */
+  Pages tokens(String path, String tokenKey, String tokenPointer, List<String> query) {
+    return new Pages(
+        url(path, query),
+        (uri, headers, page) -> {
+          String token = JsonFields.text(page, tokenPointer);
+          if (token.isEmpty() || page.path("isLast").asBoolean(false)) {
+            return Optional.empty();
+          }
+          List<String> more = new ArrayList<>(query);
+          more.addAll(List.of(tokenKey, token));
+          return Optional.of(url(path, more));
+        });
+  }
+
+  /** The URL of {@code path} under the base URL, with a query of keys and values. */
+  private URI url(String path, List<String> query) {
     StringBuilder url = new StringBuilder(base.toString()).append(path);
-    for (int i = 0; i + 1 < keysAndValues.length; i += 2) {
+    for (int i = 0; i + 1 < query.size(); i += 2) {
       url.append(i == 0 ? '?' : '&')
-          .append(encode(keysAndValues[i]))
+          .append(encode(query.get(i)))
           .append('=')
-          .append(encode(keysAndValues[i + 1]));
+          .append(encode(query.get(i + 1)));
     }
     return URI.create(url.toString());
   }
@@ -138,13 +209,27 @@ public final class ApiClient {
     return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
-  /**
-   * GETs {@code uri} and parses its JSON body.
-   *
-   * @throws CollectFailure when the URL leaves the base URL's host, the answer is an error after
-   *     the retries, the body is not JSON, or no answer came in time
-   */
-  public Page get(URI uri) throws CollectFailure {
+  private static Optional<URI> next(URI uri, HttpHeaders headers) throws CollectFailure {
+    Matcher link = LINK.matcher(headers.firstValue("Link").orElse(""));
+    while (link.find()) {
+      Matcher rel = REL.matcher(link.group(2));
+      while (rel.find()) {
+        for (String value : rel.group(1).trim().split("\\s+")) {
+          if (value.equalsIgnoreCase("next")) {
+            try {
+              return Optional.of(uri.resolve(new URI(link.group(1).trim())));
+            } catch (URISyntaxException | IllegalArgumentException e) {
+              throw new CollectFailure("answered a Link header whose next page is not a URL");
+            }
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** GETs {@code uri} until a 2xx answer comes, waiting out rate limits and retrying failures. */
+  private HttpResponse<byte[]> send(URI uri) throws CollectFailure {
     requireSameOrigin(uri);
     Duration backoff = FIRST_BACKOFF;
     String where = uri.getRawPath();
@@ -154,31 +239,9 @@ public final class ApiClient {
       HttpResponse<byte[]> response;
       try {
         response = transport.http().send(request(uri), HttpResponse.BodyHandlers.ofByteArray());
-      } catch (HttpTimeoutException e) {
-        if (last) {
-          throw new CollectFailure(
-              "no answer from "
-                  + uri.getHost()
-                  + " within "
-                  + transport.timeout().toSeconds()
-                  + " s ("
-                  + attempt
-                  + " tries at "
-                  + where
-                  + "); check the url and the network, then run again");
-        }
-        backoff = pause(backoff);
-        continue;
       } catch (IOException e) {
         if (last) {
-          throw new CollectFailure(
-              "cannot reach "
-                  + uri.getHost()
-                  + " ("
-                  + e.getClass().getSimpleName()
-                  + ", "
-                  + attempt
-                  + " tries); check the url and the network, then run again");
+          throw unreachable(uri, e, attempt);
         }
         backoff = pause(backoff);
         continue;
@@ -188,25 +251,23 @@ public final class ApiClient {
       }
       int status = response.statusCode();
       HttpHeaders headers = response.headers();
-      noteLimit(headers);
+      if (exhausted(headers)) {
+        untilReset(headers).ifPresent(wait -> pausedUntil = transport.clock().instant().plus(wait));
+      }
       if (status >= 200 && status < 300) {
-        return new Page(parse(response.body(), where), headers, uri);
+        return response;
       }
       Optional<Duration> asked = retryAfter(headers);
-      boolean limited =
-          status == 429
-              || status == 503
-              || (status == 403 && (asked.isPresent() || exhausted(headers)));
-      if (limited) {
+      if (status == 429
+          || status == 503
+          || (status == 403 && (asked.isPresent() || exhausted(headers)))) {
         Duration fallback = backoff;
         Duration wait = asked.orElseGet(() -> untilReset(headers).orElse(fallback));
         if (wait.compareTo(transport.longestWait()) > 0) {
           throw new CollectFailure(
-              "rate limited ("
-                  + status
-                  + "): the API asks to wait "
-                  + wait.toMinutes()
-                  + " minutes; run again later",
+              String.format(
+                  "rate limited (%s): the API asks to wait %s minutes; run again later",
+                  status, wait.toMinutes()),
               status);
         }
         if (last) {
@@ -215,25 +276,12 @@ public final class ApiClient {
               status);
         }
         sleep(wait);
-        backoff = next(backoff);
-        continue;
-      }
-      if (status >= 500) {
-        if (last) {
-          throw new CollectFailure(
-              "answered "
-                  + status
-                  + " "
-                  + attempt
-                  + " times at "
-                  + where
-                  + ": the service is failing; run again later",
-              status);
-        }
+        backoff = longer(backoff);
+      } else if (status >= 500 && !last) {
         backoff = pause(backoff);
-        continue;
+      } else {
+        throw failure(status, where, attempt);
       }
-      throw failure(status, where);
     }
   }
 
@@ -247,26 +295,41 @@ public final class ApiClient {
         .build();
   }
 
-  private CollectFailure failure(int status, String where) {
-    if (status == 401) {
+  private CollectFailure unreachable(URI uri, IOException e, int attempt) {
+    String advice = "; check the url and the network, then run again";
+    if (e instanceof HttpTimeoutException) {
       return new CollectFailure(
-          "the credential was refused (401): check that " + credentials + " is set and still valid",
-          status);
+          String.format(
+              "no answer from %s within %s s (%s tries at %s)%s",
+              uri.getHost(), transport.timeout().toSeconds(), attempt, uri.getRawPath(), advice));
     }
-    if (status == 403) {
-      return new CollectFailure(
-          "access denied (403) at "
-              + where
-              + ": check that "
-              + credentials
-              + " has the permission to read it",
-          status);
+    return new CollectFailure(
+        String.format(
+            "cannot reach %s (%s, %s tries)%s",
+            uri.getHost(), e.getClass().getSimpleName(), attempt, advice));
+  }
+
+  private CollectFailure failure(int status, String where, int attempt) {
+    String message;
+    if (status >= 500) {
+      message =
+          String.format(
+              "answered %s %s times at %s: the service is failing; run again later",
+              status, attempt, where);
+    } else if (status == 401) {
+      message =
+          "the credential was refused (401): check that " + credentials + " is set and still valid";
+    } else if (status == 403) {
+      message =
+          String.format(
+              "access denied (403) at %s: check that %s has the permission to read it",
+              where, credentials);
+    } else if (status == 404) {
+      message = "not found (404) at " + where + ": check the url and names in onboarding.yaml";
+    } else {
+      message = "answered " + status + " at " + where;
     }
-    if (status == 404) {
-      return new CollectFailure(
-          "not found (404) at " + where + ": check the url and names in onboarding.yaml", status);
-    }
-    return new CollectFailure("answered " + status + " at " + where, status);
+    return new CollectFailure(message, status);
   }
 
   private static JsonNode parse(byte[] body, String where) throws CollectFailure {
@@ -278,13 +341,9 @@ public final class ApiClient {
       return node;
     } catch (JsonProcessingException e) {
       throw new CollectFailure(
-          "answered a malformed page at "
-              + where
-              + " (not JSON at line "
-              + e.getLocation().getLineNr()
-              + ", column "
-              + e.getLocation().getColumnNr()
-              + ")");
+          String.format(
+              "answered a malformed page at %s (not JSON at line %s, column %s)",
+              where, e.getLocation().getLineNr(), e.getLocation().getColumnNr()));
     } catch (IOException e) {
       throw new CollectFailure("answered a page that cannot be read at " + where);
     }
@@ -293,29 +352,17 @@ public final class ApiClient {
   private void requireSameOrigin(URI uri) throws CollectFailure {
     if (!origin(uri).equals(origin(base))) {
       throw new CollectFailure(
-          "the API pointed to "
-              + uri.getScheme()
-              + "://"
-              + uri.getHost()
-              + ", not the host of its url in onboarding.yaml ("
-              + base.getHost()
-              + "); collect talks only to the hosts its settings name");
+          String.format(
+              "the API pointed to %s://%s, not the host of its url in onboarding.yaml (%s);"
+                  + " collect talks only to the hosts its settings name",
+              uri.getScheme(), uri.getHost(), base.getHost()));
     }
   }
 
   private static String origin(URI uri) {
     String scheme = String.valueOf(uri.getScheme()).toLowerCase(Locale.ROOT);
-    int port = uri.getPort();
-    if (port < 0) {
-      port = scheme.equals("https") ? 443 : 80;
-    }
+    int port = uri.getPort() >= 0 ? uri.getPort() : scheme.equals("https") ? 443 : 80;
     return scheme + "://" + String.valueOf(uri.getHost()).toLowerCase(Locale.ROOT) + ":" + port;
-  }
-
-  private void noteLimit(HttpHeaders headers) {
-    if (exhausted(headers)) {
-      untilReset(headers).ifPresent(wait -> pausedUntil = transport.clock().instant().plus(wait));
-    }
   }
 
   private void waitForLimit() throws CollectFailure {
@@ -332,60 +379,54 @@ public final class ApiClient {
   }
 
   private static boolean exhausted(HttpHeaders headers) {
-    OptionalLong remaining = number(headers, "X-Rate-Limit-Remaining");
-    if (remaining.isEmpty()) {
-      remaining = number(headers, "X-RateLimit-Remaining");
-    }
+    OptionalLong remaining = number(headers, "X-Rate-Limit-Remaining", "X-RateLimit-Remaining");
     return remaining.isPresent() && remaining.getAsLong() <= 0;
   }
 
   /** Time until the limit resets (epoch seconds in the header), plus a second of margin. */
   private Optional<Duration> untilReset(HttpHeaders headers) {
-    OptionalLong reset = number(headers, "X-Rate-Limit-Reset");
-    if (reset.isEmpty()) {
-      reset = number(headers, "X-RateLimit-Reset");
-    }
+    OptionalLong reset = number(headers, "X-Rate-Limit-Reset", "X-RateLimit-Reset");
     if (reset.isEmpty()) {
       return Optional.empty();
     }
-    Duration wait =
-        Duration.between(transport.clock().instant(), Instant.ofEpochSecond(reset.getAsLong()))
-            .plusSeconds(1);
-    return Optional.of(wait.isNegative() ? Duration.ZERO : wait);
+    return Optional.of(until(Instant.ofEpochSecond(reset.getAsLong()).plusSeconds(1)));
   }
 
   private Optional<Duration> retryAfter(HttpHeaders headers) {
-    Optional<String> value = headers.firstValue("Retry-After").map(String::strip);
-    if (value.isEmpty()) {
-      return Optional.empty();
-    }
-    if (value.get().matches("\\d{1,9}")) {
-      return Optional.of(Duration.ofSeconds(Long.parseLong(value.get())));
+    String value = headers.firstValue("Retry-After").map(String::strip).orElse("");
+    if (value.matches("\\d{1,9}")) {
+      return Optional.of(Duration.ofSeconds(Long.parseLong(value)));
     }
     try {
-      Instant at =
-          ZonedDateTime.parse(value.get(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-      Duration wait = Duration.between(transport.clock().instant(), at);
-      return Optional.of(wait.isNegative() ? Duration.ZERO : wait);
+      return Optional.of(
+          until(ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant()));
     } catch (DateTimeParseException e) {
       return Optional.empty();
     }
   }
 
-  private static OptionalLong number(HttpHeaders headers, String name) {
-    Optional<String> value = headers.firstValue(name).map(String::strip);
-    if (value.isPresent() && value.get().matches("-?\\d{1,18}")) {
-      return OptionalLong.of(Long.parseLong(value.get()));
+  private Duration until(Instant at) {
+    Duration wait = Duration.between(transport.clock().instant(), at);
+    return wait.isNegative() ? Duration.ZERO : wait;
+  }
+
+  /** The first of the headers {@code names} that holds a whole number. */
+  private static OptionalLong number(HttpHeaders headers, String... names) {
+    for (String name : names) {
+      String value = headers.firstValue(name).map(String::strip).orElse("");
+      if (value.matches("-?\\d{1,18}")) {
+        return OptionalLong.of(Long.parseLong(value));
+      }
     }
     return OptionalLong.empty();
   }
 
   private Duration pause(Duration backoff) throws CollectFailure {
     sleep(backoff);
-    return next(backoff);
+    return longer(backoff);
   }
 
-  private static Duration next(Duration backoff) {
+  private static Duration longer(Duration backoff) {
     Duration doubled = backoff.multipliedBy(2);
     return doubled.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : doubled;
   }
@@ -397,10 +438,5 @@ public final class ApiClient {
       Thread.currentThread().interrupt();
       throw new CollectFailure("interrupted; what was written is kept");
     }
-  }
-
-  @Override
-  public String toString() {
-    return "ApiClient[" + base + "]";
   }
 }

@@ -1,7 +1,5 @@
 package dev.onboardingcost.report.collect;
 
-import java.util.OptionalInt;
-
 /**
  * Why one source stopped: one line naming what went wrong and what to check. The message never
  * holds a credential: it is built from status codes, paths and the names of environment variables
@@ -10,12 +8,11 @@ import java.util.OptionalInt;
 public final class CollectFailure extends Exception {
   private static final long serialVersionUID = 1L;
 
-  /** The HTTP status that caused it, or -1. */
   private final int status;
 
   /** A failure described by {@code message}, with no HTTP status. */
   public CollectFailure(String message) {
-    this(message, -1);
+    this(message, 0);
   }
 
   /** A failure described by {@code message}, caused by an answer with {@code status}. */
@@ -24,8 +21,8 @@ public final class CollectFailure extends Exception {
     this.status = status;
   }
 
-  /** The HTTP status of the answer that caused the failure, if one did. */
-  public OptionalInt status() {
-    return status < 0 ? OptionalInt.empty() : OptionalInt.of(status);
+  /** This failure, or one that {@code message} explains when it was caused by a 404. */
+  CollectFailure explainNotFound(String message) {
+    return status == 404 ? new CollectFailure(message, 404) : this;
   }
 }

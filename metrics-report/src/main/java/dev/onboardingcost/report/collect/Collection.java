@@ -9,31 +9,37 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * One {@code collect} run (SPEC section 11): picks the collectors of the asked sources, runs them
- * one after the other, and reports each on one line. A source that fails stops alone: what it wrote
- * stays, and the other sources go on.
+ * One {@code collect} run (see the README's collect section): picks the collectors of the asked
+ * sources, runs them one after the other, and reports each on one line. A source that fails stops
+ * alone: what it wrote stays, and the other sources go on.
  */
 public final class Collection {
   /** Every source, as {@code --sources} spells them, in the order they run. */
   public static final List<String> SOURCES =
       List.of("okta", "people", "github_audit", "github_prs", "jira", "slack", "gam");
 
+  private static final Map<String, String> SETTINGS_KEYS =
+      Map.of(
+          "people", "okta",
+          "github_audit", "github.org",
+          "github_prs", "github.repos",
+          "gam", "google");
+
   /** Exit status when a source failed. */
   public static final int EXIT_SOURCE_FAILED = 1;
 
   private final Path workspace;
-  private final Settings settings;
-  private final List<Collector> collectors;
+  private final Map<String, Collector> collectors;
 
-  private Collection(Path workspace, Settings settings, List<Collector> collectors) {
+  private Collection(Path workspace, Map<String, Collector> collectors) {
     this.workspace = workspace;
-    this.settings = settings;
     this.collectors = collectors;
   }
 
@@ -45,7 +51,6 @@ public final class Collection {
    */
   public static Collection of(Path workspace, Settings settings, List<String> sources) {
     requireNonNull(workspace, "workspace");
-    requireNonNull(settings, "settings");
     CollectSettings collect = settings.collect();
     for (String source : sources) {
       if (!SOURCES.contains(source)) {
@@ -53,74 +58,49 @@ public final class Collection {
             "unknown source '" + source + "', expected some of " + String.join(",", SOURCES));
       }
     }
-    List<Collector> chosen = new ArrayList<>();
-    for (String source : SOURCES) {
-      boolean asked = sources.contains(source);
-      Optional<Collector> collector = collector(source, collect, settings);
-      if (collector.isPresent() && (asked || sources.isEmpty())) {
-        chosen.add(collector.get());
-      } else if (asked) {
-        throw new ConfigException(
-            "onboarding.yaml: key 'collect."
-                + settingsKey(source)
-                + "': is required to collect "
-                + source
-                + " (see the README's collect section)");
-      }
-    }
+    Map<String, Optional<Collector>> configured = new LinkedHashMap<>();
+    Optional<OktaCollector> okta = collect.okta().map(OktaCollector::new);
+    configured.put("okta", okta.map(o -> o::logs));
+    configured.put("people", okta.map(o -> o::people));
+    configured.put(
+        "github_audit",
+        collect
+            .github()
+            .flatMap(g -> g.org().map(org -> run -> new GithubCollector(g).auditLog(run, org))));
+    configured.put(
+        "github_prs",
+        collect
+            .github()
+            .filter(g -> !g.repos().isEmpty())
+            .map(g -> new GithubCollector(g)::pullRequests));
+    configured.put(
+        "jira",
+        collect.jira().map(j -> new JiraCollector(j, settings.sources().jira().issueTypes())));
+    configured.put(
+        "slack",
+        collect.slack().map(s -> new SlackCollector(s, settings.sources().slack().helpChannels())));
+    configured.put("gam", collect.google().map(GoogleUsersCollector::new));
+    Map<String, Collector> chosen = new LinkedHashMap<>();
+    configured.forEach(
+        (source, collector) -> {
+          if (sources.contains(source) && collector.isEmpty()) {
+            throw new ConfigException(
+                "onboarding.yaml: key 'collect."
+                    + SETTINGS_KEYS.getOrDefault(source, source)
+                    + "': is required to collect "
+                    + source
+                    + " (see the README's collect section)");
+          }
+          if (sources.isEmpty() || sources.contains(source)) {
+            collector.ifPresent(c -> chosen.put(source, c));
+          }
+        });
     if (chosen.isEmpty()) {
       throw new ConfigException(
           "onboarding.yaml: key 'collect': nothing to collect; add collect.okta, collect.github,"
               + " ... (see the README's collect section)");
     }
-    return new Collection(workspace, settings, chosen);
-  }
-
-  private static String settingsKey(String source) {
-    switch (source) {
-      case "okta":
-      case "people":
-        return "okta";
-      case "github_audit":
-        return "github.org";
-      case "github_prs":
-        return "github.repos";
-      case "gam":
-        return "google";
-      default:
-        return source;
-    }
-  }
-
-  private static Optional<Collector> collector(
-      String source, CollectSettings collect, Settings settings) {
-    switch (source) {
-      case "okta":
-        return collect.okta().map(OktaLogsCollector::new);
-      case "people":
-        return collect.okta().map(OktaPeopleCollector::new);
-      case "github_audit":
-        return collect.github().flatMap(g -> g.org().map(org -> new GithubAuditCollector(g, org)));
-      case "github_prs":
-        return collect.github().filter(g -> !g.repos().isEmpty()).map(GithubPrsCollector::new);
-      case "jira":
-        return collect
-            .jira()
-            .map(j -> new JiraCollector(j, settings.sources().jira().issueTypes()));
-      case "slack":
-        return collect
-            .slack()
-            .map(s -> new SlackCollector(s, settings.sources().slack().helpChannels()));
-      case "gam":
-        return collect.google().map(GoogleUsersCollector::new);
-      default:
-        return Optional.empty();
-    }
-  }
-
-  /** The names of the sources this collection runs, in order. */
-  public List<String> sources() {
-    return collectors.stream().map(Collector::name).toList();
+    return new Collection(workspace, chosen);
   }
 
   /**
@@ -139,31 +119,27 @@ public final class Collection {
       PrintWriter out,
       PrintWriter err,
       boolean progress) {
-    Progress shown = new Progress(err, progress);
-    CollectRun run = new CollectRun(workspace, settings, since, transport, environment, shown);
+    CollectRun run = new CollectRun(workspace, since, transport, environment, err, progress);
     int status = 0;
-    for (Collector collector : collectors) {
-      String line;
+    for (Map.Entry<String, Collector> source : collectors.entrySet()) {
+      String prefix = source.getKey() + ": ";
       try {
-        line = collector.name() + ": " + collector.collect(run);
-        shown.clear();
+        String line = prefix + source.getValue().collect(run);
+        run.clearProgress();
         if (out != null) {
           out.println(line);
         }
-      } catch (CollectFailure e) {
-        shown.clear();
-        err.println("onboarding-cost collect: " + collector.name() + ": " + e.getMessage());
-        status = EXIT_SOURCE_FAILED;
-      } catch (IOException e) {
-        shown.clear();
-        err.println(
-            "onboarding-cost collect: "
-                + collector.name()
-                + ": cannot write into the workspace ("
-                + e.getClass().getSimpleName()
-                + ": "
-                + e.getMessage()
-                + ")");
+      } catch (CollectFailure | IOException e) {
+        run.clearProgress();
+        String why =
+            e instanceof CollectFailure
+                ? e.getMessage()
+                : "cannot write into the workspace ("
+                    + e.getClass().getSimpleName()
+                    + ": "
+                    + e.getMessage()
+                    + ")";
+        err.println("onboarding-cost collect: " + prefix + why);
         status = EXIT_SOURCE_FAILED;
       }
       for (String note : run.takeNotes()) {

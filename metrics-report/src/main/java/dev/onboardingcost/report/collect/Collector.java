@@ -3,10 +3,8 @@ package dev.onboardingcost.report.collect;
 import java.io.IOException;
 
 /** Fetches one source's evidence into the workspace. */
+@FunctionalInterface
 interface Collector {
-  /** The source's name, as {@code --sources} spells it. */
-  String name();
-
   /**
    * Fetches what is new since the source's cursor, writes it as new files and moves the cursor.
    * What was written before a failure stays, and the cursor does not move.

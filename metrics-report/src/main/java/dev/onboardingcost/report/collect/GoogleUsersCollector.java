@@ -4,9 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.onboardingcost.report.source.common.JsonFields;
 import dev.onboardingcost.report.workspace.CollectSettings;
 import java.io.IOException;
-import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Fetches the Google Workspace accounts ({@code GET /admin/directory/v1/users} of the Admin SDK
@@ -15,18 +14,12 @@ import java.util.List;
  * creationTime}), which the GAM reader reads. Accounts are skipped by {@code id}.
  */
 final class GoogleUsersCollector implements Collector {
-  /** The source name. */
-  static final String NAME = "gam";
+  private static final String NAME = "gam";
 
   private final CollectSettings.Google settings;
 
   GoogleUsersCollector(CollectSettings.Google settings) {
     this.settings = settings;
-  }
-
-  @Override
-  public String name() {
-    return NAME;
   }
 
   @Override
@@ -38,45 +31,39 @@ final class GoogleUsersCollector implements Collector {
             "the access token in "
                 + settings.tokenEnv()
                 + " (scope https://www.googleapis.com/auth/admin.directory.user.readonly)");
-    var folder = run.workspace().resolve("logs/gam");
+    String file = run.fileName(".json");
     NewRecords fresh =
         new NewRecords(
-            folder,
-            run.fileName(".json"),
-            false,
-            SeenIds.in(folder, List.of("/users"), u -> JsonFields.text(u, "/id"), ".json"));
-    int pages = 0;
+            run.workspace().resolve("logs/gam"),
+            ".json",
+            List.of("/users"),
+            user -> JsonFields.text(user, "/id"));
     try {
-      String token = "";
-      do {
-        List<String> query =
-            new ArrayList<>(
-                List.of(
-                    "customer", "my_customer",
-                    "maxResults", "500",
-                    "orderBy", "email",
-                    "fields", "users(id,primaryEmail,creationTime),nextPageToken"));
-        if (!token.isEmpty()) {
-          query.add("pageToken");
-          query.add(token);
-        }
-        URI url = api.url("/admin/directory/v1/users", query.toArray(new String[0]));
-        JsonNode page = api.get(url).body();
-        if (!page.isObject() || (page.has("users") && !page.path("users").isArray())) {
+      ApiClient.Pages pages =
+          api.tokens(
+              "/admin/directory/v1/users",
+              "pageToken",
+              "/nextPageToken",
+              List.of(
+                  "customer", "my_customer",
+                  "maxResults", "500",
+                  "orderBy", "email",
+                  "fields", "users(id,primaryEmail,creationTime),nextPageToken"));
+      for (Optional<JsonNode> page = pages.next(); page.isPresent(); page = pages.next()) {
+        JsonNode users = page.get().path("users");
+        if (!page.get().isObject() || !(users.isMissingNode() || users.isArray())) {
           throw new CollectFailure(
               "answered a malformed page at /admin/directory/v1/users (expected \"users\": [...])");
         }
-        for (JsonNode user : page.path("users")) {
-          fresh.offer(user);
+        for (JsonNode user : users) {
+          fresh.offer(file, user);
         }
-        run.progress().update(NAME, ++pages, fresh.count());
-        String next = JsonFields.text(page, "/nextPageToken");
-        token = next.equals(token) ? "" : next;
-      } while (!token.isEmpty());
+        run.progress(NAME, pages.count(), fresh.count());
+      }
     } finally {
       fresh.write();
     }
-    run.cursors().advance(NAME, "since", run.now());
+    run.advance(NAME);
     return fresh.summary(run.workspace(), "accounts");
   }
 }

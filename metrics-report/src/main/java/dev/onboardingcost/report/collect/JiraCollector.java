@@ -4,14 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.onboardingcost.report.source.common.JsonFields;
 import dev.onboardingcost.report.workspace.CollectSettings;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Fetches access-request issues from Jira Cloud ({@code GET /rest/api/3/search/jql} with {@code
@@ -22,13 +21,9 @@ import java.util.List;
  * resolved; the reader keeps the latest version of each issue.
  */
 final class JiraCollector implements Collector {
-  /** The source name. */
-  static final String NAME = "jira";
-
-  /** The fields the Jira reader needs. */
-  static final String FIELDS =
+  private static final String NAME = "jira";
+  private static final String FIELDS =
       "summary,issuetype,reporter,components,created,updated,resolutiondate,resolution,status";
-
   private static final Duration OVERLAP = Duration.ofDays(1);
   private static final Duration FIRST_RUN = Duration.ofDays(365);
 
@@ -41,21 +36,12 @@ final class JiraCollector implements Collector {
   }
 
   @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
   public String collect(CollectRun run) throws CollectFailure, IOException {
-    String basic =
-        Base64.getEncoder()
-            .encodeToString(
-                (run.secret(settings.emailEnv()) + ":" + run.secret(settings.tokenEnv()))
-                    .getBytes(StandardCharsets.UTF_8));
+    String account = run.secret(settings.emailEnv()) + ":" + run.secret(settings.tokenEnv());
     ApiClient api =
         run.client(
             settings.url(),
-            "Basic " + basic,
+            "Basic " + Base64.getEncoder().encodeToString(account.getBytes(StandardCharsets.UTF_8)),
             "the email in "
                 + settings.emailEnv()
                 + " and the API token in "
@@ -68,45 +54,42 @@ final class JiraCollector implements Collector {
             + ") AND updated >= \""
             + since.atZone(ZoneOffset.UTC).toLocalDate()
             + "\" ORDER BY updated ASC";
-    var folder = run.workspace().resolve("logs/jira");
+    String file = run.fileName(".json");
     NewRecords fresh =
         new NewRecords(
-            folder,
-            run.fileName(".json"),
-            false,
-            SeenIds.in(folder, List.of("/issues"), JiraCollector::version, ".json"));
-    int pages = 0;
+            run.workspace().resolve("logs/jira"),
+            ".json",
+            List.of("/issues"),
+            JiraCollector::version);
     try {
-      String token = "";
-      do {
-        List<String> query =
-            new ArrayList<>(List.of("jql", jql, "fields", FIELDS, "maxResults", "100"));
-        if (!token.isEmpty()) {
-          query.add("nextPageToken");
-          query.add(token);
-        }
-        URI url = api.url("/rest/api/3/search/jql", query.toArray(new String[0]));
-        JsonNode page = api.get(url).body();
-        if (!page.path("issues").isArray()) {
+      ApiClient.Pages pages =
+          api.tokens(
+              "/rest/api/3/search/jql",
+              "nextPageToken",
+              "/nextPageToken",
+              List.of(
+                  "jql", jql,
+                  "fields", FIELDS,
+                  "maxResults", "100"));
+      for (Optional<JsonNode> page = pages.next(); page.isPresent(); page = pages.next()) {
+        if (!page.get().path("issues").isArray()) {
           throw new CollectFailure(
               "answered a malformed page at /rest/api/3/search/jql (expected \"issues\": [...])");
         }
-        for (JsonNode issue : page.path("issues")) {
-          fresh.offer(issue);
+        for (JsonNode issue : page.get().path("issues")) {
+          fresh.offer(file, issue);
         }
-        run.progress().update(NAME, ++pages, fresh.count());
-        String next = JsonFields.text(page, "/nextPageToken");
-        token = page.path("isLast").asBoolean(next.isEmpty()) || next.equals(token) ? "" : next;
-      } while (!token.isEmpty());
+        run.progress(NAME, pages.count(), fresh.count());
+      }
     } finally {
       fresh.write();
     }
-    run.cursors().advance(NAME, "since", run.now());
+    run.advance(NAME);
     return fresh.summary(run.workspace(), "issue versions");
   }
 
   /** An issue's id and last update: a changed issue is a new record. */
-  static String version(JsonNode issue) {
+  private static String version(JsonNode issue) {
     String id = JsonFields.text(issue, "/id");
     return id.isEmpty() ? "" : id + "@" + JsonFields.text(issue, "/fields/updated");
   }

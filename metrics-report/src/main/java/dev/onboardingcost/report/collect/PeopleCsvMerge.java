@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,9 +24,6 @@ import java.util.Set;
  * and rows are kept as they are.
  */
 final class PeopleCsvMerge {
-  /** One person as the identity provider knows them. */
-  record Known(String login, String email, String name, Optional<String> startDate) {}
-
   private final List<String> header;
   private final List<List<String>> rows = new ArrayList<>();
   private final char delimiter;
@@ -63,30 +61,25 @@ final class PeopleCsvMerge {
     }
   }
 
-  /** Adds or completes {@code person}. */
-  void merge(Known person) {
-    String email = fold(person.email());
-    String login = fold(person.login());
+  /** Adds or completes the person the identity provider knows by {@code login} and the rest. */
+  void merge(String personLogin, String personEmail, String name, Optional<String> startDate) {
+    String email = fold(personEmail);
+    String login = fold(personLogin);
     if (email.isEmpty() && login.isEmpty()) {
       return;
     }
     List<String> row = find(email, login).orElse(null);
     boolean change = false;
     if (row == null) {
-      row = new ArrayList<>();
-      for (int i = 0; i < header.size(); i++) {
-        row.add("");
-      }
+      row = new ArrayList<>(Collections.nCopies(header.size(), ""));
       row.set(column("id"), freeId(email.isEmpty() ? login : email));
       rows.add(row);
       added++;
       change = true;
     }
-    change |= fill(row, "email", person.email().strip());
-    change |= fill(row, "name", person.name().strip());
-    if (person.startDate().isPresent()) {
-      change |= fill(row, "start_date", person.startDate().get());
-    }
+    change |= fill(row, "email", personEmail.strip());
+    change |= fill(row, "name", name.strip());
+    change |= fill(row, "start_date", startDate.orElse(""));
     if (!login.isEmpty() && !login.equals(fold(cell(row, column("email"))))) {
       int aliases = ensureColumn("aliases");
       Set<String> list = new LinkedHashSet<>();
@@ -96,7 +89,7 @@ final class PeopleCsvMerge {
         }
       }
       if (list.stream().noneMatch(alias -> fold(alias).equals(login))) {
-        list.add(person.login().strip());
+        list.add(personLogin.strip());
         row.set(aliases, String.join(";", list));
         change = true;
       }
@@ -107,17 +100,14 @@ final class PeopleCsvMerge {
   }
 
   private Optional<List<String>> find(String email, String login) {
-    int emailColumn = column("email");
-    int aliasColumn = column("aliases");
     for (List<String> row : rows) {
       Set<String> identities = new HashSet<>();
-      identities.add(fold(cell(row, emailColumn)));
-      for (String alias : cell(row, aliasColumn).split(";")) {
+      identities.add(fold(cell(row, column("email"))));
+      for (String alias : cell(row, column("aliases")).split(";")) {
         identities.add(fold(alias));
       }
       identities.remove("");
-      if ((!email.isEmpty() && identities.contains(email))
-          || (!login.isEmpty() && identities.contains(login))) {
+      if (identities.contains(email) || identities.contains(login)) {
         return Optional.of(row);
       }
     }

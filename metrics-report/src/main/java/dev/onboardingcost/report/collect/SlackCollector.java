@@ -4,18 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.onboardingcost.report.source.common.JsonFields;
 import dev.onboardingcost.report.workspace.CollectSettings;
 import java.io.IOException;
-import java.net.URI;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * Fetches the help channels' threads from Slack into export day files ({@code
@@ -27,9 +23,7 @@ import java.util.TreeMap;
  * a thread started before the last run are found. Messages are skipped by {@code ts} per channel.
  */
 final class SlackCollector implements Collector {
-  /** The source name. */
-  static final String NAME = "slack";
-
+  private static final String NAME = "slack";
   private static final Duration THREADS_STAY_OPEN = Duration.ofDays(30);
   private static final Duration FIRST_RUN = Duration.ofDays(90);
 
@@ -39,11 +33,6 @@ final class SlackCollector implements Collector {
   SlackCollector(CollectSettings.Slack settings, List<String> channels) {
     this.settings = settings;
     this.channels = List.copyOf(channels);
-  }
-
-  @Override
-  public String name() {
-    return NAME;
   }
 
   @Override
@@ -57,7 +46,20 @@ final class SlackCollector implements Collector {
                 + " (scopes channels:read, channels:history; groups:read, groups:history for"
                 + " private channels)");
     Instant since = run.start(NAME, THREADS_STAY_OPEN, FIRST_RUN);
-    Map<String, String> ids = channelIds(api, run);
+    Map<String, String> ids = new HashMap<>();
+    ApiClient.Pages list =
+        pages(
+            api,
+            "conversations.list",
+            List.of(
+                "types", "public_channel,private_channel",
+                "exclude_archived", "false"));
+    for (Optional<JsonNode> page = list.next(); page.isPresent(); page = list.next()) {
+      for (JsonNode channel : ok("conversations.list", page.get()).path("channels")) {
+        ids.putIfAbsent(JsonFields.text(channel, "/name"), JsonFields.text(channel, "/id"));
+      }
+      run.progress(NAME, list.count(), 0);
+    }
     int written = 0;
     int pages = 0;
     List<String> missing = new ArrayList<>();
@@ -67,42 +69,32 @@ final class SlackCollector implements Collector {
         missing.add("#" + channel);
         continue;
       }
-      Path folder = run.workspace().resolve("logs/slack").resolve(channel);
-      SeenIds seen = SeenIds.in(folder, List.of(), m -> JsonFields.text(m, "/ts"), ".json");
-      CollectedFiles.removeLeftovers(folder);
-      Map<LocalDate, List<JsonNode>> days = new TreeMap<>();
+      NewRecords fresh =
+          new NewRecords(
+              run.workspace().resolve("logs/slack").resolve(channel),
+              ".json",
+              List.of(),
+              message -> JsonFields.text(message, "/ts"));
       try {
-        String cursor = "";
-        do {
-          JsonNode page =
-              call(
-                  api,
-                  "conversations.history",
-                  "channel",
-                  id,
-                  "oldest",
-                  seconds(since),
-                  "limit",
-                  "200",
-                  "cursor",
-                  cursor);
-          for (JsonNode message : page.path("messages")) {
-            keep(message, seen, days);
+        String oldest =
+            since.getEpochSecond() + "." + String.format("%06d", since.getNano() / 1000);
+        ApiClient.Pages history =
+            pages(api, "conversations.history", List.of("channel", id, "oldest", oldest));
+        for (Optional<JsonNode> page = history.next(); page.isPresent(); page = history.next()) {
+          for (JsonNode message : ok("conversations.history", page.get()).path("messages")) {
+            keep(message, fresh);
             if (message.path("reply_count").asInt(0) > 0) {
-              replies(api, id, JsonFields.text(message, "/ts"), seen, days);
+              replies(api, id, JsonFields.text(message, "/ts"), fresh);
             }
           }
-          run.progress().update(NAME, ++pages, written + count(days));
-          cursor = JsonFields.text(page, "/response_metadata/next_cursor");
-        } while (!cursor.isEmpty());
-      } finally {
-        for (Map.Entry<LocalDate, List<JsonNode>> day : days.entrySet()) {
-          CollectedFiles.writeJsonArray(folder, day.getKey() + ".json", day.getValue());
-          written += day.getValue().size();
+          run.progress(NAME, ++pages, written + fresh.count());
         }
+      } finally {
+        fresh.write();
+        written += fresh.count();
       }
     }
-    run.cursors().advance(NAME, "since", run.now());
+    run.advance(NAME);
     if (!missing.isEmpty()) {
       run.note(
           NAME
@@ -114,81 +106,34 @@ final class SlackCollector implements Collector {
     return written + " new messages in logs/slack/";
   }
 
-  private static int count(Map<LocalDate, List<JsonNode>> days) {
-    return days.values().stream().mapToInt(List::size).sum();
-  }
-
-  private static void replies(
-      ApiClient api, String channel, String ts, SeenIds seen, Map<LocalDate, List<JsonNode>> days)
+  private static void replies(ApiClient api, String channel, String ts, NewRecords fresh)
       throws CollectFailure {
-    String cursor = "";
-    do {
-      JsonNode page =
-          call(
-              api,
-              "conversations.replies",
-              "channel",
-              channel,
-              "ts",
-              ts,
-              "limit",
-              "200",
-              "cursor",
-              cursor);
-      for (JsonNode message : page.path("messages")) {
-        keep(message, seen, days);
+    ApiClient.Pages replies =
+        pages(api, "conversations.replies", List.of("channel", channel, "ts", ts));
+    for (Optional<JsonNode> page = replies.next(); page.isPresent(); page = replies.next()) {
+      for (JsonNode message : ok("conversations.replies", page.get()).path("messages")) {
+        keep(message, fresh);
       }
-      cursor = JsonFields.text(page, "/response_metadata/next_cursor");
-    } while (!cursor.isEmpty());
+    }
   }
 
-  private static void keep(JsonNode message, SeenIds seen, Map<LocalDate, List<JsonNode>> days) {
+  /** Keeps {@code message}, unless collected before, for the file of its day. */
+  private static void keep(JsonNode message, NewRecords fresh) {
     Optional<Instant> at = JsonFields.epochSeconds(JsonFields.text(message, "/ts"));
-    if (at.isPresent() && seen.add(message)) {
-      days.computeIfAbsent(at.get().atZone(ZoneOffset.UTC).toLocalDate(), d -> new ArrayList<>())
-          .add(message);
+    if (at.isPresent()) {
+      fresh.offer(at.get().atZone(ZoneOffset.UTC).toLocalDate() + ".json", message);
     }
   }
 
-  private static Map<String, String> channelIds(ApiClient api, CollectRun run)
-      throws CollectFailure {
-    Map<String, String> ids = new LinkedHashMap<>();
-    String cursor = "";
-    int pages = 0;
-    do {
-      JsonNode page =
-          call(
-              api,
-              "conversations.list",
-              "types",
-              "public_channel,private_channel",
-              "exclude_archived",
-              "false",
-              "limit",
-              "200",
-              "cursor",
-              cursor);
-      for (JsonNode channel : page.path("channels")) {
-        ids.putIfAbsent(JsonFields.text(channel, "/name"), JsonFields.text(channel, "/id"));
-      }
-      run.progress().update(NAME, ++pages, 0);
-      cursor = JsonFields.text(page, "/response_metadata/next_cursor");
-    } while (!cursor.isEmpty());
-    return ids;
+  /** The pages of a Web API method, 200 items a page, following {@code next_cursor}. */
+  private static ApiClient.Pages pages(ApiClient api, String method, List<String> query) {
+    List<String> parameters = new ArrayList<>(query);
+    parameters.addAll(List.of("limit", "200"));
+    return api.tokens("/" + method, "cursor", "/response_metadata/next_cursor", parameters);
   }
 
-  /** Calls a Web API method; an {@code "ok": false} answer stops the source with its error. */
-  private static JsonNode call(ApiClient api, String method, String... query)
-      throws CollectFailure {
-    List<String> parameters = new ArrayList<>();
-    for (int i = 0; i + 1 < query.length; i += 2) {
-      if (!query[i + 1].isEmpty()) {
-        parameters.add(query[i]);
-        parameters.add(query[i + 1]);
-      }
-    }
-    URI url = api.url("/" + method, parameters.toArray(new String[0]));
-    JsonNode page = api.get(url).body();
+  /** The page of {@code method}; an {@code "ok": false} answer stops the source with its error. */
+  private static JsonNode ok(String method, JsonNode page) throws CollectFailure {
     if (!page.isObject() || !page.path("ok").isBoolean()) {
       throw new CollectFailure(
           "answered a malformed page at " + method + " (expected an object with \"ok\")");
@@ -204,9 +149,5 @@ final class SlackCollector implements Collector {
               + " (groups:read, groups:history for private channels) and is valid");
     }
     return page;
-  }
-
-  private static String seconds(Instant at) {
-    return at.getEpochSecond() + "." + String.format("%06d", at.getNano() / 1000);
   }
 }

@@ -7,10 +7,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Where {@code collect} fetches evidence from ({@code collect:} in onboarding.yaml, SPEC section
- * 11): each system's base URL and the <em>names</em> of the environment variables that hold its
- * credentials. A system left out is not collected. Tokens themselves are never part of the
- * settings.
+ * Where {@code collect} fetches evidence from ({@code collect:} in onboarding.yaml): each system's
+ * base URL and the <em>names</em> of the environment variables that hold its credentials. A system
+ * left out is not collected. Tokens themselves are never part of the settings.
  */
 public record CollectSettings(
     Optional<Okta> okta,
