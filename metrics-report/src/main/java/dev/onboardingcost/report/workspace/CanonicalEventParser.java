@@ -223,7 +223,9 @@ public final class CanonicalEventParser {
     return value;
   }
 
-  /** The problem {@code message} with the field {@code column}, e.g. {@code column 'minutes': ...}. */
+  /**
+   * The problem {@code message} with the field {@code column}, e.g. {@code column 'minutes': ...}.
+   */
   private RecordException problem(CanonicalColumn column, String message) {
     return new RecordException(fieldWord + " '" + column.key() + "': " + message);
   }

@@ -134,7 +134,9 @@ public final class Timestamps {
       nanos = digits(s, at + 1, end - at - 1) * NANO_SCALE[end - at - 1];
       at = end;
     }
-    if ((year | month | day | hour | minute | second) < 0 || year < FIRST_YEAR || year > LAST_YEAR) {
+    if ((year | month | day | hour | minute | second) < 0
+        || year < FIRST_YEAR
+        || year > LAST_YEAR) {
       return null;
     }
     LocalDateTime local = LocalDateTime.of(year, month, day, hour, minute, second, nanos);
