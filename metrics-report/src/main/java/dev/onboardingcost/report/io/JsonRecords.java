@@ -46,6 +46,15 @@ public final class JsonRecords {
 
     /** Text at {@code ref} that is not JSON; {@code message} says what the parser found. */
     void broken(RecordRef ref, String message);
+
+    /**
+     * Settles the line {@code line} of a JSON-lines file, read at {@code ref}, from its text alone
+     * when the sink can, with the outcome its record would have had; false gives the line to the
+     * parser and the record to {@link #record}. None by default.
+     */
+    default boolean settledAsText(String line, RecordRef ref) {
+      return false;
+    }
   }
 
   /**
@@ -147,7 +156,7 @@ public final class JsonRecords {
     long number = 0;
     for (String line = in.readLine(); line != null; line = in.readLine()) {
       number++;
-      if (line.isBlank()) {
+      if (line.isBlank() || sink.settledAsText(line, RecordRef.line(name, number))) {
         continue;
       }
       JsonNode node;
@@ -162,8 +171,8 @@ public final class JsonRecords {
   }
 
   /**
-   * Hands the record(s) of {@code node}, line {@code number} of the file, to {@code sink}: the value
-   * itself, or the elements of its container array.
+   * Hands the record(s) of {@code node}, line {@code number} of the file, to {@code sink}: the
+   * value itself, or the elements of its container array.
    */
   private static void deliver(
       JsonNode node, String name, long number, List<String> containers, Sink sink) {

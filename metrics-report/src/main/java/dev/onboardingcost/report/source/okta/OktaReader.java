@@ -63,9 +63,29 @@ public final class OktaReader implements EvidenceReader {
     mapping.apps().values().forEach(system -> context.accessGrants().canGrant(NAME, system));
     mapping.groups().values().forEach(system -> context.accessGrants().canGrant(NAME, system));
     for (Path file : files) {
-      JsonLogs.read(context, NAME, file, CONTAINERS, (record, ref) -> handle(context, record, ref));
+      JsonLogs.read(
+          context, NAME, file, CONTAINERS, (record, ref) -> handle(context, record, ref), BY_TYPE);
     }
   }
+
+  /** Settles the events whose type alone decides them (sign-ins and the like). */
+  private static final JsonLogs.KeyFilter BY_TYPE =
+      new JsonLogs.KeyFilter() {
+        @Override
+        public String key() {
+          return "eventType";
+        }
+
+        @Override
+        public boolean ignores(String type) {
+          return !GRANTS.contains(type) && !REQUESTS.contains(type);
+        }
+
+        @Override
+        public String reason(String type) {
+          return skipByType(type).getMessage();
+        }
+      };
 
   private static void handle(ReadContext context, JsonNode event, RecordRef ref) throws Skip {
     String type = JsonFields.text(event, "/eventType");
