@@ -46,6 +46,15 @@ public final class JsonRecords {
 
     /** Text at {@code ref} that is not JSON; {@code message} says what the parser found. */
     void broken(RecordRef ref, String message);
+
+    /**
+     * Settles the line {@code line} of a JSON-lines file, read at {@code ref}, from its text alone
+     * when the sink can, with the outcome its record would have had; false gives the line to the
+     * parser and the record to {@link #record}. None by default.
+     */
+    default boolean settledAsText(String line, RecordRef ref) {
+      return false;
+    }
   }
 
   /**
@@ -147,61 +156,26 @@ public final class JsonRecords {
     long number = 0;
     for (String line = in.readLine(); line != null; line = in.readLine()) {
       number++;
-      deliver(parseLine(line), name, number, containers, sink);
+      if (line.isBlank() || sink.settledAsText(line, RecordRef.line(name, number))) {
+        continue;
+      }
+      JsonNode node;
+      try {
+        node = MAPPER.readTree(line);
+      } catch (JsonProcessingException e) {
+        sink.broken(RecordRef.line(name, number), "not JSON: " + e.getOriginalMessage());
+        continue;
+      }
+      deliver(node, name, number, containers, sink);
     }
   }
 
   /**
-   * True when {@code file} is read as JSON lines: its first non-blank character opens an object and
-   * its first non-blank line is a whole JSON value. Such a file can be read line by line with
-   * {@link #parseLine} and {@link #deliver}, in any grouping of lines, with the same outcome as
-   * {@link #read}.
+   * Hands the record(s) of {@code node}, line {@code number} of the file, to {@code sink}: the
+   * value itself, or the elements of its container array.
    */
-  public static boolean isJsonLines(Path file) throws IOException {
-    try (BufferedReader in = new BufferedReader(TextFiles.open(file), 1 << 16)) {
-      return firstNonBlank(in) == '{' && firstLineIsWholeValue(in);
-    }
-  }
-
-  /** One line of a JSON-lines file as the parser saw it: blank, a JSON value, or broken. */
-  public static final class ParsedLine {
-    private static final ParsedLine BLANK = new ParsedLine(null, null);
-
-    private final JsonNode value;
-    private final String broken;
-
-    private ParsedLine(JsonNode value, String broken) {
-      this.value = value;
-      this.broken = broken;
-    }
-  }
-
-  /** Parses one line of a JSON-lines file (thread-safe: workers may parse lines in parallel). */
-  public static ParsedLine parseLine(String line) {
-    if (line.isBlank()) {
-      return ParsedLine.BLANK;
-    }
-    try {
-      return new ParsedLine(MAPPER.readTree(line), null);
-    } catch (JsonProcessingException e) {
-      return new ParsedLine(null, "not JSON: " + e.getOriginalMessage());
-    }
-  }
-
-  /**
-   * Hands the record(s) of a parsed line, line {@code number} of the file, to {@code sink}: the
-   * value, the elements of its container array, nothing for a blank line, or the parser's message.
-   */
-  public static void deliver(
-      ParsedLine line, String name, long number, List<String> containers, Sink sink) {
-    if (line == ParsedLine.BLANK) {
-      return;
-    }
-    if (line.broken != null) {
-      sink.broken(RecordRef.line(name, number), line.broken);
-      return;
-    }
-    JsonNode node = line.value;
+  private static void deliver(
+      JsonNode node, String name, long number, List<String> containers, Sink sink) {
     String container = containerOf(node, containers);
     if (container == null) {
       sink.record(node, RecordRef.line(name, number));

@@ -2,14 +2,18 @@ package dev.onboardingcost.report.workspace;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.onboardingcost.core.cost.EventRow;
+import dev.onboardingcost.core.model.AccessWait;
+import dev.onboardingcost.core.model.Blocked;
 import dev.onboardingcost.core.model.Category;
+import dev.onboardingcost.core.model.Help;
+import dev.onboardingcost.core.model.Milestone;
 import dev.onboardingcost.core.model.MilestoneKind;
 import dev.onboardingcost.core.model.OnboardingEvent;
 import dev.onboardingcost.core.model.People;
 import dev.onboardingcost.core.model.Person;
 import dev.onboardingcost.core.model.PersonId;
 import dev.onboardingcost.core.model.Provenance;
+import dev.onboardingcost.core.model.Provisioning;
 import dev.onboardingcost.core.model.RecordRef;
 import dev.onboardingcost.core.model.Source;
 import dev.onboardingcost.core.model.Timing;
@@ -23,20 +27,6 @@ import java.util.function.Function;
  * RecordException} naming the field, the rule, the bad value and an example of a good one.
  */
 public final class CanonicalEventParser {
-  // one instance each, so that a reader remembering parsed fields knows them again
-  private static final Function<String, Category> CATEGORY = Category::parse;
-  private static final Function<String, MilestoneKind> MILESTONE = MilestoneKind::parse;
-  private static final Function<String, Source> SOURCE = Source::of;
-
-  /**
-   * A number field: parsed once per distinct text by a reader that remembers parsed fields, so that
-   * a record's minutes and count cost no parse each.
-   */
-  private static final Function<String, BigDecimal> NUMBER = Numbers::parseNonNegative;
-
-  private final Function<String, PersonId> hireNamed = this::hireNamed; // one per parser
-  private final Function<String, Optional<PersonId>> helperNamed = this::helperNamed;
-
   private final People people;
   private final Timestamps timestamps;
   private final String fieldWord;
@@ -52,32 +42,11 @@ public final class CanonicalEventParser {
   }
 
   /**
-   * The event in {@code fields}.
+   * The event in {@code fields}, found at {@code ref}.
    *
    * @throws RecordException when the record breaks a rule of SPEC section 4
    */
   public OnboardingEvent parse(CanonicalFields fields, RecordRef ref) throws RecordException {
-    EventRow row = new EventRow();
-    parseInto(fields, row);
-    return eventOf(row, fields, ref);
-  }
-
-  /**
-   * The event of {@code row}, just {@link #parseInto read} from {@code fields}, with its note and
-   * its place {@code ref}.
-   */
-  OnboardingEvent eventOf(EventRow row, CanonicalFields fields, RecordRef ref) {
-    return row.toEvent(new Provenance(row.source(), text(fields, CanonicalColumn.NOTE), ref));
-  }
-
-  /**
-   * Reads the event in {@code fields} into {@code row}, as {@link #parse} reads it but with no
-   * event object made (nor its note read): a reader of millions of records fills one row again and
-   * again.
-   *
-   * @throws RecordException when the record breaks a rule of SPEC section 4
-   */
-  void parseInto(CanonicalFields fields, EventRow row) throws RecordException {
     String type = required(fields, CanonicalColumn.TYPE, "access_wait");
     PersonId hire = hire(fields);
     Instant start = instant(fields, CanonicalColumn.START);
@@ -86,7 +55,11 @@ public final class CanonicalEventParser {
     if (start != null && end != null && end.isBefore(start)) {
       throw endBeforeStart(fields);
     }
-    Source source = source(fields);
+    Source source = Source.of(text(fields, CanonicalColumn.SOURCE));
+    Provenance provenance = new Provenance(source, text(fields, CanonicalColumn.NOTE), ref);
+    Timing timing =
+        new Timing(
+            Optional.ofNullable(start), Optional.ofNullable(end), Optional.ofNullable(minutes));
     switch (type.strip()) {
       case "access_wait":
         requireDuration(start, end, minutes, "access_wait");
@@ -95,55 +68,44 @@ public final class CanonicalEventParser {
           throw problem(
               CanonicalColumn.CATEGORY, "access_wait is always 'access', got '" + given + "'");
         }
-        row.accessWait(hire, text(fields, CanonicalColumn.SYSTEM), start, end, minutes, source);
-        return;
+        return new AccessWait(hire, text(fields, CanonicalColumn.SYSTEM), timing, provenance);
       case "blocked":
         requireDuration(start, end, minutes, "blocked");
-        row.blocked(hire, requiredCategory(fields), start, end, minutes, source);
-        return;
+        return new Blocked(hire, requiredCategory(fields), timing, provenance);
       case "help":
         BigDecimal count = number(fields, CanonicalColumn.COUNT);
-        row.help(
+        Optional<PersonId> helper = helper(fields);
+        return new Help(
             hire,
-            helper(fields),
+            helper,
             requiredCategory(fields),
             count == null ? BigDecimal.ONE : count,
-            start,
-            end,
-            minutes,
-            source);
-        return;
+            timing,
+            provenance);
       case "provisioning":
         if (minutes == null) {
           throw problem(CanonicalColumn.MINUTES, "provisioning needs minutes, e.g. 30");
         }
-        Optional<PersonId> helper = helper(fields);
+        Optional<PersonId> provider = helper(fields);
         Category category = category(fields);
-        row.provisioning(
-            hire,
-            helper,
-            category == null ? Category.ACCESS : category,
-            start,
-            end,
-            minutes,
-            source);
-        return;
+        return new Provisioning(
+            hire, provider, category == null ? Category.ACCESS : category, timing, provenance);
       case "milestone":
-        MilestoneKind kind = parseWith(fields, CanonicalColumn.MILESTONE, MILESTONE, "first_pr");
+        MilestoneKind kind =
+            parseWith(fields, CanonicalColumn.MILESTONE, MilestoneKind::parse, "first_pr");
         if (start == null) {
           throw problem(
               CanonicalColumn.START,
               "a milestone needs the time it was reached, e.g. 2026-01-07T15:00:00Z");
         }
-        row.milestone(hire, kind, start, source);
-        return;
+        return new Milestone(hire, kind, start, provenance);
       default:
         throw unknownType(type);
     }
   }
 
   private PersonId hire(CanonicalFields fields) throws RecordException {
-    return parseWith(fields, CanonicalColumn.HIRE, hireNamed, "h1");
+    return parseWith(fields, CanonicalColumn.HIRE, this::hireNamed, "h1");
   }
 
   /**
@@ -164,11 +126,12 @@ public final class CanonicalEventParser {
   }
 
   private Optional<PersonId> helper(CanonicalFields fields) throws RecordException {
-    if (fields.isEmpty(CanonicalColumn.HELPER)) {
+    String id = text(fields, CanonicalColumn.HELPER);
+    if (id.isEmpty()) {
       return Optional.empty();
     }
     try {
-      return fields.parsed(CanonicalColumn.HELPER, helperNamed);
+      return helperNamed(id);
     } catch (IllegalArgumentException e) {
       throw problem(CanonicalColumn.HELPER, e.getMessage());
     }
@@ -197,25 +160,20 @@ public final class CanonicalEventParser {
 
   /** The category given, or null. */
   private Category category(CanonicalFields fields) throws RecordException {
-    if (fields.isEmpty(CanonicalColumn.CATEGORY)) {
+    if (text(fields, CanonicalColumn.CATEGORY).isEmpty()) {
       return null;
     }
-    return parseWith(fields, CanonicalColumn.CATEGORY, CATEGORY, "documentation");
-  }
-
-  private static Source source(CanonicalFields fields) {
-    return fields.isEmpty(CanonicalColumn.SOURCE)
-        ? Source.of("")
-        : fields.parsed(CanonicalColumn.SOURCE, SOURCE);
+    return parseWith(fields, CanonicalColumn.CATEGORY, Category::parse, "documentation");
   }
 
   /** The instant given, or null. */
   private Instant instant(CanonicalFields fields, CanonicalColumn column) throws RecordException {
-    if (fields.isEmpty(column)) {
+    String text = text(fields, column);
+    if (text.isEmpty()) {
       return null;
     }
     try {
-      return fields.instant(column, timestamps);
+      return timestamps.parse(text);
     } catch (IllegalArgumentException e) {
       throw problem(column, e.getMessage());
     }
@@ -223,11 +181,12 @@ public final class CanonicalEventParser {
 
   /** The number given, or null. */
   private BigDecimal number(CanonicalFields fields, CanonicalColumn column) throws RecordException {
-    if (fields.isEmpty(column)) {
+    String text = text(fields, column);
+    if (text.isEmpty()) {
       return null;
     }
     try {
-      return fields.parsed(column, NUMBER);
+      return Numbers.parseNonNegative(text);
     } catch (IllegalArgumentException e) {
       throw problem(column, e.getMessage());
     }
@@ -244,11 +203,12 @@ public final class CanonicalEventParser {
   private <T> T parseWith(
       CanonicalFields fields, CanonicalColumn column, Function<String, T> parse, String example)
       throws RecordException {
-    if (fields.isEmpty(column)) {
+    String text = text(fields, column);
+    if (text.isEmpty()) {
       throw problem(column, "is required, e.g. " + example);
     }
     try {
-      return fields.parsed(column, parse);
+      return parse.apply(text);
     } catch (IllegalArgumentException e) {
       throw problem(column, e.getMessage());
     }
@@ -265,7 +225,6 @@ public final class CanonicalEventParser {
 
   /**
    * The problem {@code message} with the field {@code column}, e.g. {@code column 'minutes': ...}.
-   * Problems are made out of line so that the compiled parsing stays small.
    */
   private RecordException problem(CanonicalColumn column, String message) {
     return new RecordException(fieldWord + " '" + column.key() + "': " + message);

@@ -7,16 +7,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.onboardingcost.core.model.RecordRef;
 import dev.onboardingcost.report.io.CsvTable;
-import dev.onboardingcost.report.io.LineBlocks;
 import dev.onboardingcost.report.io.TextFiles;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Reads the canonical events of SPEC section 4 from {@code events.csv} and {@code events.jsonl}.
@@ -28,27 +25,6 @@ public final class CanonicalEventsReader implements EvidenceReader {
 
   private static final ObjectMapper JSON =
       JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
-
-  private final Optional<LineBlocks> blocks;
-
-  /** A reader of events.csv in blocks on every core. */
-  public CanonicalEventsReader() {
-    this(Optional.of(LineBlocks.onAllProcessors()));
-  }
-
-  private CanonicalEventsReader(Optional<LineBlocks> blocks) {
-    this.blocks = blocks;
-  }
-
-  /** A reader of events.csv in {@code blocks} (their size and threads). */
-  public static CanonicalEventsReader inBlocks(LineBlocks blocks) {
-    return new CanonicalEventsReader(Optional.of(blocks));
-  }
-
-  /** A reader of events.csv record by record on one thread: the reference the fast path equals. */
-  public static CanonicalEventsReader plain() {
-    return new CanonicalEventsReader(Optional.empty());
-  }
 
   @Override
   public String name() {
@@ -67,11 +43,10 @@ public final class CanonicalEventsReader implements EvidenceReader {
     }
   }
 
-  private void readCsv(Path file, ReadContext context) throws IOException {
+  private static void readCsv(Path file, ReadContext context) throws IOException {
     String name = context.nameOf(file);
     CanonicalEventParser parser =
         new CanonicalEventParser(context.people(), context.timestamps(), "column");
-    int[] indexOf = new int[CanonicalColumn.values().length];
     try (CsvTable table = CsvTable.open(file, name)) {
       if (table.column("type").isEmpty() || table.column("hire").isEmpty()) {
         context
@@ -82,10 +57,23 @@ public final class CanonicalEventsReader implements EvidenceReader {
                 "the header needs the columns 'type' and 'hire', got " + table.header());
         return;
       }
+      int[] indexOf = new int[CanonicalColumn.values().length];
       for (CanonicalColumn column : CanonicalColumn.values()) {
         indexOf[column.ordinal()] = table.column(column.key()).orElse(-1);
       }
-      readRows(table, indexOf, parser, context, 0);
+      CsvRecords.forEach(
+          table,
+          NAME,
+          context.quality(),
+          (row, ref) -> {
+            try {
+              context
+                  .intake()
+                  .accept(NAME, parser.parse(column -> field(row, indexOf[column.ordinal()]), ref));
+            } catch (RecordException e) {
+              context.quality().rejected(NAME, ref, e.getMessage());
+            }
+          });
     }
   }
 
@@ -93,60 +81,7 @@ public final class CanonicalEventsReader implements EvidenceReader {
     return index < 0 ? "" : row.get(index).strip();
   }
 
-  /**
-   * True when the bytes of {@code file} may be read directly: UTF-8, and a first line that is the
-   * header, with no quotes (so it is one line).
-   */
-  private static boolean hasPlainHeader(Path file) throws IOException {
-    if (!TextFiles.isUtf8(file)) {
-      return false;
-    }
-    try (InputStream in = Files.newInputStream(file)) {
-      byte[] head = in.readNBytes(1 << 16);
-      boolean bom =
-          head.length >= 3
-              && (head[0] & 0xff) == 0xEF
-              && (head[1] & 0xff) == 0xBB
-              && (head[2] & 0xff) == 0xBF;
-      int start = bom ? 3 : 0;
-      for (int i = start; i < head.length; i++) {
-        if (head[i] == '\n' || head[i] == '\r') {
-          return i > start;
-        }
-        if (head[i] == '"') {
-          return false;
-        }
-      }
-      return false;
-    }
-  }
-
-  /** Reads the records of {@code table} the plain way, from line {@code fromLine} on. */
-  private static void readRows(
-      CsvTable table,
-      int[] indexOf,
-      CanonicalEventParser parser,
-      ReadContext context,
-      long fromLine) {
-    CsvRecords.forEach(
-        table,
-        NAME,
-        context.quality(),
-        (row, ref) -> {
-          if (row.line() < fromLine) {
-            return;
-          }
-          try {
-            context
-                .intake()
-                .accept(NAME, parser.parse(column -> field(row, indexOf[column.ordinal()]), ref));
-          } catch (RecordException e) {
-            context.quality().rejected(NAME, ref, e.getMessage());
-          }
-        });
-  }
-
-  private void readJsonLines(Path file, ReadContext context) throws IOException {
+  private static void readJsonLines(Path file, ReadContext context) throws IOException {
     String name = context.nameOf(file);
     CanonicalEventParser parser =
         new CanonicalEventParser(context.people(), context.timestamps(), "key");

@@ -34,7 +34,7 @@ class TimestampsTest {
   @ParameterizedTest(name = "''{0}''")
   @ValueSource(
       strings = {
-        "2026-01-05T09:30:", // found by fuzzing: the fast path read past the end
+        "2026-01-05T09:30:", // cut short after the minutes
         "2026-01-05T09:3",
         "2026-13-05T09:30:00Z",
         "2026-01-05T25:00:00Z",
@@ -61,19 +61,16 @@ class TimestampsTest {
         "UTC"
       })
   void times_without_an_offset_are_read_as_java_time_reads_them_in_the_zone(String zoneId) {
-    // GIVEN every quarter hour of three years in a zone, DST changes (gaps, overlaps) included,
-    // read twice so that the second reading comes from the remembered offsets of each day
+    // GIVEN every quarter hour of three years in a zone, DST changes (gaps, overlaps) included
     ZoneId zone = ZoneId.of(zoneId);
     Timestamps timestamps = new Timestamps(zone);
-    for (int pass = 0; pass < 2; pass++) {
-      for (LocalDateTime t = LocalDateTime.of(2025, 1, 1, 0, 0);
-          t.getYear() < 2028;
-          t = t.plusMinutes(15)) {
-        // WHEN read; THEN it is the instant java.time gives
-        then(timestamps.parse(t.toString()))
-            .as("%s in %s", t, zone)
-            .isEqualTo(t.atZone(zone).toInstant());
-      }
+    for (LocalDateTime t = LocalDateTime.of(2025, 1, 1, 0, 0);
+        t.getYear() < 2028;
+        t = t.plusMinutes(15)) {
+      // WHEN read; THEN it is the instant java.time gives
+      then(timestamps.parse(t.toString()))
+          .as("%s in %s", t, zone)
+          .isEqualTo(t.atZone(zone).toInstant());
     }
   }
 
@@ -88,43 +85,6 @@ class TimestampsTest {
   })
   void refuses_impossible_dates_times_and_offsets(String text) {
     thenThrownBy(() -> newYork.parse(text)).isInstanceOf(IllegalArgumentException.class);
-  }
-
-  @ParameterizedTest(name = "''{0}''")
-  @ValueSource(
-      strings = {
-        "2026-01-05T09:30:00Z",
-        "2026-01-05T09:30Z",
-        "2026-01-05T09:30:00-05:00",
-        "2026-01-05 09:30:00",
-        "2026-03-08T02:30", // in the gap of the change to daylight time
-        "2026-11-01T01:30:00", // in the overlap of the change back
-        "2026-01-05T09:30:00.000Z",
-        "2026-01-05T09:30:00.1Z",
-        "2026-01-05T09:30:00.123456789+05:30",
-        "2026-01-05T09:30:00.",
-        "2026-01-05T09:30:00.Z",
-        "2026-01-05T09:30:00.1234567890Z",
-        "2026-01-05T09:30:00.12x4Z",
-        "2026-01-05T09:30.5Z",
-        "2026-03-08T02:30:00.999", // a fraction in the gap of the change to daylight time
-        "2026-11-01T01:59:59.999999999", // and at the end of the overlap of the change back
-        "2026-01-05T09:30:00+0530",
-        "2026-01-05",
-        "2026-01-05T09:30:",
-        "2026-02-29T09:30:00Z",
-        "2026-01-05T09:30:00+18:30",
-        "2026-01-05T09:30:00+05:3x",
-        "2026-01-05T09:30:00-05:00Z",
-        "yesterday",
-      })
-  void reads_bytes_as_it_reads_the_same_text(String text) {
-    // GIVEN the text inside a longer line, as a reader of file bytes has it
-    byte[] line = ("x," + text + ",y").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-    // WHEN read from the bytes and from the text; THEN the instant or the message is the same
-    Object fromBytes = outcome(() -> newYork.parse(line, 2, 2 + text.length()));
-    Object fromText = outcome(() -> newYork.parse(text));
-    then(fromBytes).isEqualTo(fromText);
   }
 
   @Test
@@ -156,26 +116,30 @@ class TimestampsTest {
     }
   }
 
-  private static Object outcome(java.util.function.Supplier<Instant> parse) {
-    try {
-      return parse.get();
-    } catch (IllegalArgumentException e) {
-      return e.getMessage();
-    }
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "1899-12-31T23:59:59Z",
+        "2201-01-01T00:00:00Z",
+        "0026-01-05T09:30:00-05:00", // a year typed with a digit missing
+        "9999-12-31",
+        "+10000-01-01T00:00:00Z",
+      })
+  void refuses_years_outside_1900_to_2200_as_out_of_range(String text) {
+    thenThrownBy(() -> newYork.parse(text))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "out of range: expected a year from 1900 to 2200, like 2026-01-05T09:30:00-05:00, got '"
+                + text
+                + "'");
   }
 
-  @Test
-  void computes_days_as_java_time_does_in_every_four_digit_year() {
-    // GIVEN every date of the years 0000 to 9999 (what the fast path reads)
-    for (java.time.LocalDate day = java.time.LocalDate.of(0, 1, 1);
-        day.getYear() <= 9999;
-        day = day.plusDays(1)) {
-      // WHEN / THEN its epoch day and month length are java.time's
-      if (Timestamps.epochDay(day.getYear(), day.getMonthValue(), day.getDayOfMonth())
-              != day.toEpochDay()
-          || Timestamps.lengthOfMonth(day.getYear(), day.getMonthValue()) != day.lengthOfMonth()) {
-        then(day).as("a day the arithmetic gets wrong").isNull();
-      }
-    }
+  @ParameterizedTest(name = "{0} is {1}")
+  @CsvSource({
+    "1900-01-01T00:00:00Z, 1900-01-01T00:00:00Z",
+    "2200-12-31T23:59:59.999Z, 2200-12-31T23:59:59.999Z",
+  })
+  void reads_the_first_and_last_years(String text, Instant expected) {
+    then(newYork.parse(text)).isEqualTo(expected);
   }
 }

@@ -3,11 +3,10 @@ package dev.onboardingcost.report.source.okta;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.onboardingcost.core.model.Person;
 import dev.onboardingcost.core.model.RecordRef;
-import dev.onboardingcost.report.io.LineBlocks;
 import dev.onboardingcost.report.source.common.HireMatch;
 import dev.onboardingcost.report.source.common.JsonFields;
+import dev.onboardingcost.report.source.common.JsonLogs;
 import dev.onboardingcost.report.source.common.Mappings;
-import dev.onboardingcost.report.source.common.PrefilteredJsonLines;
 import dev.onboardingcost.report.source.common.Skip;
 import dev.onboardingcost.report.workspace.EvidenceReader;
 import dev.onboardingcost.report.workspace.ReadContext;
@@ -33,10 +32,6 @@ import java.util.Set;
  * app.access_request.grant/deny}, {@code access.request.resolve}) and account lifecycle events are
  * ignored: access counts from the membership event itself, and an Okta account alone opens no
  * mapped system. Only {@code outcome.result = SUCCESS} counts.
- *
- * <p>A JSON-lines log is read on every processor, and the events whose type alone decides them (a
- * year's sign-ins) are counted ignored without being parsed; the account is the same as parsing
- * every line ({@link PrefilteredJsonLines}).
  */
 public final class OktaReader implements EvidenceReader {
   /** The source name. */
@@ -51,18 +46,6 @@ public final class OktaReader implements EvidenceReader {
       Set.of("app.access_request.grant", "app.access_request.deny", "access.request.resolve");
   private static final Set<String> LIFECYCLE =
       Set.of("user.lifecycle.create", "user.lifecycle.activate");
-
-  private final PrefilteredJsonLines lines;
-
-  /** Reads JSON-lines files on every processor, settling noise events by their type alone. */
-  public OktaReader() {
-    this(new PrefilteredJsonLines(LineBlocks.onAllProcessors()));
-  }
-
-  /** Reads JSON-lines files with {@code lines} (tests: small blocks, or the plain path). */
-  OktaReader(PrefilteredJsonLines lines) {
-    this.lines = lines;
-  }
 
   @Override
   public String name() {
@@ -80,23 +63,19 @@ public final class OktaReader implements EvidenceReader {
     mapping.apps().values().forEach(system -> context.accessGrants().canGrant(NAME, system));
     mapping.groups().values().forEach(system -> context.accessGrants().canGrant(NAME, system));
     for (Path file : files) {
-      lines.read(
-          context,
-          NAME,
-          file,
-          CONTAINERS,
-          "eventType",
-          BY_TYPE,
-          (record, ref) -> handle(context, record, ref));
+      JsonLogs.read(
+          context, NAME, file, CONTAINERS, (record, ref) -> handle(context, record, ref), BY_TYPE);
     }
   }
 
-  /**
-   * Settles the events whose type alone decides them (sign-ins and the like: 97% of a real log)
-   * without parsing them; see {@link PrefilteredJsonLines}.
-   */
-  private static final PrefilteredJsonLines.Prefilter BY_TYPE =
-      new PrefilteredJsonLines.Prefilter() {
+  /** Settles the events whose type alone decides them (sign-ins and the like). */
+  private static final JsonLogs.KeyFilter BY_TYPE =
+      new JsonLogs.KeyFilter() {
+        @Override
+        public String key() {
+          return "eventType";
+        }
+
         @Override
         public boolean ignores(String type) {
           return !GRANTS.contains(type) && !REQUESTS.contains(type);
