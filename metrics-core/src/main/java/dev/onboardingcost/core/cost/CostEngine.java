@@ -2,16 +2,20 @@ package dev.onboardingcost.core.cost;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.onboardingcost.core.model.Help;
 import dev.onboardingcost.core.model.Milestone;
 import dev.onboardingcost.core.model.OnboardingEvent;
 import dev.onboardingcost.core.model.People;
 import dev.onboardingcost.core.model.Person;
 import dev.onboardingcost.core.model.PersonId;
+import dev.onboardingcost.core.model.Provisioning;
 import dev.onboardingcost.core.time.OnboardingWindow;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The cost engine (docs/method.md): admit events one at a time, then {@link #finish()} for the cost
@@ -28,6 +32,9 @@ public final class CostEngine {
   private final AccessWaitUnion union;
   private final boolean ledger;
   private final Map<PersonId, HireTally> tallies = new HashMap<>();
+  private final Map<LocalDate, OnboardingWindow> windows = new HashMap<>();
+  private final Map<Optional<PersonId>, Payer> colleagues = new HashMap<>();
+  private final Map<Payer, Payer> pooled = new HashMap<>();
 
   private CostEngine(CostSettings settings, People people, boolean ledger) {
     this.rules =
@@ -56,11 +63,16 @@ public final class CostEngine {
   public Admission admit(OnboardingEvent event) {
     requireNonNull(event, "event");
     HireTally tally = tallyOf(event.hire());
-    CostRules.helperOf(event).ifPresent(rules::requirePerson);
+    // a helper's payer is found before the window check: an unknown helper is refused wherever
+    // the event lies
+    Optional<Payer> colleague =
+        event instanceof Help || event instanceof Provisioning
+            ? Optional.of(colleague(CostRules.helperOf(event)))
+            : Optional.empty();
     if (!(event instanceof Milestone) && !CostRules.inWindow(event.timing(), tally.window())) {
       return Admission.OUTSIDE_WINDOW;
     }
-    tally.add(event);
+    tally.add(event, colleague);
     return Admission.COUNTED;
   }
 
@@ -85,9 +97,30 @@ public final class CostEngine {
   private HireTally tallyOf(PersonId hire) {
     HireTally tally = tallies.get(hire);
     if (tally == null) {
-      tally = new HireTally(rules, union, rules.hireOf(hire), ledger);
+      Person person = rules.hireOf(hire);
+      OnboardingWindow window =
+          windows.computeIfAbsent(person.startDate().orElseThrow(), rules.settings()::windowFor);
+      tally = new HireTally(rules, union, person, window, ledger);
       tallies.put(hire, tally);
     }
     return tally;
+  }
+
+  /**
+   * The payer of a colleague's minutes, one object per helper: with a ledger the colleague; else
+   * everyone paid at the same rate by the same rule is one payer with no person (what they cost is
+   * the same, and 500 helpers would otherwise make 500 sums per hire and category).
+   *
+   * @throws IllegalArgumentException when the helper is not in people.csv
+   */
+  private Payer colleague(Optional<PersonId> helper) {
+    Payer payer = colleagues.get(helper);
+    if (payer == null) {
+      Payer named = rules.colleague(helper);
+      Payer kept = new Payer(named.kind(), Optional.empty(), named.basis(), named.rate());
+      payer = ledger ? named : pooled.computeIfAbsent(kept, k -> k);
+      colleagues.put(helper, payer);
+    }
+    return payer;
   }
 }

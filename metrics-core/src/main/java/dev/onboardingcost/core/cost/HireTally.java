@@ -69,11 +69,16 @@ final class HireTally {
       Optional<OnboardingEvent> event,
       long number) {}
 
-  HireTally(CostRules rules, AccessWaitUnion union, Person hire, boolean ledger) {
+  HireTally(
+      CostRules rules,
+      AccessWaitUnion union,
+      Person hire,
+      OnboardingWindow window,
+      boolean ledger) {
     this.rules = rules;
     this.union = union;
     this.hire = hire;
-    this.window = rules.settings().windowFor(hire.startDate().orElseThrow());
+    this.window = window;
     this.hirePays = rules.hirePays(hire);
     this.ledger = ledger;
   }
@@ -82,8 +87,11 @@ final class HireTally {
     return window;
   }
 
-  /** Adds an event that counts (inside the window, or with no timestamp, or a milestone). */
-  void add(OnboardingEvent event) {
+  /**
+   * Adds an event that counts (inside the window, or with no timestamp, or a milestone); {@code
+   * colleague} pays for it when it is help or provisioning.
+   */
+  void add(OnboardingEvent event, Optional<Payer> colleague) {
     if (event instanceof Milestone) {
       Milestone milestone = (Milestone) event;
       milestones.merge(milestone.kind(), milestone.at(), (a, b) -> a.isBefore(b) ? a : b);
@@ -108,17 +116,14 @@ final class HireTally {
           keyOf(event, category, hirePays, Optional.empty()),
           rules.blockedMinutes(window, (Blocked) event));
     } else if (event instanceof Help) {
-      Help help = (Help) event;
       addMinutes(
-          keyOf(event, category, colleague(rules.colleague(help.helper())), Optional.empty()),
-          rules.helpMinutes(window, help));
+          keyOf(event, category, colleague.orElseThrow(), Optional.empty()),
+          rules.helpMinutes(window, (Help) event));
     } else {
-      Provisioning provisioning = (Provisioning) event;
       provisioned = true;
       addMinutes(
-          keyOf(
-              event, category, colleague(rules.colleague(provisioning.helper())), Optional.empty()),
-          CostRules.provisioningMinutes(provisioning));
+          keyOf(event, category, colleague.orElseThrow(), Optional.empty()),
+          CostRules.provisioningMinutes((Provisioning) event));
     }
   }
 
@@ -127,17 +132,6 @@ final class HireTally {
     return ledger
         ? new LineKey(category, event.isSurvey(), payer, system, Optional.of(event), ++events)
         : new LineKey(category, event.isSurvey(), payer, system, Optional.empty(), 0);
-  }
-
-  /**
-   * The payer a colleague's minutes go to: the colleague with a ledger; else everyone paid at the
-   * same rate by the same rule is one payer with no person (what they cost is the same, and 500
-   * helpers would otherwise make 500 sums per hire and category).
-   */
-  private Payer colleague(Payer colleague) {
-    return ledger
-        ? colleague
-        : new Payer(colleague.kind(), Optional.empty(), colleague.basis(), colleague.rate());
   }
 
   private void addMinutes(LineKey key, BigDecimal lost) {
