@@ -16,7 +16,7 @@ public final class OktaReadTime {
     long start = System.nanoTime();
     Workspace workspace = Workspace.open(Path.of(args[0]));
     long opened = System.nanoTime();
-    Analysis analysis = workspace.analyse(List.of(new OktaReader()), Workspace.Detail.AGGREGATED);
+    Analysis analysis = workspace.analyse(List.of(new OktaReader()), Workspace.Detail.PER_HIRE);
     long read = System.nanoTime();
     System.out.printf(
         "open %.2f s, read and price %.2f s  %s  problems listed %d%n",

@@ -1,4 +1,4 @@
-import dev.onboardingcost.core.cost.CostAccumulator;
+import dev.onboardingcost.core.cost.CostEngine;
 import dev.onboardingcost.core.cost.CostReport;
 import dev.onboardingcost.report.ReportResults;
 import dev.onboardingcost.report.quality.DataQuality;
@@ -73,8 +73,8 @@ public final class PhaseTime {
     Path summary = Files.createTempFile("phase-time-", ".json");
     for (int round = 1; round <= rounds; round++) {
       DataQuality quality = new DataQuality();
-      CostAccumulator engine =
-          new CostAccumulator(workspace.settings().cost(), workspace.people());
+      CostEngine engine =
+          CostEngine.summing(workspace.settings().cost(), workspace.people());
       ReadContext context = workspace.contextFor(new EventIntake(engine, quality));
       Mark start = Mark.now();
       new CanonicalEventsReader().read(context);

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""CPU seconds of a JVM run by kind of thread (docs/benchmarks.md, session 8).
+"""CPU seconds of a JVM run by kind of thread (docs/benchmarks.md).
 
     bench/thread_cpu.py COMMAND [ARGS...]
     e.g. bench/thread_cpu.py bin/onboarding-cost report WORKSPACE --out OUT --outputs summary
@@ -8,10 +8,10 @@ Runs the command (its output is dropped), reads every thread's user and system t
 /proc/PID/task/*/stat ten times a second while it runs, and prints the wall seconds, then the CPU
 seconds of each kind of thread with the most first:
 
-    wall 16.75 line-blocks=10.39 java=6.30 C2=4.29 GC=2.41 ... total=28.84
+    wall 16.40 java=6.16 C2=4.30 GC=2.51 report-results=1.70 C1=0.87 ... total=16.40
 
-C2 and C1 are the JIT compilers' threads, GC the collector's (and the VM thread's), line-blocks the
-reading threads, java the main thread (pricing and statistics, with ForkJoinPool). A thread's last
+C2 and C1 are the JIT compilers' threads, GC the collector's (and the VM thread's), java the main
+thread (reading and pricing), report-results the thread of the statistics. A thread's last
 reading counts, so up to a tenth of a second per thread is missed. Where the JVM is started by a
 launcher that execs it (bin/onboarding-cost does), the launcher's process becomes the JVM.
 
