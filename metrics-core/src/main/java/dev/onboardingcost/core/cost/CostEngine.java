@@ -35,6 +35,7 @@ public final class CostEngine {
   private final Map<LocalDate, OnboardingWindow> windows = new HashMap<>();
   private final Map<Optional<PersonId>, Payer> colleagues = new HashMap<>();
   private final Map<Payer, Payer> pooled = new HashMap<>();
+  private final Map<HireTally.LineKey, HireTally.LineKey> keys = new HashMap<>();
 
   private CostEngine(CostSettings settings, People people, boolean ledger) {
     this.rules =
@@ -100,7 +101,7 @@ public final class CostEngine {
       Person person = rules.hireOf(hire);
       OnboardingWindow window =
           windows.computeIfAbsent(person.startDate().orElseThrow(), rules.settings()::windowFor);
-      tally = new HireTally(rules, union, person, window, ledger);
+      tally = new HireTally(rules, union, person, window, keys, ledger);
       tallies.put(hire, tally);
     }
     return tally;

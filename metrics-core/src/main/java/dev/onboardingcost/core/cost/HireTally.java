@@ -43,12 +43,15 @@ final class HireTally {
   private final boolean ledger;
 
   /** Minutes of everything but access waits given as intervals, by line, first seen first. */
-  private final Map<LineKey, BigDecimal> minutes = new LinkedHashMap<>();
+  private final Map<LineKey, BigDecimal> minutes;
 
   /**
    * Access waits given as intervals, clipped to the window, by system and kind, first seen first.
    */
-  private final Map<LineKey, List<Span>> waits = new LinkedHashMap<>();
+  private final Map<LineKey, List<Span>> waits;
+
+  /** The keys of every hire's sums, each once: the hires share a few dozen keys between them. */
+  private final Map<LineKey, LineKey> keys;
 
   private final Set<Category> logCategories = EnumSet.noneOf(Category.class);
   private final Set<Category> surveyCategories = EnumSet.noneOf(Category.class);
@@ -61,7 +64,7 @@ final class HireTally {
    * What a line adds up: one category, kind of evidence, payer and system; with a ledger, one event
    * ({@code number} tells apart events that are equal).
    */
-  private record LineKey(
+  record LineKey(
       Category category,
       boolean survey,
       Payer payer,
@@ -74,8 +77,13 @@ final class HireTally {
       AccessWaitUnion union,
       Person hire,
       OnboardingWindow window,
+      Map<LineKey, LineKey> keys,
       boolean ledger) {
     this.rules = rules;
+    this.keys = keys;
+    // a ledger lists lines in the order their events came; sums have no order to keep
+    this.minutes = ledger ? new LinkedHashMap<>() : new HashMap<>();
+    this.waits = ledger ? new LinkedHashMap<>() : new HashMap<>();
     this.union = union;
     this.hire = hire;
     this.window = window;
@@ -131,7 +139,9 @@ final class HireTally {
       OnboardingEvent event, Category category, Payer payer, Optional<String> system) {
     return ledger
         ? new LineKey(category, event.isSurvey(), payer, system, Optional.of(event), ++events)
-        : new LineKey(category, event.isSurvey(), payer, system, Optional.empty(), 0);
+        : keys.computeIfAbsent(
+            new LineKey(category, event.isSurvey(), payer, system, Optional.empty(), 0),
+            key -> key);
   }
 
   private void addMinutes(LineKey key, BigDecimal lost) {
