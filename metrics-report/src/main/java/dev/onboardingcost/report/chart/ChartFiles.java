@@ -4,10 +4,13 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 
@@ -39,7 +42,15 @@ public final class ChartFiles {
     } finally {
       g2.dispose();
     }
-    return PngEncoder.encode(image);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      if (!ImageIO.write(image, "png", out)) {
+        throw new IllegalStateException("this Java runtime has no PNG writer");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("PNG of an in-memory image cannot fail", e);
+    }
+    return out.toByteArray();
   }
 
   /** The chart as an SVG document. */
