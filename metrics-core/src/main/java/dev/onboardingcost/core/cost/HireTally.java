@@ -42,12 +42,10 @@ final class HireTally {
   private final Payer hirePays;
   private final boolean ledger;
 
-  /** Minutes of everything but access waits given as intervals, by line, first seen first. */
+  /** Minutes of everything but access waits given as intervals, by line (a ledger's in order). */
   private final Map<LineKey, BigDecimal> minutes;
 
-  /**
-   * Access waits given as intervals, clipped to the window, by system and kind, first seen first.
-   */
+  /** Access waits given as intervals, clipped to the window, by line (a ledger's in order). */
   private final Map<LineKey, List<Span>> waits;
 
   /** The keys of every hire's sums, each once: the hires share a few dozen keys between them. */

@@ -98,7 +98,7 @@ public final class Workspace {
 
   /** How much detail the cost lines keep. */
   public enum Detail {
-    /** One line per hire, payer, category and system: memory grows with the hires only. */
+    /** One line per hire, payer, category and system: memory does not grow with the events. */
     PER_HIRE,
     /** One line per event, for the workbook's {@code Events} sheet. */
     PER_EVENT
