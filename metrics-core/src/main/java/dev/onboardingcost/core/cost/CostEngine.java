@@ -101,7 +101,8 @@ public final class CostEngine {
       Person person = rules.hireOf(hire);
       OnboardingWindow window =
           windows.computeIfAbsent(person.startDate().orElseThrow(), rules.settings()::windowFor);
-      tally = new HireTally(rules, union, person, window, keys, ledger);
+      tally =
+          new HireTally(rules, union, person, window, kept(rules.hirePays(person)), keys, ledger);
       tallies.put(hire, tally);
     }
     return tally;
@@ -117,11 +118,20 @@ public final class CostEngine {
   private Payer colleague(Optional<PersonId> helper) {
     Payer payer = colleagues.get(helper);
     if (payer == null) {
-      Payer named = rules.colleague(helper);
-      Payer kept = new Payer(named.kind(), Optional.empty(), named.basis(), named.rate());
-      payer = ledger ? named : pooled.computeIfAbsent(kept, k -> k);
+      payer = kept(rules.colleague(helper));
       colleagues.put(helper, payer);
     }
     return payer;
+  }
+
+  /**
+   * The payer a hire's sums keep: with a ledger {@code payer}; else everyone of its kind paid at
+   * the same rate by the same rule is one payer with no person, one object for all hires.
+   */
+  private Payer kept(Payer payer) {
+    return ledger
+        ? payer
+        : pooled.computeIfAbsent(
+            new Payer(payer.kind(), Optional.empty(), payer.basis(), payer.rate()), k -> k);
   }
 }

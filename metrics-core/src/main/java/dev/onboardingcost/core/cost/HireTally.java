@@ -46,7 +46,7 @@ final class HireTally {
   private final Map<LineKey, BigDecimal> minutes;
 
   /** Access waits given as intervals, clipped to the window, by line (a ledger's in order). */
-  private final Map<LineKey, List<Span>> waits;
+  private final Map<LineKey, WaitIntervals> waits;
 
   /** The keys of every hire's sums, each once: the hires share a few dozen keys between them. */
   private final Map<LineKey, LineKey> keys;
@@ -75,6 +75,7 @@ final class HireTally {
       AccessWaitUnion union,
       Person hire,
       OnboardingWindow window,
+      Payer hirePays,
       Map<LineKey, LineKey> keys,
       boolean ledger) {
     this.rules = rules;
@@ -85,7 +86,7 @@ final class HireTally {
     this.union = union;
     this.hire = hire;
     this.window = window;
-    this.hirePays = rules.hirePays(hire);
+    this.hirePays = hirePays;
     this.ledger = ledger;
   }
 
@@ -147,12 +148,10 @@ final class HireTally {
   }
 
   private void addWait(LineKey key, Span span) {
-    List<Span> spans = waits.computeIfAbsent(key, k -> new ArrayList<>());
-    spans.add(span);
-    if (!ledger && spans.size() % MERGE_EVERY == 0) {
-      List<Span> merged = merged(spans);
-      spans.clear();
-      spans.addAll(merged);
+    WaitIntervals intervals = waits.computeIfAbsent(key, k -> new WaitIntervals());
+    intervals.add(span);
+    if (!ledger && intervals.size() % MERGE_EVERY == 0) {
+      intervals.replaceWith(merged(intervals.spans()));
     }
   }
 
@@ -249,7 +248,7 @@ final class HireTally {
           (key, list) -> {
             if (key.survey() == kind) {
               keys.add(key);
-              spans.add(new AccessWaitUnion.Wait(key.system().orElseThrow(), list.get(0)));
+              spans.add(new AccessWaitUnion.Wait(key.system().orElseThrow(), list.spans().get(0)));
             }
           });
     }
@@ -283,7 +282,7 @@ final class HireTally {
           if (kinds.contains(key.survey())) {
             bySystem
                 .computeIfAbsent(key.system().orElseThrow(), s -> new ArrayList<>())
-                .addAll(list);
+                .addAll(list.spans());
           }
         });
     List<AccessWaitUnion.Wait> spans = new ArrayList<>();
