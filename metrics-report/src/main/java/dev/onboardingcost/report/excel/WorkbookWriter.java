@@ -41,8 +41,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * ever written as string cells (see {@link SafeText}).
  *
  * <p>The workbook streams (SXSSF): rows leave memory as they are written, so a million events fit
- * in bounded memory (their temporary files are gzipped at the fastest level, {@link
- * FastTempFilesWorkbook}). Document dates are fixed, so the same input gives the same cells.
+ * in bounded memory (their temporary files are gzipped). Document dates are fixed, so the same
+ * input gives the same cells.
  */
 public final class WorkbookWriter {
   /** The file name in the output folder. */
@@ -121,7 +121,7 @@ public final class WorkbookWriter {
 
     XSSFWorkbook base = new XSSFWorkbook();
     fixDates(base.getProperties());
-    try (SXSSFWorkbook workbook = new FastTempFilesWorkbook(base, WINDOW)) {
+    try (SXSSFWorkbook workbook = new SXSSFWorkbook(base, WINDOW, true)) {
       Map<String, Sheet> sheets = new LinkedHashMap<>();
       for (String name : SHEETS) {
         sheets.put(name, workbook.createSheet(name));
