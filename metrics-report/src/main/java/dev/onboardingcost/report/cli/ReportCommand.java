@@ -3,10 +3,18 @@ package dev.onboardingcost.report.cli;
 import dev.onboardingcost.core.cost.CostReport;
 import dev.onboardingcost.core.model.Rounding;
 import dev.onboardingcost.report.ReportResults;
+import dev.onboardingcost.report.chart.ChartFiles;
+import dev.onboardingcost.report.chart.NamedChart;
+import dev.onboardingcost.report.chart.ReportCharts;
+import dev.onboardingcost.report.excel.ChartImage;
+import dev.onboardingcost.report.excel.WorkbookWriter;
 import dev.onboardingcost.report.io.OutputStaging;
+import dev.onboardingcost.report.pitch.PitchWriter;
+import dev.onboardingcost.report.summary.SummaryWriter;
 import dev.onboardingcost.report.workspace.Analysis;
 import dev.onboardingcost.report.workspace.EvidenceReaders;
 import dev.onboardingcost.report.workspace.Workspace;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -85,7 +93,7 @@ final class ReportCommand implements Callable<Integer> {
     ReportResults results = ReportResults.of(analysis);
     Path outDir = out != null ? out : workspace.resolve("out");
     try (OutputStaging staging = OutputStaging.create(outDir)) {
-      ConcurrentReportWriter.write(staging, results, wanted);
+      writeOutputs(staging, results, wanted);
       results.awaitAll(); // a statistic no output showed still fails the run, before any commit
       staging.commit();
     }
@@ -94,6 +102,39 @@ final class ReportCommand implements Callable<Integer> {
     }
     long rejected = analysis.quality().total().rejected();
     return strict && rejected > 0 ? OnboardingCostCli.EXIT_STRICT : 0;
+  }
+
+  /**
+   * Writes the outputs of {@code wanted} into {@code staging}, one after another. The charts come
+   * before the workbook and the pitch: the workbook shows their PNGs and the pitch links to their
+   * files.
+   */
+  private static void writeOutputs(
+      OutputStaging staging, ReportResults results, Set<ReportOutput> wanted) throws IOException {
+    if (wanted.contains(ReportOutput.SUMMARY)) {
+      SummaryWriter.write(results, staging.file("summary.json"));
+    }
+    boolean workbook = wanted.contains(ReportOutput.WORKBOOK);
+    boolean chartFiles = wanted.contains(ReportOutput.CHARTS);
+    List<ChartImage> images = new ArrayList<>();
+    List<String> chartNames = new ArrayList<>();
+    if (workbook || chartFiles) {
+      for (NamedChart chart : ReportCharts.of(results)) {
+        byte[] png = ChartFiles.png(chart.chart());
+        if (chartFiles) {
+          ChartFiles.writePng(png, staging.file("charts/" + chart.name() + ".png"));
+          ChartFiles.writeSvg(chart.chart(), staging.file("charts/" + chart.name() + ".svg"));
+          chartNames.add(chart.name());
+        }
+        images.add(new ChartImage(chart.name(), png));
+      }
+    }
+    if (workbook) {
+      WorkbookWriter.write(results, images, staging.file(WorkbookWriter.FILE_NAME));
+    }
+    if (wanted.contains(ReportOutput.PITCH)) {
+      PitchWriter.write(results, chartNames, staging.file(PitchWriter.FILE_NAME));
+    }
   }
 
   private static void printHeadline(

@@ -60,6 +60,29 @@ class CliTest {
   }
 
   @Test
+  void writes_only_the_outputs_asked_for() throws Exception {
+    // GIVEN the podcast workspace
+    Path outDir = dir.resolve("out");
+
+    // WHEN only the summary and the pitch are asked for
+    int status =
+        run(
+            "report",
+            podcast().toString(),
+            "--out",
+            outDir.toString(),
+            "--outputs",
+            "summary,pitch");
+
+    // THEN only they are written, and the pitch links to no chart file
+    then(status).isZero();
+    try (Stream<Path> files = Files.list(outDir)) {
+      then(files.map(f -> f.getFileName().toString())).containsOnly("pitch.md", "summary.json");
+    }
+    then(Files.readString(outDir.resolve("pitch.md"))).doesNotContain("](charts/");
+  }
+
+  @Test
   void stops_with_status_2_and_one_line_on_a_bad_setting_and_writes_nothing() throws Exception {
     TestWorkspaces.write(
         dir,
