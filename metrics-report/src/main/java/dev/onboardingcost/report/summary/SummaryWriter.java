@@ -1,7 +1,6 @@
 package dev.onboardingcost.report.summary;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.onboardingcost.core.cost.CostReport;
@@ -16,7 +15,6 @@ import dev.onboardingcost.report.workspace.Analysis;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Currency;
 import java.util.Map;
 
@@ -85,94 +83,38 @@ public final class SummaryWriter {
 
   private void hire(JsonGenerator out, HireCost cost) throws IOException {
     out.writeStartObject();
-    out.writeFieldName(Hire.ID);
-    out.writeString(cost.hire().id().value());
-    out.writeFieldName(Hire.START_DATE);
-    out.writeString(cost.hire().startDate().orElseThrow().toString());
-    out.writeFieldName(Hire.TEAM);
-    out.writeString(cost.hire().team());
-    out.writeFieldName(Hire.ROLE);
-    out.writeString(cost.hire().role());
-    out.writeFieldName(Hire.TOTAL_COST);
-    out.writeNumber(money(cost.totalCost()));
-    out.writeFieldName(Hire.HIRE_HOURS_LOST);
-    out.writeNumber(Rounding.hours(cost.hireMinutes()));
-    out.writeFieldName(Hire.COLLEAGUE_HOURS_LOST);
-    out.writeNumber(Rounding.hours(cost.colleagueMinutes()));
-    out.writeFieldName(Hire.HIRE_COST);
-    out.writeNumber(money(cost.hireCost()));
-    out.writeFieldName(Hire.COLLEAGUE_COST);
-    out.writeNumber(money(cost.colleagueCost()));
-    out.writeFieldName(Hire.COST_BY_CATEGORY);
-    out.writeStartObject();
+    out.writeStringField("id", cost.hire().id().value());
+    out.writeStringField("start_date", cost.hire().startDate().orElseThrow().toString());
+    out.writeStringField("team", cost.hire().team());
+    out.writeStringField("role", cost.hire().role());
+    out.writeNumberField("total_cost", money(cost.totalCost()));
+    out.writeNumberField("hire_hours_lost", Rounding.hours(cost.hireMinutes()));
+    out.writeNumberField("colleague_hours_lost", Rounding.hours(cost.colleagueMinutes()));
+    out.writeNumberField("hire_cost", money(cost.hireCost()));
+    out.writeNumberField("colleague_cost", money(cost.colleagueCost()));
+    out.writeObjectFieldStart("cost_by_category");
     for (Map.Entry<Category, BigDecimal> entry : cost.costByCategory().entrySet()) {
-      out.writeFieldName(Hire.CATEGORIES[entry.getKey().ordinal()]);
-      out.writeNumber(money(entry.getValue()));
+      out.writeNumberField(entry.getKey().key(), money(entry.getValue()));
     }
     out.writeEndObject();
-    out.writeFieldName(Hire.ACCESS_WAIT_HOURS_BY_SYSTEM);
-    out.writeStartObject();
+    out.writeObjectFieldStart("access_wait_hours_by_system");
     for (Map.Entry<String, BigDecimal> entry : cost.accessMinutesBySystem().entrySet()) {
       out.writeNumberField(entry.getKey(), Rounding.hours(entry.getValue()));
     }
     out.writeEndObject();
-    out.writeFieldName(Hire.NOT_GRANTED);
-    out.writeStartArray();
+    out.writeArrayFieldStart("not_granted");
     for (String system : cost.notGranted()) {
       out.writeString(system);
     }
     out.writeEndArray();
-    out.writeFieldName(Hire.DAYS_TO_MILESTONE);
-    out.writeStartObject();
+    out.writeObjectFieldStart("days_to_milestone");
     for (Map.Entry<MilestoneKind, BigDecimal> entry : cost.daysToMilestone().entrySet()) {
-      out.writeFieldName(Hire.MILESTONES[entry.getKey().ordinal()]);
-      out.writeNumber(Rounding.twoDecimals(entry.getValue()));
+      out.writeNumberField(entry.getKey().key(), Rounding.twoDecimals(entry.getValue()));
     }
     out.writeEndObject();
-    out.writeFieldName(Hire.WINDOW_START);
-    out.writeString(cost.window().start().toString());
-    out.writeFieldName(Hire.WINDOW_END);
-    out.writeString(cost.window().end().toString());
+    out.writeStringField("window_start", cost.window().start().toString());
+    out.writeStringField("window_end", cost.window().end().toString());
     out.writeEndObject();
-  }
-
-  /**
-   * The fixed keys of a hire's object, quoted and encoded once: written as strings, each of the
-   * some 30 keys of each of many thousand hires was copied, escaped and encoded anew, a third of
-   * the time of writing the hires. The bytes are the same.
-   */
-  private static final class Hire {
-    static final SerializedString ID = new SerializedString("id");
-    static final SerializedString START_DATE = new SerializedString("start_date");
-    static final SerializedString TEAM = new SerializedString("team");
-    static final SerializedString ROLE = new SerializedString("role");
-    static final SerializedString TOTAL_COST = new SerializedString("total_cost");
-    static final SerializedString HIRE_HOURS_LOST = new SerializedString("hire_hours_lost");
-    static final SerializedString COLLEAGUE_HOURS_LOST =
-        new SerializedString("colleague_hours_lost");
-    static final SerializedString HIRE_COST = new SerializedString("hire_cost");
-    static final SerializedString COLLEAGUE_COST = new SerializedString("colleague_cost");
-    static final SerializedString COST_BY_CATEGORY = new SerializedString("cost_by_category");
-    static final SerializedString ACCESS_WAIT_HOURS_BY_SYSTEM =
-        new SerializedString("access_wait_hours_by_system");
-    static final SerializedString NOT_GRANTED = new SerializedString("not_granted");
-    static final SerializedString DAYS_TO_MILESTONE = new SerializedString("days_to_milestone");
-    static final SerializedString WINDOW_START = new SerializedString("window_start");
-    static final SerializedString WINDOW_END = new SerializedString("window_end");
-
-    /** Each category's key, by ordinal. */
-    static final SerializedString[] CATEGORIES =
-        Arrays.stream(Category.values())
-            .map(category -> new SerializedString(category.key()))
-            .toArray(SerializedString[]::new);
-
-    /** Each milestone's key, by ordinal. */
-    static final SerializedString[] MILESTONES =
-        Arrays.stream(MilestoneKind.values())
-            .map(kind -> new SerializedString(kind.key()))
-            .toArray(SerializedString[]::new);
-
-    private Hire() {}
   }
 
   private ObjectNode totals(CostReport costs) {
