@@ -15,6 +15,9 @@ import org.apache.poi.ss.util.CellReference;
  * references, never from input text.
  */
 final class Cells {
+  /** What a sheet says where this run had no input to fill it. */
+  static final String NOT_COMPUTED = "Not computed in this run";
+
   private Cells() {}
 
   /** Row {@code index} of {@code sheet}, made if needed. */

@@ -57,8 +57,8 @@ public final class WorkbookWriter {
           EventsSheet.NAME,
           SystemsSheet.NAME,
           TrendSheet.NAME,
-          PlanSheets.FORECAST,
-          PlanSheets.FIXES,
+          ForecastSheet.NAME,
+          FixesSheet.NAME,
           QualitySheet.NAME);
 
   /** The document date written in every workbook, so the same input gives the same file. */
@@ -149,11 +149,13 @@ public final class WorkbookWriter {
       SummarySheet summary = new SummarySheet(styles, costs, results.totals());
       summary.write(workbook, sheets.get(SummarySheet.NAME), merged);
       new TrendSheet(styles).write(sheets.get(TrendSheet.NAME), hires, results.trend());
-      PlanSheets plan = new PlanSheets(styles);
-      plan.writeForecast(
-          sheets.get(PlanSheets.FORECAST), analysis.workspace().plan(), results.forecast());
-      plan.writeFixes(
-          sheets.get(PlanSheets.FIXES), analysis.workspace().fixes().isPresent(), results.fixes());
+      new ForecastSheet(styles)
+          .write(sheets.get(ForecastSheet.NAME), analysis.workspace().plan(), results.forecast());
+      new FixesSheet(styles)
+          .write(
+              sheets.get(FixesSheet.NAME),
+              analysis.workspace().fixes().isPresent(),
+              results.fixes());
       new QualitySheet(styles, rowLimit).write(sheets.get(QualitySheet.NAME), analysis);
       addCharts(workbook, sheets.get(SummarySheet.NAME), charts.await());
       workbook.setActiveSheet(0);

@@ -124,10 +124,10 @@ class LibreOfficeRecalcTest {
       Sheet forecast = workbook.getSheet("Forecast");
       var quarters = results.forecast().orElseThrow().quarters();
       for (int i = 0; i < quarters.size(); i++) {
-        then(cents(forecast.getRow(i + 1).getCell(PlanSheets.EXPECTED)))
+        then(cents(forecast.getRow(i + 1).getCell(ForecastSheet.EXPECTED)))
             .isEqualTo(Rounding.money(quarters.get(i).expectedCost().orElseThrow(), currency));
       }
-      then(cents(forecast.getRow(quarters.size() + 1).getCell(PlanSheets.EXPECTED)))
+      then(cents(forecast.getRow(quarters.size() + 1).getCell(ForecastSheet.EXPECTED)))
           .isEqualTo(
               Rounding.money(
                   results.forecast().orElseThrow().totals().expectedCost().orElseThrow(),
@@ -142,7 +142,7 @@ class LibreOfficeRecalcTest {
       then(results.fixes()).isNotEmpty();
       for (int i = 0; i < results.fixes().size(); i++) {
         var fix = results.fixes().get(i);
-        Cell payback = fixes.getRow(i + 1).getCell(PlanSheets.PAYBACK);
+        Cell payback = fixes.getRow(i + 1).getCell(FixesSheet.PAYBACK);
         if (fix.paybackHires().isPresent()) {
           then(Rounding.twoDecimals(BigDecimal.valueOf(number(payback))))
               .as(fix.fix().name())

@@ -268,10 +268,10 @@ class WorkbookWriterTest {
       then(trend.getRow(7).getCell(TrendSheet.LABEL).getStringCellValue())
           .isEqualTo("Why: " + podcast.trend().reason().orElseThrow());
       then(workbook.getSheet("Forecast").getRow(1).getCell(0).getStringCellValue())
-          .startsWith(PlanSheets.NOT_COMPUTED)
+          .startsWith(Cells.NOT_COMPUTED)
           .contains("plan.yaml");
       then(workbook.getSheet("Fixes").getRow(1).getCell(0).getStringCellValue())
-          .startsWith(PlanSheets.NOT_COMPUTED)
+          .startsWith(Cells.NOT_COMPUTED)
           .contains("fixes.yaml");
     }
   }
@@ -357,44 +357,46 @@ class WorkbookWriterTest {
         JsonNode q = quarters.get(i);
         Row row = sheet.getRow(i + 1);
         int r = i + 2;
-        then(row.getCell(PlanSheets.QUARTER).getStringCellValue())
+        then(row.getCell(ForecastSheet.QUARTER).getStringCellValue())
             .isEqualTo(q.get("quarter").asText());
-        then(row.getCell(PlanSheets.HIRES).getNumericCellValue()).isEqualTo(q.get("hires").asInt());
-        Cell expected = row.getCell(PlanSheets.EXPECTED);
+        then(row.getCell(ForecastSheet.HIRES).getNumericCellValue())
+            .isEqualTo(q.get("hires").asInt());
+        Cell expected = row.getCell(ForecastSheet.EXPECTED);
         then(expected.getCellFormula()).isEqualTo("B" + r + "*MeanCostPerHire");
         then(cents(expected)).isEqualTo(q.get("expected_cost").decimalValue());
-        then(value(row, PlanSheets.P10)).isEqualTo(q.get("p10").decimalValue());
-        then(value(row, PlanSheets.P50)).isEqualTo(q.get("p50").decimalValue());
-        then(value(row, PlanSheets.P90)).isEqualTo(q.get("p90").decimalValue());
-        then(Ratios.round(row.getCell(PlanSheets.CAPACITY).getNumericCellValue()))
+        then(value(row, ForecastSheet.P10)).isEqualTo(q.get("p10").decimalValue());
+        then(value(row, ForecastSheet.P50)).isEqualTo(q.get("p50").decimalValue());
+        then(value(row, ForecastSheet.P90)).isEqualTo(q.get("p90").decimalValue());
+        then(Ratios.round(row.getCell(ForecastSheet.CAPACITY).getNumericCellValue()))
             .isEqualTo(q.get("colleague_capacity_loss_pct").decimalValue().setScale(4));
-        then(row.getCell(PlanSheets.ALERT).getStringCellValue())
+        then(row.getCell(ForecastSheet.ALERT).getStringCellValue())
             .isEqualTo(q.get("alert").asBoolean() ? "yes" : "no");
         if (q.get("hires_to_alert").isNull()) {
-          then(row.getCell(PlanSheets.HIRES_TO_ALERT).getStringCellValue()).isEqualTo("never");
+          then(row.getCell(ForecastSheet.HIRES_TO_ALERT).getStringCellValue()).isEqualTo("never");
         } else {
-          then(row.getCell(PlanSheets.HIRES_TO_ALERT).getNumericCellValue())
+          then(row.getCell(ForecastSheet.HIRES_TO_ALERT).getNumericCellValue())
               .isEqualTo(q.get("hires_to_alert").asLong());
         }
-        then(row.getCell(PlanSheets.ENGINEERS).getNumericCellValue())
+        then(row.getCell(ForecastSheet.ENGINEERS).getNumericCellValue())
             .isEqualTo(q.get("engineers_at_start").asLong());
       }
       // AND the plan's totals row
       Row total = sheet.getRow(quarters.size() + 1);
       String last = String.valueOf(quarters.size() + 1);
-      then(total.getCell(PlanSheets.QUARTER).getStringCellValue()).isEqualTo("Plan");
-      then(total.getCell(PlanSheets.HIRES).getCellFormula()).isEqualTo("SUM(B2:B" + last + ")");
-      then(total.getCell(PlanSheets.HIRES).getNumericCellValue())
+      then(total.getCell(ForecastSheet.QUARTER).getStringCellValue()).isEqualTo("Plan");
+      then(total.getCell(ForecastSheet.HIRES).getCellFormula()).isEqualTo("SUM(B2:B" + last + ")");
+      then(total.getCell(ForecastSheet.HIRES).getNumericCellValue())
           .isEqualTo(plan.get("hires").asInt());
-      then(total.getCell(PlanSheets.EXPECTED).getCellFormula()).isEqualTo("SUM(C2:C" + last + ")");
-      then(cents(total.getCell(PlanSheets.EXPECTED)))
+      then(total.getCell(ForecastSheet.EXPECTED).getCellFormula())
+          .isEqualTo("SUM(C2:C" + last + ")");
+      then(cents(total.getCell(ForecastSheet.EXPECTED)))
           .isEqualTo(plan.get("expected_cost").decimalValue());
-      then(value(total, PlanSheets.P10)).isEqualTo(plan.get("p10").decimalValue());
-      then(value(total, PlanSheets.P50)).isEqualTo(plan.get("p50").decimalValue());
-      then(value(total, PlanSheets.P90)).isEqualTo(plan.get("p90").decimalValue());
-      then(total.getCell(PlanSheets.ALERT).getStringCellValue())
+      then(value(total, ForecastSheet.P10)).isEqualTo(plan.get("p10").decimalValue());
+      then(value(total, ForecastSheet.P50)).isEqualTo(plan.get("p50").decimalValue());
+      then(value(total, ForecastSheet.P90)).isEqualTo(plan.get("p90").decimalValue());
+      then(total.getCell(ForecastSheet.ALERT).getStringCellValue())
           .startsWith(plan.get("alerted_quarters").asInt() + " quarter");
-      then(total.getCell(PlanSheets.ENGINEERS).getNumericCellValue())
+      then(total.getCell(ForecastSheet.ENGINEERS).getNumericCellValue())
           .isEqualTo(plan.get("engineers_at_end").asLong());
     }
   }
@@ -409,20 +411,20 @@ class WorkbookWriterTest {
         JsonNode fix = fixes.get(i);
         Row row = sheet.getRow(i + 1);
         int r = i + 2;
-        then(row.getCell(PlanSheets.FIX).getCellType()).isEqualTo(CellType.STRING);
-        then(row.getCell(PlanSheets.FIX).getStringCellValue()).isEqualTo(fix.get("name").asText());
-        then(value(row, PlanSheets.SAVINGS)).isEqualTo(fix.get("savings_per_hire").decimalValue());
-        then(value(row, PlanSheets.ONE_OFF)).isEqualTo(fix.get("one_off_cost").decimalValue());
-        then(value(row, PlanSheets.RECURRING))
+        then(row.getCell(FixesSheet.FIX).getCellType()).isEqualTo(CellType.STRING);
+        then(row.getCell(FixesSheet.FIX).getStringCellValue()).isEqualTo(fix.get("name").asText());
+        then(value(row, FixesSheet.SAVINGS)).isEqualTo(fix.get("savings_per_hire").decimalValue());
+        then(value(row, FixesSheet.ONE_OFF)).isEqualTo(fix.get("one_off_cost").decimalValue());
+        then(value(row, FixesSheet.RECURRING))
             .isEqualTo(fix.get("recurring_cost_per_quarter").decimalValue());
-        then(value(row, PlanSheets.TARGETED))
+        then(value(row, FixesSheet.TARGETED))
             .isEqualTo(fix.get("targeted_cost_per_hire").decimalValue());
-        then(row.getCell(PlanSheets.TARGETS).getStringCellValue())
+        then(row.getCell(FixesSheet.TARGETS).getStringCellValue())
             .isEqualTo(fix.get("targets").asText());
-        Cell payback = row.getCell(PlanSheets.PAYBACK);
+        Cell payback = row.getCell(FixesSheet.PAYBACK);
         if (fix.get("payback_hires").isNull()) {
           then(payback.getStringCellValue()).isEqualTo("never");
-          then(row.getCell(PlanSheets.REASON).getStringCellValue())
+          then(row.getCell(FixesSheet.REASON).getStringCellValue())
               .isEqualTo(fix.get("reason").asText());
         } else {
           then(payback.getCellFormula()).isEqualTo("C" + r + "/B" + r);
@@ -430,7 +432,7 @@ class WorkbookWriterTest {
               .isEqualTo(fix.get("payback_hires").decimalValue().setScale(2));
         }
         if (!fix.get("first_quarter_savings").isNull()) {
-          then(value(row, PlanSheets.FIRST_QUARTER))
+          then(value(row, FixesSheet.FIRST_QUARTER))
               .isEqualTo(fix.get("first_quarter_savings").decimalValue());
         }
       }
