@@ -10,8 +10,9 @@ public final class ReportCharts {
   private ReportCharts() {}
 
   /**
-   * The charts of {@code results}: cost per hire, access waits, trend, forecast and fixes; a chart
-   * with nothing to show (no access waits, no plan, no fix that pays back) is left out.
+   * The charts of {@code results}: cost per hire, access waits, trend, time to pull requests,
+   * forecast and fixes; a chart with nothing to show (no access waits, no plan, no fix that pays
+   * back) is left out.
    */
   public static List<NamedChart> of(ReportResults results) {
     CostReport costs = results.costs();
@@ -21,6 +22,8 @@ public final class ReportCharts {
         .ifPresent(c -> charts.add(new NamedChart(AccessWaitChart.NAME, c)));
     TrendChart.create(costs, results.trend())
         .ifPresent(c -> charts.add(new NamedChart(TrendChart.NAME, c)));
+    MilestonesChart.create(costs)
+        .ifPresent(c -> charts.add(new NamedChart(MilestonesChart.NAME, c)));
     results
         .forecast()
         .flatMap(f -> ForecastChart.create(f, costs.currency()))

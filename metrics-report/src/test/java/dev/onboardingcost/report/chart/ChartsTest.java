@@ -1,6 +1,7 @@
 package dev.onboardingcost.report.chart;
 
 import static org.assertj.core.api.BDDAssertions.then;
+import static org.assertj.core.api.BDDAssertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.onboardingcost.core.cost.CostReport;
@@ -55,7 +56,8 @@ class ChartsTest {
   void a_workspace_with_plan_and_fixes_draws_every_chart() {
     then(ReportCharts.of(SAMPLE))
         .extracting(NamedChart::name)
-        .containsExactly("cost-per-hire", "access-waits", "trend", "forecast", "fixes");
+        .containsExactly(
+            "cost-per-hire", "access-waits", "trend", "time-to-pr", "forecast", "fixes");
   }
 
   @Test
@@ -429,6 +431,54 @@ class ChartsTest {
               .setScale(2, RoundingMode.HALF_EVEN))
           .isEqualTo(paying.get(i).get("payback_hires").decimalValue().setScale(2));
     }
+  }
+
+  @Test
+  void time_to_pr_plots_each_hires_days_of_summary_json_in_start_order() {
+    // GIVEN each hire's days to a first PR and a tenth merged PR, from summary.json, in start order
+    List<JsonNode> hires = new ArrayList<>();
+    SUMMARY.get("hires").forEach(hires::add);
+    hires.sort(
+        Comparator.comparing((JsonNode h) -> h.get("start_date").asText())
+            .thenComparing(h -> h.get("id").asText()));
+    // WHEN the chart is drawn
+    JFreeChart chart = MilestonesChart.create(SAMPLE.costs()).orElseThrow();
+    XYDataset data = chart.getXYPlot().getDataset();
+    // THEN each series holds, at x = the hire's number, its days; hires without one have no point
+    String[] keys = {"first_pr", "tenth_merged_pr"};
+    List<Double> firstPrs = new ArrayList<>();
+    for (int s = 0; s < keys.length; s++) {
+      List<double[]> expected = new ArrayList<>();
+      for (int i = 0; i < hires.size(); i++) {
+        JsonNode days = hires.get(i).get("days_to_milestone").get(keys[s]);
+        if (days != null) {
+          expected.add(new double[] {i + 1, days.asDouble()});
+          if (s == 0) {
+            firstPrs.add(days.asDouble());
+          }
+        }
+      }
+      then(data.getItemCount(s)).isEqualTo(expected.size());
+      for (int i = 0; i < expected.size(); i++) {
+        then(data.getXValue(s, i)).isEqualTo(expected.get(i)[0]);
+        then(data.getYValue(s, i)).isCloseTo(expected.get(i)[1], within(0.005));
+      }
+    }
+    // AND the subtitle compares the medians of the earlier and the later half
+    int n = firstPrs.size();
+    then(((TextTitle) chart.getSubtitle(0)).getText())
+        .endsWith(
+            "; median to a first PR: "
+                + medianText(firstPrs.subList(0, n / 2))
+                + " working days for the earlier half of hires, "
+                + medianText(firstPrs.subList(n - n / 2, n))
+                + " for the later half");
+  }
+
+  private static String medianText(List<Double> days) {
+    List<BigDecimal> values = days.stream().map(BigDecimal::valueOf).toList();
+    double median = Percentiles.of(values, Percentiles.MEDIAN).orElseThrow().doubleValue();
+    return String.format(java.util.Locale.ROOT, "%.1f", median);
   }
 
   @Test
