@@ -12,7 +12,6 @@ import dev.onboardingcost.core.plan.QuarterForecast;
 import dev.onboardingcost.core.stats.Distribution;
 import dev.onboardingcost.core.stats.TrendAnalysis;
 import dev.onboardingcost.report.AccessWaits;
-import dev.onboardingcost.report.Hours;
 import dev.onboardingcost.report.Money;
 import dev.onboardingcost.report.Ratios;
 import dev.onboardingcost.report.ReportResults;
@@ -134,6 +133,7 @@ public final class PitchWriter {
     trend();
     forecast();
     fixes();
+    assumptions();
     chartList();
     return out.toString();
   }
@@ -166,9 +166,9 @@ public final class PitchWriter {
               .append("**: ")
               .append(money(w.cost()))
               .append(" over all hires. The median hire lost ")
-              .append(Hours.text(w.median()))
+              .append(oneDecimal(w.median()))
               .append(" working hours waiting for it; the longest wait was ")
-              .append(Hours.text(w.longest()))
+              .append(oneDecimal(w.longest()))
               .append(" hours.");
           long notGranted = hires.stream().filter(h -> h.notGranted().contains(w.system())).count();
           if (notGranted > 0) {
@@ -239,8 +239,9 @@ public final class PitchWriter {
         .ifPresent(
             pct ->
                 out.append("; helping them takes ")
-                    .append(Ratios.text(pct))
-                    .append("% of colleagues' capacity"));
+                    .append(oneDecimal(pct))
+                    .append('%')
+                    .append(" of colleagues' capacity"));
     out.append(next.alert() ? ", above the alert level" : "").append(".\n");
     ForecastTotals totals = f.totals();
     if (f.quarters().size() > 1) {
@@ -286,7 +287,7 @@ public final class PitchWriter {
       }
       out.append(shown)
           .append(". **")
-          .append(plain(fix.fix().name()))
+          .append(PitchText.inert(fix.fix().name()))
           .append("** saves ")
           .append(money(fix.savingsPerHire()))
           .append(" per hire and costs ")
@@ -294,11 +295,12 @@ public final class PitchWriter {
           .append(" once: ");
       if (fix.paybackHires().isPresent()) {
         out.append("it pays for itself after ")
-            .append(Rounding.twoDecimals(fix.paybackHires().get()).toPlainString())
+            .append(
+                Rounding.twoDecimals(fix.paybackHires().get()).setScale(1, RoundingMode.HALF_EVEN))
             .append(" hires");
       } else {
         out.append("it never pays for itself (")
-            .append(plain(fix.reason().orElse("it saves nothing")))
+            .append(PitchText.inert(fix.reason().orElse("it saves nothing")))
             .append(")");
       }
       fix.firstQuarterSavings().ifPresent(this::firstQuarter);
@@ -335,6 +337,14 @@ public final class PitchWriter {
     }
   }
 
+  private void assumptions() {
+    out.append("## Assumptions\n\n");
+    for (String line : PitchAssumptions.of(results.analysis().workspace().settings())) {
+      out.append("- ").append(line).append('\n');
+    }
+    out.append('\n');
+  }
+
   private void chartList() {
     if (charts.isEmpty()) {
       return;
@@ -346,29 +356,33 @@ public final class PitchWriter {
     out.append("\nEvery figure, with the evidence behind it, is in `onboarding-cost.xlsx`.\n");
   }
 
+  /**
+   * Money in whole units of the currency, as a manager says it: $6,659. It rounds the figure the
+   * workbook and summary.json show (to the cent), so that $549.50 there is $550 here.
+   */
   private String money(BigDecimal amount) {
-    return Money.text(amount, currency);
+    return Money.whole(Rounding.money(amount, currency), currency);
   }
 
-  /** Hours as summary.json rounds them, with thousands separators: 1,400.96. */
+  /** Minutes as hours to one decimal, with thousands separators: 1,401.0. */
   private static String hours(BigDecimal minutes) {
-    return String.format(Locale.US, "%,.2f", Rounding.hours(minutes));
+    return oneDecimal(minutes.divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_EVEN));
   }
 
   private static BigDecimal divide(BigDecimal value, BigDecimal by) {
     return value.divide(by, java.math.MathContext.DECIMAL128);
   }
 
+  /** {@code part} as a percentage of {@code whole}, to one decimal: 81.7%. */
   private static String percent(BigDecimal part, BigDecimal whole) {
     if (whole.signum() == 0) {
-      return "0%";
+      return "0.0%";
     }
-    return part.multiply(BigDecimal.valueOf(100)).divide(whole, 0, RoundingMode.HALF_EVEN) + "%";
+    return part.multiply(BigDecimal.valueOf(100)).divide(whole, 1, RoundingMode.HALF_EVEN) + "%";
   }
 
-  /** Input text as plain Markdown text: one line, Markdown's special characters escaped. */
-  static String plain(String text) {
-    String oneLine = text.replaceAll("[\\r\\n\\t]+", " ").strip();
-    return oneLine.replaceAll("([\\\\`*_{}\\[\\]()#+!|<>-])", "\\\\$1");
+  /** {@code value} to one decimal, with thousands separators: 159.2. */
+  private static String oneDecimal(BigDecimal value) {
+    return String.format(Locale.US, "%,.1f", value.setScale(1, RoundingMode.HALF_EVEN));
   }
 }

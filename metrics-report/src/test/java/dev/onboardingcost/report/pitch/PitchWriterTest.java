@@ -4,6 +4,7 @@ import static org.assertj.core.api.BDDAssertions.then;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.onboardingcost.core.cost.HireCost;
+import dev.onboardingcost.core.model.Rounding;
 import dev.onboardingcost.report.Money;
 import dev.onboardingcost.report.Ratios;
 import dev.onboardingcost.report.ReportResults;
@@ -59,12 +60,8 @@ class PitchWriterTest {
     String pitch = PitchWriter.pitchOf(SAMPLE, List.of());
     // THEN
     then(pitch)
-        .contains(
-            "- **" + Money.text(hire.divide(n, MathContext.DECIMAL128), CURRENCY) + " per hire**")
-        .contains(
-            "- **"
-                + Money.text(colleagues.divide(n, MathContext.DECIMAL128), CURRENCY)
-                + " per hire**");
+        .contains("- **" + whole(hire.divide(n, MathContext.DECIMAL128)) + " per hire**")
+        .contains("- **" + whole(colleagues.divide(n, MathContext.DECIMAL128)) + " per hire**");
   }
 
   @Test
@@ -74,7 +71,7 @@ class PitchWriterTest {
     then(PitchWriter.pitchOf(SAMPLE, List.of()))
         .contains(
             "Each successive hire costs "
-                + Money.text(slope.abs(), CURRENCY)
+                + whole(slope.abs())
                 + (slope.signum() < 0 ? " less" : " more")
                 + " than the one before (p = "
                 + Ratios.text(trend.get("p_value").decimalValue()));
@@ -97,7 +94,7 @@ class PitchWriterTest {
                 + " and "
                 + money(next.get("p90"))
                 + "); helping them takes "
-                + Ratios.text(next.get("colleague_capacity_loss_pct").decimalValue())
+                + oneDecimal(next.get("colleague_capacity_loss_pct").decimalValue())
                 + "% of colleagues' capacity"
                 + (next.get("alert").asBoolean() ? ", above the alert level." : "."))
         .contains(
@@ -125,13 +122,15 @@ class PitchWriterTest {
       String line =
           (i + 1)
               + ". **"
-              + PitchWriter.plain(fix.get("name").asText())
+              + PitchText.inert(fix.get("name").asText())
               + "** saves "
               + money(fix.get("savings_per_hire"))
               + " per hire and costs "
               + money(fix.get("one_off_cost"))
               + " once: it pays for itself after "
-              + fix.get("payback_hires").decimalValue().setScale(2).toPlainString()
+              + fix.get("payback_hires")
+                  .decimalValue()
+                  .setScale(1, java.math.RoundingMode.HALF_EVEN)
               + " hires";
       then(pitch).contains(line);
       then(pitch.indexOf(line)).isGreaterThan(previous);
@@ -140,13 +139,12 @@ class PitchWriterTest {
       then(pitch)
           .contains(
               first.signum() < 0
-                  ? "its recurring cost outweighs the savings by "
-                      + Money.text(first.negate(), CURRENCY)
-                  : "it saves " + Money.text(first, CURRENCY) + " net of its recurring cost");
+                  ? "its recurring cost outweighs the savings by " + whole(first.negate())
+                  : "it saves " + whole(first) + " net of its recurring cost");
     }
     then(pitch)
         .doesNotContain(
-            "**" + PitchWriter.plain(fixes.get(PitchWriter.TOP_FIXES).get("name").asText()) + "**")
+            "**" + PitchText.inert(fixes.get(PitchWriter.TOP_FIXES).get("name").asText()) + "**")
         .contains((fixes.size() - PitchWriter.TOP_FIXES) + " more fix");
   }
 
@@ -164,21 +162,67 @@ class PitchWriterTest {
         .contains("No trend yet: " + podcast.trend().reason().orElseThrow())
         .contains(
             "costs us **"
-                + Money.text(
+                + Money.whole(
                     totals.get("mean_cost_per_hire").decimalValue(), podcast.costs().currency())
                 + "**");
   }
 
   @Test
+  void lists_the_assumptions_of_the_workspace_settings() {
+    // GIVEN the sample's settings
+    var cost = SAMPLE.analysis().workspace().settings().cost();
+    var assumptions = cost.assumptions();
+    // WHEN
+    String pitch = PitchWriter.pitchOf(SAMPLE, List.of());
+    // THEN the list states the rates, the refocus and help minutes, the lost share, the window
+    String list = pitch.substring(pitch.indexOf("## Assumptions"));
+    then(list)
+        .contains("priced at " + Money.whole(cost.rates().defaultRate().perHour(), CURRENCY))
+        .contains(
+            assumptions.contextSwitchMinutes().stripTrailingZeros().toPlainString()
+                + " minutes to refocus")
+        .contains(assumptions.helpMinutes().stripTrailingZeros().toPlainString() + " minutes.")
+        .contains("first " + cost.windowWorkingDays() + " working days");
+    cost.rates()
+        .byRole()
+        .forEach(
+            (role, rate) ->
+                then(list).contains(role + ": " + Money.whole(rate.perHour(), CURRENCY)));
+    assumptions
+        .blockedFractionBySystem()
+        .forEach(
+            (system, f) ->
+                then(list)
+                    .contains(
+                        system
+                            + ": "
+                            + f.multiply(BigDecimal.valueOf(100))
+                                .stripTrailingZeros()
+                                .toPlainString()
+                            + "%"));
+  }
+
+  @Test
   void escapes_markdown_in_input_text() {
-    then(PitchWriter.plain("a_b *c* <script>\nx")).isEqualTo("a\\_b \\*c\\* \\<script\\> x");
+    then(PitchText.inert("a_b *c* <script>\nx")).isEqualTo("a\\_b \\*c\\* \\<script\\> x");
   }
 
+  /** summary.json's amount (to the cent) in whole units, as the pitch shows it. */
   private static String money(JsonNode amount) {
-    return Money.text(amount.decimalValue(), CURRENCY);
+    return whole(amount.decimalValue());
   }
 
+  private static String whole(BigDecimal amount) {
+    return Money.whole(Rounding.money(amount, CURRENCY), CURRENCY);
+  }
+
+  /** summary.json's hours (2 decimals) to one decimal, as the pitch shows them. */
   private static String grouped(JsonNode hours) {
-    return String.format(java.util.Locale.US, "%,.2f", hours.decimalValue());
+    return oneDecimal(hours.decimalValue());
+  }
+
+  private static String oneDecimal(BigDecimal value) {
+    return String.format(
+        java.util.Locale.US, "%,.1f", value.setScale(1, java.math.RoundingMode.HALF_EVEN));
   }
 }
