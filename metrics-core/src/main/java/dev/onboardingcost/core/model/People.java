@@ -2,6 +2,7 @@ package dev.onboardingcost.core.model;
 
 import static java.util.Objects.requireNonNull;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -14,16 +15,19 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Everyone in {@code people.csv}, found by id, email, GitHub login or Slack user id.
+ * Everyone in {@code people.csv}, found by id, email, GitHub login, Slack user id or alias.
  *
- * <p>Email and GitHub login are matched case-insensitively; every key ignores surrounding white
- * space.
+ * <p>Every key is compared after Unicode NFC normalisation and ignores surrounding white space;
+ * email, GitHub login and aliases also ignore case. A log identity that is no one's email, login or
+ * Slack id is looked up among the aliases (an Okta login that is not the email, a former email, a
+ * second GitHub login, a Jira display name).
  */
 public final class People {
   private final Map<PersonId, Person> byId;
   private final Map<String, Person> byEmail = new HashMap<>();
   private final Map<String, Person> byGithub = new HashMap<>();
   private final Map<String, Person> bySlack = new HashMap<>();
+  private final Map<String, Person> byAlias = new HashMap<>();
 
   /**
    * Indexes {@code people}.
@@ -40,6 +44,9 @@ public final class People {
       index(byEmail, fold(person.email()), person);
       index(byGithub, fold(person.github()), person);
       index(bySlack, person.slack().strip(), person);
+      for (String alias : person.aliases()) {
+        index(byAlias, fold(alias), person);
+      }
     }
     this.byId = Collections.unmodifiableMap(ids);
   }
@@ -50,8 +57,14 @@ public final class People {
     }
   }
 
-  private static String fold(String text) {
-    return text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+  /**
+   * How identities are compared: {@code text} stripped, in Unicode NFC and lower case; empty for
+   * null.
+   */
+  public static String fold(String text) {
+    return text == null
+        ? ""
+        : Normalizer.normalize(text.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
   }
 
   /** The person with this id, if any. */
@@ -67,19 +80,30 @@ public final class People {
     return byId(PersonId.of(id));
   }
 
-  /** The person with this email, ignoring case and surrounding white space. */
+  /** The person with this email, else this alias, ignoring case and surrounding white space. */
   public Optional<Person> byEmail(String email) {
-    return Optional.ofNullable(byEmail.get(fold(email)));
+    return Optional.ofNullable(byEmail.get(fold(email))).or(() -> byAlias(email));
   }
 
-  /** The person with this GitHub login, ignoring case and surrounding white space. */
+  /**
+   * The person with this GitHub login, else this alias, ignoring case and surrounding white space.
+   */
   public Optional<Person> byGithubLogin(String login) {
-    return Optional.ofNullable(byGithub.get(fold(login)));
+    return Optional.ofNullable(byGithub.get(fold(login))).or(() -> byAlias(login));
   }
 
-  /** The person with this Slack user id, ignoring surrounding white space. */
+  /**
+   * The person with this Slack user id (exactly, after NFC), else this alias (ignoring case),
+   * ignoring surrounding white space.
+   */
   public Optional<Person> bySlackId(String slackId) {
-    return Optional.ofNullable(bySlack.get(slackId == null ? "" : slackId.strip()));
+    String key = slackId == null ? "" : Normalizer.normalize(slackId.strip(), Normalizer.Form.NFC);
+    return Optional.ofNullable(bySlack.get(key)).or(() -> byAlias(slackId));
+  }
+
+  /** The person with this alias, ignoring case and surrounding white space. */
+  public Optional<Person> byAlias(String alias) {
+    return Optional.ofNullable(byAlias.get(fold(alias)));
   }
 
   /** Everyone, in file order. */

@@ -3,13 +3,17 @@ package dev.onboardingcost.core.model;
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Someone involved in onboarding: a hire (has a start date) or a colleague.
  *
- * <p>Text fields are empty strings when unknown, never null.
+ * <p>Text fields are empty strings when unknown, never null, and in Unicode NFC. {@code aliases}
+ * are the person's other identities in logs (an Okta login that is not the email, a former email, a
+ * second GitHub login, a Jira display name), none blank.
  */
 public record Person(
     PersonId id,
@@ -20,19 +24,25 @@ public record Person(
     String team,
     String role,
     Optional<LocalDate> startDate,
-    Optional<BigDecimal> hourlyRate) {
+    Optional<BigDecimal> hourlyRate,
+    List<String> aliases) {
 
   /** Checks the person; a given hourly rate must not be negative. */
   public Person {
     requireNonNull(id, "id");
-    name = strip(name);
-    email = strip(email);
-    github = strip(github);
-    slack = strip(slack);
-    team = strip(team);
-    role = strip(role);
+    name = normalise(name);
+    email = normalise(email);
+    github = normalise(github);
+    slack = normalise(slack);
+    team = normalise(team);
+    role = normalise(role);
     requireNonNull(startDate, "startDate");
     requireNonNull(hourlyRate, "hourlyRate");
+    aliases =
+        requireNonNull(aliases, "aliases").stream()
+            .map(Person::normalise)
+            .filter(alias -> !alias.isEmpty())
+            .toList();
     hourlyRate.ifPresent(
         rate -> {
           if (rate.signum() < 0) {
@@ -40,6 +50,20 @@ public record Person(
                 "Hourly rate of " + id + " must not be negative, was " + rate);
           }
         });
+  }
+
+  /** A person with no aliases. */
+  public Person(
+      PersonId id,
+      String name,
+      String email,
+      String github,
+      String slack,
+      String team,
+      String role,
+      Optional<LocalDate> startDate,
+      Optional<BigDecimal> hourlyRate) {
+    this(id, name, email, github, slack, team, role, startDate, hourlyRate, List.of());
   }
 
   /** A colleague with only an id, for tests and defaults. */
@@ -60,15 +84,22 @@ public record Person(
 
   /** The same person with another role. */
   public Person withRole(String newRole) {
-    return new Person(id, name, email, github, slack, team, newRole, startDate, hourlyRate);
+    return new Person(
+        id, name, email, github, slack, team, newRole, startDate, hourlyRate, aliases);
   }
 
   /** The same person with their own hourly rate. */
   public Person withHourlyRate(BigDecimal rate) {
-    return new Person(id, name, email, github, slack, team, role, startDate, Optional.of(rate));
+    return new Person(
+        id, name, email, github, slack, team, role, startDate, Optional.of(rate), aliases);
   }
 
-  private static String strip(String text) {
-    return text == null ? "" : text.strip();
+  /** The same person with {@code others} as their aliases. */
+  public Person withAliases(List<String> others) {
+    return new Person(id, name, email, github, slack, team, role, startDate, hourlyRate, others);
+  }
+
+  private static String normalise(String text) {
+    return text == null ? "" : Normalizer.normalize(text.strip(), Normalizer.Form.NFC);
   }
 }

@@ -2,12 +2,18 @@ package dev.onboardingcost.core.model;
 
 import static java.util.Objects.requireNonNull;
 
-/** The identifier of a person in {@code people.csv}: non-blank, compared exactly. */
+import java.text.Normalizer;
+
+/**
+ * The identifier of a person in {@code people.csv}: non-blank, in Unicode NFC, compared exactly (so
+ * two ids that differ only in normalisation, such as a composed and a decomposed {@code josé}, are
+ * one id).
+ */
 public record PersonId(String value) implements Comparable<PersonId> {
-  /** Checks the identifier and trims surrounding white space. */
+  /** Checks the identifier, trims surrounding white space and normalises it to NFC. */
   public PersonId {
     requireNonNull(value, "value");
-    value = value.strip();
+    value = Normalizer.normalize(value.strip(), Normalizer.Form.NFC);
     if (value.isEmpty()) {
       throw new IllegalArgumentException("Person id must not be blank");
     }

@@ -53,7 +53,9 @@ final class ReportCommand implements Callable<Integer> {
               + " Without the workbook, costs are summed as they stream in (no per-event lines).")
   String outputs;
 
-  @Option(names = "--strict", description = "Exit with status 1 when any record was rejected.")
+  @Option(
+      names = "--strict",
+      description = "Exit with status 1 when any record was rejected or a file had a problem.")
   boolean strict;
 
   @Mixin CommonOptions common;
@@ -99,8 +101,7 @@ final class ReportCommand implements Callable<Integer> {
     if (!common.quiet) {
       printHeadline(spec.commandLine().getOut(), results, outDir, wanted);
     }
-    long rejected = analysis.quality().total().rejected();
-    return strict && rejected > 0 ? OnboardingCostCli.EXIT_STRICT : 0;
+    return strict && analysis.quality().failsStrict() ? OnboardingCostCli.EXIT_STRICT : 0;
   }
 
   /**

@@ -7,6 +7,7 @@ import dev.onboardingcost.report.workspace.ConfigException;
 import dev.onboardingcost.report.workspace.SurveyMapping;
 import dev.onboardingcost.report.workspace.Workspace;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -29,15 +30,21 @@ import picocli.CommandLine.Parameters;
       "Write an .xlsx form for the first-week survey: one row per hire of WORKSPACE, one column"
           + " per question of its survey: mapping (the recommended questions without WORKSPACE),"
           + " with number validation on the answer cells.",
-      "Export the filled-in sheet as CSV into WORKSPACE/survey/ and run report."
+      "Save the filled-in form (or export it as CSV) into WORKSPACE/survey/ and run report.",
+      "Refuses to replace an existing file unless --force."
     })
 final class SurveyTemplateCommand implements Callable<Integer> {
   @Option(
       names = "--out",
       required = true,
       paramLabel = "FILE.xlsx",
-      description = "The form to write (replaced if it exists).")
+      description = "The form to write; an existing file is kept unless --force.")
   Path out;
+
+  @Option(
+      names = "--force",
+      description = "Replace the file of --out if it exists (a filled-in form is lost).")
+  boolean force;
 
   @Parameters(
       index = "0",
@@ -57,6 +64,12 @@ final class SurveyTemplateCommand implements Callable<Integer> {
     }
     if (Files.isDirectory(out)) {
       throw new ConfigException("--out: " + out + " is a folder; expected a file like form.xlsx");
+    }
+    if (Files.exists(out, LinkOption.NOFOLLOW_LINKS) && !force) {
+      throw new ConfigException(
+          "--out: "
+              + out
+              + " exists and may hold answers; nothing was written (use --force to replace it)");
     }
     SurveyMapping mapping = RecommendedSurvey.MAPPING;
     List<Person> hires = List.of();

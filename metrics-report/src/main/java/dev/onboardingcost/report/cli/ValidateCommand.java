@@ -25,7 +25,9 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "WORKSPACE", description = "The workspace folder.")
   Path workspace;
 
-  @Option(names = "--strict", description = "Exit with status 1 when any record was rejected.")
+  @Option(
+      names = "--strict",
+      description = "Exit with status 1 when any record was rejected or a file had a problem.")
   boolean strict;
 
   @Mixin CommonOptions common;
@@ -59,11 +61,21 @@ final class ValidateCommand implements Callable<Integer> {
         print(out, entry.getKey(), entry.getValue());
       }
       print(out, "all", quality.total());
+      quality
+          .identityMisses()
+          .forEach(
+              (source, miss) ->
+                  out.printf(
+                      "%s: %d identities match no one in people.csv; most frequent: %s%n",
+                      source, miss.count(), String.join(", ", miss.top())));
+    }
+    for (Problem problem : quality.fileProblems()) {
+      out.println(problem);
     }
     for (Problem problem : quality.rejected()) {
       out.println(problem);
     }
-    return strict && quality.total().rejected() > 0 ? OnboardingCostCli.EXIT_STRICT : 0;
+    return strict && quality.failsStrict() ? OnboardingCostCli.EXIT_STRICT : 0;
   }
 
   private static void print(PrintWriter out, String source, SourceCounts counts) {

@@ -4,6 +4,7 @@ import dev.onboardingcost.core.cost.EvidenceComparison;
 import dev.onboardingcost.core.cost.HireCost;
 import dev.onboardingcost.core.model.Rounding;
 import dev.onboardingcost.report.quality.DataQuality;
+import dev.onboardingcost.report.quality.IdentityMisses;
 import dev.onboardingcost.report.quality.Problem;
 import dev.onboardingcost.report.quality.SourceCounts;
 import dev.onboardingcost.report.workspace.Analysis;
@@ -56,6 +57,8 @@ final class QualitySheet {
           styles.note);
     }
     r++;
+
+    r = identityMisses(sheet, r, quality);
 
     Cells.text(sheet.createRow(r++), 0, "Survey against logs", styles.section);
     Headers.write(
@@ -119,6 +122,27 @@ final class QualitySheet {
           styles.note);
     }
     sheet.setAutoFilter(new CellRangeAddress(header, Math.max(header, r - 1), 0, 5));
+  }
+
+  /** Per source, the log identities that matched no one in people.csv (a missing alias?). */
+  private int identityMisses(Sheet sheet, int r, DataQuality quality) {
+    Cells.text(sheet.createRow(r++), 0, "Log identities that match no one", styles.section);
+    Headers.write(
+        sheet,
+        r++,
+        styles,
+        new String[] {"Source", "Identities", "Most frequent (add as aliases)"});
+    Map<String, IdentityMisses> misses = quality.identityMisses();
+    for (Map.Entry<String, IdentityMisses> e : misses.entrySet()) {
+      Row row = sheet.createRow(r++);
+      Cells.text(row, 0, e.getKey(), styles.plain);
+      Cells.number(row, 1, e.getValue().count(), styles.integer);
+      Cells.text(row, 2, String.join(", ", e.getValue().top()), styles.plain);
+    }
+    if (misses.isEmpty()) {
+      Cells.text(sheet.createRow(r++), 0, "None: every log identity matched someone.", styles.note);
+    }
+    return r + 1;
   }
 
   private int counts(Sheet sheet, int r, String source, SourceCounts c) {

@@ -22,7 +22,9 @@ import java.util.List;
  * JSON array ({@code [{...}, {...}]}), one object per line (JSON lines), or a wrapper object whose
  * records sit in an array at a known path (an Okta event hook's {@code /data/events}, GitHub search
  * results' {@code /items}). The shape is told by the first non-blank character and, for an object,
- * by whether its first line is a whole JSON value.
+ * by whether its first line is a whole JSON value. A top-level array may hold pages, arrays of
+ * records (what {@code gh api --paginate --slurp} writes): their records are referred to as {@code
+ * /page/index}, e.g. {@code /1/23}.
  *
  * <p>Only one record is in memory at a time. In JSON lines a broken line is reported and the next
  * line read; in an array or a pretty-printed object a syntax error ends the file (the parser cannot
@@ -229,6 +231,12 @@ public final class JsonRecords {
         token = parser.nextToken()) {
       if (token == null) {
         throw new JsonParseEnd(parser.currentLocation());
+      }
+      if (token == JsonToken.START_ARRAY && pointer.isEmpty()) {
+        // a page of records: `gh api --paginate --slurp` writes an array of pages
+        streamArray(parser, name, "/" + i, sink);
+        i++;
+        continue;
       }
       long line = parser.currentTokenLocation().getLineNr();
       JsonNode element = parser.readValueAsTree();

@@ -4,6 +4,7 @@ import dev.onboardingcost.core.model.RecordRef;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -23,6 +24,7 @@ public final class DataQuality {
 
   private final Map<String, long[]> counts = new TreeMap<>();
   private final List<Problem> problems = new ArrayList<>();
+  private final Map<String, Map<String, Long>> identityMisses = new TreeMap<>();
   private long ignoredListed;
   private long ignoredNotListed;
 
@@ -93,6 +95,42 @@ public final class DataQuality {
     problems.add(new Problem(Problem.Kind.OUTSIDE_WINDOW, source, ref, reason));
   }
 
+  /**
+   * A problem of the whole file {@code file} (a mapped survey column it lacks): listed, counted in
+   * no record count, and a failure under {@code --strict}.
+   */
+  public void fileProblem(String source, String file, String reason) {
+    problems.add(new Problem(Problem.Kind.FILE, source, RecordRef.line(file, 0), reason));
+  }
+
+  /** The problems of whole files, in the order found. */
+  public List<Problem> fileProblems() {
+    return problems.stream().filter(p -> p.kind() == Problem.Kind.FILE).toList();
+  }
+
+  /** True when a {@code --strict} run fails: a record was rejected, or a file had a problem. */
+  public boolean failsStrict() {
+    return total().rejected() > 0 || problems.stream().anyMatch(p -> p.kind() == Problem.Kind.FILE);
+  }
+
+  /**
+   * A log identity that looks like a person's ({@code source}'s user field) matched no one in
+   * people.csv; blank identities are not counted.
+   */
+  public void identityMiss(String source, String identity) {
+    String text = identity == null ? "" : identity.strip();
+    if (!text.isEmpty()) {
+      identityMisses.computeIfAbsent(source, s -> new HashMap<>()).merge(text, 1L, Long::sum);
+    }
+  }
+
+  /** The identities that matched no one, per source with any, sorted by source name. */
+  public Map<String, IdentityMisses> identityMisses() {
+    Map<String, IdentityMisses> result = new TreeMap<>();
+    identityMisses.forEach((source, seen) -> result.put(source, IdentityMisses.of(seen)));
+    return result;
+  }
+
   /** Counts per source, sorted by source name. */
   public Map<String, SourceCounts> bySource() {
     Map<String, SourceCounts> result = new TreeMap<>();
@@ -135,6 +173,13 @@ public final class DataQuality {
               new RecordRef(map.apply(ref.file()), ref.line(), map.apply(ref.pointer())),
               map.apply(p.reason())));
     }
+    identityMisses.forEach(
+        (source, seen) ->
+            seen.forEach(
+                (identity, n) ->
+                    copy.identityMisses
+                        .computeIfAbsent(source, k -> new HashMap<>())
+                        .merge(map.apply(identity), n, Long::sum)));
     copy.ignoredListed = ignoredListed;
     copy.ignoredNotListed = ignoredNotListed;
     return copy;
@@ -160,6 +205,13 @@ public final class DataQuality {
             mine[i] += c[i];
           }
         });
+    part.identityMisses.forEach(
+        (source, seen) ->
+            seen.forEach(
+                (identity, n) ->
+                    identityMisses
+                        .computeIfAbsent(source, k -> new HashMap<>())
+                        .merge(identity, n, Long::sum)));
     for (Problem p : part.problems) {
       RecordRef ref = p.ref();
       Problem moved =

@@ -146,6 +146,15 @@ public final class SummaryWriter {
               s.put("records_rejected", counts.rejected());
               s.put("events_outside_window", counts.outsideWindow());
             });
+    ObjectNode misses = node.putObject("identity_misses");
+    quality
+        .identityMisses()
+        .forEach(
+            (source, miss) -> {
+              ObjectNode s = misses.putObject(source);
+              s.put("count", miss.count());
+              miss.top().forEach(s.putArray("top")::add);
+            });
     return node;
   }
 

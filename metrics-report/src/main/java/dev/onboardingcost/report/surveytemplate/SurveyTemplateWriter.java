@@ -33,11 +33,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * row per hire (identity, name and id filled in as text) and one column per question of a {@code
  * survey:} mapping, each answer cell with number validation and an input message; and a sheet
  * {@value #HOW_TO_SHEET} that says how to fill it in and export it. The header of the answers sheet
- * is the mapping's column names exactly, identity column first, so the sheet saved as CSV into
- * {@code WORKSPACE/survey/} is read by {@code report} unchanged.
+ * is the mapping's column names exactly, identity column first, so the workbook saved into {@code
+ * WORKSPACE/survey/} as it is, or its answers sheet saved as CSV there, is read by {@code report}
+ * unchanged.
  */
 public final class SurveyTemplateWriter {
-  /** Name of the sheet with the answers (the one to export as CSV). */
+  /** Name of the sheet with the answers: the first, the one the report reads or CSV exports. */
   public static final String ANSWERS_SHEET = "Answers";
 
   /** Name of the sheet with the instructions. */
@@ -280,16 +281,20 @@ public final class SurveyTemplateWriter {
     }
     lines.add("  " + NAME_COLUMN + ", " + ID_COLUMN + ": to find the row; not read by the report.");
     lines.add("");
-    lines.add("How to export the answers:");
+    lines.add("How to hand in the answers:");
     lines.add(
-        "5. Select the sheet '"
+        "5. Save this workbook as it is (.xlsx) into the folder WORKSPACE/survey/ and skip to 7;"
+            + " the report reads its first sheet, '"
+            + ANSWERS_SHEET
+            + "'. Or select the sheet '"
             + ANSWERS_SHEET
             + "' (only the sheet on screen is exported), then export it as CSV:");
     lines.add("   Google Sheets: File > Download > Comma-separated values (.csv)");
     lines.add("   Excel: File > Save As (or Save a Copy) > CSV UTF-8 (Comma delimited) (*.csv)");
     lines.add("   LibreOffice Calc: File > Save As > Text CSV (.csv)");
     lines.add(
-        "6. Save the CSV into the folder WORKSPACE/survey/ (any name ending in .csv), then run");
+        "6. Save the CSV into the folder WORKSPACE/survey/ (any name ending in .csv).");
+    lines.add("7. Run");
     lines.add("   onboarding-cost validate WORKSPACE");
     lines.add("   onboarding-cost report WORKSPACE");
     for (int r = 0; r < lines.size(); r++) {

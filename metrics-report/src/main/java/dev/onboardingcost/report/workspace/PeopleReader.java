@@ -19,7 +19,10 @@ import java.util.Set;
 
 /**
  * Reads {@code people.csv} (SPEC section 2): header row, columns in any order, {@code id} required
- * and unique. People are configuration, so any bad row stops the run with file and line.
+ * and unique after Unicode NFC normalisation, {@code aliases} a {@code ;}-separated list of the
+ * person's other identities. People are configuration, so any bad row stops the run with file and
+ * line; so does an alias that is another person's identity (id, email, GitHub login, Slack id or
+ * alias), which would make a log identity name two people.
  */
 public final class PeopleReader {
   /** The file's name in a workspace. */
@@ -56,8 +59,10 @@ public final class PeopleReader {
     OptionalInt role = table.column("role");
     OptionalInt start = table.column("start_date");
     OptionalInt rate = table.column("hourly_rate");
+    OptionalInt aliases = table.column("aliases");
     List<Person> people = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
+    Set<PersonId> seen = new HashSet<>();
+    IdentityOwners owners = new IdentityOwners();
     for (CsvTable.Row row = table.next(); row != null; row = table.next()) {
       if (row.isBlank()) {
         continue;
@@ -67,12 +72,13 @@ public final class PeopleReader {
       if (idText.isEmpty()) {
         throw new ConfigException(where + "column 'id' is empty; every person needs an id");
       }
-      if (!seen.add(idText)) {
-        throw new ConfigException(where + "duplicate id '" + idText + "'");
+      PersonId personId = PersonId.of(idText);
+      if (!seen.add(personId)) {
+        throw new ConfigException(where + "duplicate id '" + personId + "'");
       }
-      people.add(
+      Person person =
           new Person(
-              PersonId.of(idText),
+              personId,
               row.get(name),
               row.get(email),
               row.get(github),
@@ -80,8 +86,12 @@ public final class PeopleReader {
               row.get(team),
               row.get(role),
               startDate(row.get(start), where),
-              hourlyRate(row.get(rate), where)));
+              hourlyRate(row.get(rate), where),
+              List.of(row.get(aliases).split(";")));
+      owners.add(person, row.line());
+      people.add(person);
     }
+    owners.checkAliases(FILE);
     return new People(people);
   }
 

@@ -61,7 +61,11 @@ public record SourceMappings(
     }
   }
 
-  /** Jira: which issues are access requests, who asked, and for what system. */
+  /**
+   * Jira: which issues are access requests, who asked, and for what system. An empty {@code
+   * systemField} (the default) reads {@code Components} (Jira Cloud) or {@code Component/s} (Jira
+   * Server and Data Center), whichever the file has.
+   */
   public record Jira(
       List<String> issueTypes,
       List<String> requestTypes,
@@ -76,7 +80,7 @@ public record SourceMappings(
             List.of("Access Request"),
             List.of(),
             "Reporter",
-            "Component/s",
+            "",
             Map.of("GitHub", "github", "AWS", "aws", "VPN", "vpn"),
             "dd/MMM/yy h:mm a",
             ZoneId.of("UTC"));

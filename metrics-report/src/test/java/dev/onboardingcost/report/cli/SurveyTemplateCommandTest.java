@@ -59,4 +59,23 @@ class SurveyTemplateCommandTest {
     then(run.err().strip()).doesNotContain("\n");
     then(temp.resolve("f.xlsx")).doesNotExist();
   }
+
+  @Test
+  void refuses_to_replace_an_existing_form_unless_forced() throws IOException {
+    // GIVEN a form someone has filled in
+    Path form = temp.resolve("first-week.xlsx");
+    then(CliRun.of("survey-template", "--out", form.toString()).status()).isZero();
+    Files.write(form, new byte[] {1, 2, 3});
+
+    // WHEN written again without --force
+    CliRun refused = CliRun.of("survey-template", "--out", form.toString());
+
+    // THEN one line, exit 2, the file kept; with --force it is replaced
+    then(refused.status()).isEqualTo(OnboardingCostCli.EXIT_ERROR);
+    then(refused.err().strip().lines()).singleElement().asString().contains("--force");
+    then(Files.readAllBytes(form)).containsExactly(1, 2, 3);
+    CliRun forced = CliRun.of("survey-template", "--out", form.toString(), "--force");
+    then(forced.status()).as(forced.err()).isZero();
+    then(Files.size(form)).isGreaterThan(3);
+  }
 }

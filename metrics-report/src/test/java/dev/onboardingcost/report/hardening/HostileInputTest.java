@@ -31,10 +31,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Runs the real command line over the hostile corpus in {@code src/test/resources/hostile}: each
  * case is a folder laid over {@code _base} (with {@code remove.txt} naming base files to delete)
  * and an {@code expect.txt} of {@code key=value} lines: {@code exit} (0, 2 or any), {@code used},
- * {@code rejected} (or {@code rejected>=N}), {@code stderr~=TEXT}. Whatever the case, a run never
- * prints a stack trace, never modifies an input, balances its record counts, and a failed run
- * leaves the output folder as it found it. Cases too big to commit (50 MB lines) are generated
- * here.
+ * {@code rejected} (or {@code rejected>=N}), {@code stderr~=TEXT}, and {@code /json/pointer=VALUE}
+ * for any value of {@code summary.json}. Whatever the case, a run never prints a stack trace, never
+ * modifies an input, balances its record counts, and a failed run leaves the output folder as it
+ * found it. Cases too big to commit (50 MB lines) are generated here.
  */
 class HostileInputTest {
   private static final Path CORPUS = Path.of("src/test/resources/hostile");
@@ -171,8 +171,8 @@ class HostileInputTest {
       then(hashTree(outDir)).as("no partial output").isEqualTo(outputsBefore);
       return;
     }
-    JsonNode quality =
-        new ObjectMapper().readTree(outDir.resolve("summary.json").toFile()).path("data_quality");
+    JsonNode summary = new ObjectMapper().readTree(outDir.resolve("summary.json").toFile());
+    JsonNode quality = summary.path("data_quality");
     long read = quality.path("records_read").asLong();
     long used = quality.path("records_used").asLong();
     long ignored = quality.path("records_ignored").asLong();
@@ -186,6 +186,13 @@ class HostileInputTest {
     }
     if (expect.containsKey("rejected>")) {
       then(rejected).as("rejected").isGreaterThanOrEqualTo(Long.parseLong(expect.get("rejected>")));
+    }
+    for (Map.Entry<String, String> e : expect.entrySet()) {
+      if (e.getKey().startsWith("/")) {
+        then(summary.at(e.getKey()).asText())
+            .as("summary.json %s", e.getKey())
+            .isEqualTo(e.getValue());
+      }
     }
     then(Files.list(outDir).map(p -> p.getFileName().toString()).sorted().toList())
         .containsExactly(

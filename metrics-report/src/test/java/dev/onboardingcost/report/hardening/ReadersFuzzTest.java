@@ -64,6 +64,18 @@ class ReadersFuzzTest {
   }
 
   @FuzzTest(maxDuration = "5m")
+  void surveyXlsx(byte[] input) {
+    try {
+      FuzzWorkspace.forFile("survey/responses.xlsx").analyse(input);
+    } catch (ConfigException e) {
+      // A sheet with no identity column or none of the mapped columns is a mapping error.
+      if (!e.getMessage().startsWith("survey/responses.xlsx: ")) {
+        throw e;
+      }
+    }
+  }
+
+  @FuzzTest(maxDuration = "5m")
   void okta(byte[] input) {
     FuzzWorkspace.forFile("logs/okta/system-log.json").analyse(input);
   }

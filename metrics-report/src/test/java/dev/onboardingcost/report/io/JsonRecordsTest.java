@@ -52,6 +52,7 @@ class JsonRecordsTest {
         "one pretty event | '{\n \"n\": 5,\n \"target\": []\n}'               | log.json:1 5",
         "truncated array  | '[{\"n\":1},\n{\"n\":'                           | log.json:1#/0 1;log.json:2 BROKEN",
         "not json         | 'n=1'                                           | log.json:1 BROKEN",
+        "slurped pages    | '[[{\"n\":1}],\n[{\"n\":2},\n{\"n\":3}]]'           | log.json:1#/0/0 1;log.json:2#/1/0 2;log.json:3#/1/1 3",
       })
   void streams_every_shape_of_log(String shape, String text, String expected) throws IOException {
     // GIVEN a file of that shape / WHEN read / THEN each record with its place

@@ -165,6 +165,7 @@ class SurveyTemplateWriterTest {
       StringBuilder text = new StringBuilder();
       howTo.forEach(r -> text.append(r.getCell(0).getStringCellValue()).append('\n'));
       then(text.toString())
+          .contains("Save this workbook as it is (.xlsx)")
           .contains("File > Download > Comma-separated values (.csv)")
           .contains("WORKSPACE/survey/")
           .contains("Hours waiting for access to GitHub");

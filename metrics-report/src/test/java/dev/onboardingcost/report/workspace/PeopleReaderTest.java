@@ -73,4 +73,43 @@ class PeopleReaderTest {
     TestWorkspaces.write(dir, "people.csv", "id;email;start_date\nh1;h1@x.com;2026-01-05\n");
     then(PeopleReader.read(dir).byEmail("h1@x.com")).isPresent();
   }
+
+  @Test
+  void finds_a_person_by_an_alias_ignoring_case_and_normalisation() {
+    // GIVEN an Okta login, a former email and a Jira display name with a decomposed é
+    TestWorkspaces.write(
+        dir,
+        "people.csv",
+        "id,email,aliases\nh1,jose@example.com,AD\\jgarcia; jose.old@example.com ;Jose\u0301 G\n");
+
+    // WHEN
+    People people = PeopleReader.read(dir);
+
+    // THEN every reader's look-up falls back to the aliases
+    then(people.byEmail("ad\\JGARCIA")).map(p -> p.id().value()).contains("h1");
+    then(people.byEmail("Jose.Old@example.com")).map(p -> p.id().value()).contains("h1");
+    then(people.byGithubLogin("jos\u00e9 g")).map(p -> p.id().value()).contains("h1");
+    then(people.bySlackId("JOSE\u0301 G")).map(p -> p.id().value()).contains("h1");
+  }
+
+  @Test
+  void refuses_two_ids_that_differ_only_in_normalisation() {
+    // GIVEN josé composed (U+00E9) and decomposed (e + U+0301)
+    TestWorkspaces.write(dir, "people.csv", "id\njos\u00e9\njose\u0301\n");
+    thenThrownBy(() -> PeopleReader.read(dir))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage("people.csv:3: duplicate id 'jos\u00e9'");
+  }
+
+  @Test
+  void refuses_an_alias_that_is_another_persons_identity_with_the_line() {
+    // GIVEN c1's alias is h1's GitHub login
+    TestWorkspaces.write(
+        dir, "people.csv", "id,github,aliases\nh1,Hana-GH,\nc1,cole-gh,old-cole;hana-gh\n");
+    thenThrownBy(() -> PeopleReader.read(dir))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage(
+            "people.csv:3: column 'aliases': 'hana-gh' is also the github of h1; an identity must"
+                + " name one person");
+  }
 }

@@ -1,6 +1,6 @@
 package dev.onboardingcost.report.source.common;
 
-import java.util.Locale;
+import dev.onboardingcost.core.model.People;
 import java.util.Map;
 import java.util.Optional;
 
@@ -26,8 +26,8 @@ public final class Mappings {
     return Optional.empty();
   }
 
-  /** Text folded for comparison: trimmed, lower case. */
+  /** Text folded for comparison: trimmed, in Unicode NFC, lower case. */
   public static String fold(String text) {
-    return text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+    return People.fold(text);
   }
 }

@@ -100,7 +100,8 @@ public final class GamReader implements EvidenceReader {
           .ignored(NAME, ref, "admin event '" + eventName + "' is no account creation");
       return;
     }
-    HireMatch match = HireMatch.byEmail(context.people(), row.get(email));
+    HireMatch match =
+        HireMatch.byEmail(context.people(), row.get(email)).noteMiss(context.quality(), NAME);
     if (!match.isHire()) {
       context.quality().ignored(NAME, ref, match.reason());
       return;

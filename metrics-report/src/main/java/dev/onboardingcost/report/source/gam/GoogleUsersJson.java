@@ -37,7 +37,8 @@ final class GoogleUsersJson {
               throw Skip.ignore("account " + id + " was already read");
             }
             HireMatch match =
-                HireMatch.byEmail(context.people(), JsonFields.text(user, "/primaryEmail"));
+                HireMatch.byEmail(context.people(), JsonFields.text(user, "/primaryEmail"))
+                    .noteMiss(context.quality(), GamReader.NAME);
             if (!match.isHire()) {
               throw Skip.ignore(match.reason());
             }

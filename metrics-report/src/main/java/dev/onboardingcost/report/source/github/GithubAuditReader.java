@@ -115,7 +115,9 @@ public final class GithubAuditReader implements EvidenceReader {
         Mappings.systemOf(mapping.orgs(), org)
             .orElseThrow(
                 () -> Skip.ignore("org '" + org + "' is not in sources.github_audit.orgs"));
-    HireMatch match = HireMatch.byGithubLogin(context.people(), JsonFields.text(event, "/user"));
+    HireMatch match =
+        HireMatch.byGithubLogin(context.people(), JsonFields.text(event, "/user"))
+            .noteMiss(context.quality(), NAME);
     if (!match.isHire()) {
       throw Skip.ignore(match.reason());
     }

@@ -112,7 +112,8 @@ public final class GithubPrsReader implements EvidenceReader {
         throw Skip.ignore("'" + login + "' is in sources.github_prs.ignore_logins");
       }
     }
-    HireMatch match = HireMatch.byGithubLogin(context.people(), login);
+    HireMatch match =
+        HireMatch.byGithubLogin(context.people(), login).noteMiss(context.quality(), NAME);
     if (!match.isHire()) {
       throw Skip.ignore(match.reason());
     }

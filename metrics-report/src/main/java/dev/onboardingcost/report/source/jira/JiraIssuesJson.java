@@ -131,7 +131,9 @@ final class JiraIssuesJson {
     if (requester.isEmpty()) {
       requester = JsonFields.text(issue, "/fields/reporter/displayName");
     }
-    HireMatch match = JiraReader.requester(context.people(), requester, byName);
+    HireMatch match =
+        JiraReader.requester(context.people(), requester, byName)
+            .noteMiss(context.quality(), JiraReader.NAME);
     if (!match.isHire()) {
       throw Skip.ignore(name + ": reporter " + match.reason());
     }

@@ -96,6 +96,7 @@ public final class JiraReader implements EvidenceReader {
   }
 
   private record Columns(
+      String systemField,
       OptionalInt key,
       OptionalInt issueType,
       OptionalInt requestType,
@@ -114,13 +115,15 @@ public final class JiraReader implements EvidenceReader {
       throws IOException {
     String name = context.nameOf(file);
     try (CsvTable table = CsvTable.open(file, name)) {
+      String systemField = systemFieldOf(table, mapping);
       Columns columns =
           new Columns(
+              systemField,
               table.column("Issue key"),
               table.column("Issue Type"),
               table.column("Custom field (Request Type)"),
               table.column(mapping.requesterField()),
-              table.columns(mapping.systemField()),
+              table.columns(systemField),
               table.column("Created"),
               table.column("Resolved"),
               table.column("Resolution"));
@@ -136,7 +139,7 @@ public final class JiraReader implements EvidenceReader {
                 "the header needs the columns 'Issue Type' (or 'Custom field (Request Type)'), '"
                     + mapping.requesterField()
                     + "', '"
-                    + mapping.systemField()
+                    + systemField
                     + "' and 'Created', got "
                     + table.header());
         return;
@@ -189,12 +192,14 @@ public final class JiraReader implements EvidenceReader {
       throw Skip.ignore(
           issue
               + ": column '"
-              + mapping.systemField()
+              + columns.systemField()
               + "' '"
               + named
               + "' names no system of sources.jira.systems");
     }
-    HireMatch match = requester(context.people(), row.get(columns.requester()), byName);
+    HireMatch match =
+        requester(context.people(), row.get(columns.requester()), byName)
+            .noteMiss(context.quality(), NAME);
     if (!match.isHire()) {
       throw Skip.ignore(issue + ": " + mapping.requesterField() + " " + match.reason());
     }
@@ -225,6 +230,24 @@ public final class JiraReader implements EvidenceReader {
     context.quality().used(NAME);
   }
 
+  /**
+   * The column naming the systems: {@code sources.jira.system_field} when set, else {@code
+   * Components} (Jira Cloud) or {@code Component/s} (Jira Server and Data Center), whichever the
+   * file has.
+   */
+  private static String systemFieldOf(CsvTable table, SourceMappings.Jira mapping) {
+    if (!mapping.systemField().isBlank()) {
+      return mapping.systemField();
+    }
+    return table.column(CLOUD_COMPONENTS).isPresent() ? CLOUD_COMPONENTS : SERVER_COMPONENTS;
+  }
+
+  /** Jira Cloud's system column of components. */
+  static final String CLOUD_COMPONENTS = "Components";
+
+  /** Jira Server's and Data Center's system column of components. */
+  static final String SERVER_COMPONENTS = "Component/s";
+
   static boolean contains(List<String> names, String value) {
     if (value.isEmpty()) {
       return false;
@@ -246,7 +269,8 @@ public final class JiraReader implements EvidenceReader {
         people
             .byEmail(text)
             .or(() -> people.byId(text))
-            .or(() -> byName.getOrDefault(Mappings.fold(text), Optional.empty()));
+            .or(() -> byName.getOrDefault(Mappings.fold(text), Optional.empty()))
+            .or(() -> people.byAlias(text));
     if (person.isEmpty() && byName.containsKey(Mappings.fold(text))) {
       return new HireMatch(
           Optional.empty(), "'" + text + "' is the name of several people in people.csv");

@@ -100,7 +100,8 @@ public final class OktaReader implements EvidenceReader {
     }
     SourceMappings.Okta mapping = context.settings().sources().okta();
     String system = systemOf(event, type, mapping);
-    HireMatch match = HireMatch.byEmail(context.people(), userOf(event, grant));
+    HireMatch match =
+        HireMatch.byEmail(context.people(), userOf(event, grant)).noteMiss(context.quality(), NAME);
     if (!match.isHire()) {
       throw Skip.ignore(match.reason());
     }

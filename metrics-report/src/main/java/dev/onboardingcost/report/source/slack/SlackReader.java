@@ -42,8 +42,10 @@ import java.util.Set;
  * possibly in a later day's file) is one {@code help} event for that person with the mapping's
  * category, placed at the reply's {@code ts} and with no duration (so {@code help_minutes}
  * applies). Older exports list replies as {@code replies[{user, ts}]} on the parent; a replier
- * listed there whose reply message is missing still counts, placed at the listed {@code ts}. Joins,
- * bot messages and tombstones are ignored; times come from {@code ts}, never the file name.
+ * listed there whose reply message is missing still counts, placed at the listed {@code ts}. A
+ * reply whose parent message is missing (deleted: a {@code tombstone}; or before the export's first
+ * day) belongs to the thread its {@code parent_user_id} started. Joins, bot messages and tombstones
+ * are ignored; times come from {@code ts}, never the file name.
  */
 public final class SlackReader implements EvidenceReader {
   /** The source name. */
@@ -137,6 +139,7 @@ public final class SlackReader implements EvidenceReader {
     private final Set<String> bots;
     private final Map<String, Thread> threads = new HashMap<>();
     private final Map<String, List<Orphan>> orphans = new LinkedHashMap<>();
+    private final Set<String> deleted = new HashSet<>();
 
     Channel(ReadContext context, String name, SourceMappings.Slack mapping, Set<String> bots) {
       this.context = context;
@@ -151,6 +154,15 @@ public final class SlackReader implements EvidenceReader {
         throw Skip.ignore("type '" + type + "' is not a message");
       }
       String subtype = JsonFields.text(message, "/subtype");
+      if (subtype.equals("tombstone")) {
+        String ts = JsonFields.text(message, "/ts");
+        if (!ts.isEmpty() && ts.equals(JsonFields.text(message, "/thread_ts"))) {
+          deleted.add(ts);
+          throw Skip.ignore(
+              "subtype 'tombstone': a deleted thread parent; its replies count through their"
+                  + " parent_user_id");
+        }
+      }
       if (IGNORED_SUBTYPES.contains(subtype)) {
         throw Skip.ignore("subtype '" + subtype + "' is no help");
       }
@@ -177,7 +189,8 @@ public final class SlackReader implements EvidenceReader {
     }
 
     private void parent(JsonNode message, RecordRef ref, String ts, String user) throws Skip {
-      HireMatch match = HireMatch.bySlackId(context.people(), user);
+      HireMatch match =
+          HireMatch.bySlackId(context.people(), user).noteMiss(context.quality(), NAME);
       Thread thread =
           match.isHire()
               ? new Thread(match.hire(), "", ref)
@@ -231,7 +244,8 @@ public final class SlackReader implements EvidenceReader {
     /** Counts {@code user} as a helper in {@code thread}, or says why not. */
     private void help(Thread thread, String user, Instant at, RecordRef ref, boolean derived)
         throws Skip {
-      HireMatch match = HireMatch.bySlackId(context.people(), user);
+      HireMatch match =
+          HireMatch.bySlackId(context.people(), user).noteMiss(context.quality(), NAME);
       if (match.person().isEmpty()) {
         throw Skip.ignore("reply: " + match.reason());
       }
@@ -258,19 +272,12 @@ public final class SlackReader implements EvidenceReader {
       }
     }
 
-    /** Replies whose parent never came are ignored; listed replies never read still count. */
+    /**
+     * Replies whose parent never came (deleted, or before the export's first day) belong to the
+     * thread their {@code parent_user_id} started; listed replies never read still count.
+     */
     void finish() {
-      orphans.forEach(
-          (threadTs, waiting) -> {
-            for (Orphan orphan : waiting) {
-              context
-                  .quality()
-                  .ignored(
-                      NAME,
-                      orphan.ref(),
-                      "reply to thread " + threadTs + " whose parent is not in the export");
-            }
-          });
+      orphans.forEach(this::adopt);
       List<String> keys = new ArrayList<>(threads.keySet());
       keys.sort(null);
       for (String ts : keys) {
@@ -287,6 +294,43 @@ public final class SlackReader implements EvidenceReader {
           } catch (Skip skip) {
             // Part of the parent record, already counted: nothing more to account.
           }
+        }
+      }
+    }
+
+    /**
+     * Counts the replies to the thread {@code threadTs} whose parent message is missing, in the
+     * thread that their {@code parent_user_id} (the thread's starter) started.
+     */
+    private void adopt(String threadTs, List<Orphan> waiting) {
+      String missing =
+          deleted.contains(threadTs)
+              ? "parent message was deleted (a tombstone)"
+              : "parent message is not in the export (deleted, or before its first day)";
+      Thread thread = null;
+      for (Orphan orphan : waiting) {
+        String starter = JsonFields.text(orphan.message(), "/parent_user_id");
+        try {
+          if (starter.isEmpty()) {
+            throw Skip.ignore(
+                "reply to thread "
+                    + threadTs
+                    + " whose "
+                    + missing
+                    + " and names no parent_user_id");
+          }
+          if (thread == null) {
+            HireMatch match =
+                HireMatch.bySlackId(context.people(), starter).noteMiss(context.quality(), NAME);
+            thread =
+                match.isHire()
+                    ? new Thread(match.hire(), "", orphan.ref())
+                    : new Thread(null, "thread started by " + describe(match), orphan.ref());
+            threads.put(threadTs, thread);
+          }
+          message(orphan.message(), orphan.ref());
+        } catch (Skip skip) {
+          JsonLogs.account(context, NAME, orphan.ref(), skip);
         }
       }
     }

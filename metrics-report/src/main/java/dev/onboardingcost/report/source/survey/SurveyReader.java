@@ -9,9 +9,6 @@ import dev.onboardingcost.core.model.Provenance;
 import dev.onboardingcost.core.model.RecordRef;
 import dev.onboardingcost.core.model.Source;
 import dev.onboardingcost.core.model.Timing;
-import dev.onboardingcost.report.io.CsvTable;
-import dev.onboardingcost.report.workspace.ConfigException;
-import dev.onboardingcost.report.workspace.CsvRecords;
 import dev.onboardingcost.report.workspace.EvidenceReader;
 import dev.onboardingcost.report.workspace.ReadContext;
 import dev.onboardingcost.report.workspace.SurveyMapping;
@@ -19,16 +16,17 @@ import dev.onboardingcost.report.workspace.WorkspaceFiles;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalInt;
+import java.util.function.IntFunction;
 
 /**
- * Reads survey exports ({@code survey/*.csv}, e.g. a Google Forms response CSV) through the {@code
- * survey:} mapping (SPEC section 4). Each non-blank answer to a mapped question is one record and
- * one event with source {@code survey} and no timestamp; a row whose identity matches no hire
- * rejects each of its answers.
+ * Reads survey exports through the {@code survey:} mapping (SPEC section 4): {@code survey/*.csv}
+ * (a Google Forms response CSV, a sheet saved as CSV) and {@code survey/*.xlsx} (a Microsoft Forms
+ * export, or the form {@code survey-template} writes, filled in), both through one row reader. Each
+ * non-blank answer to a mapped question is one record and one event with source {@code survey} and
+ * no timestamp; a row whose identity matches no hire rejects each of its answers. A mapped column a
+ * file lacks is a problem of that file ({@link SurveyColumns}).
  */
 public final class SurveyReader implements EvidenceReader {
   /** The source name in the data-quality counts. */
@@ -43,7 +41,7 @@ public final class SurveyReader implements EvidenceReader {
 
   @Override
   public void read(ReadContext context) throws IOException {
-    for (Path file : WorkspaceFiles.list(context.workspace().resolve("survey"), ".csv")) {
+    for (Path file : WorkspaceFiles.list(context.workspace().resolve("survey"), ".csv", ".xlsx")) {
       readFile(file, context);
     }
   }
@@ -51,68 +49,31 @@ public final class SurveyReader implements EvidenceReader {
   private void readFile(Path file, ReadContext context) throws IOException {
     String name = context.nameOf(file);
     SurveyMapping mapping = context.settings().survey();
-    try (CsvTable table = CsvTable.open(file, name)) {
-      if (table.header().isEmpty()) {
-        // An empty export has no answers; an unreadable header is one rejected record.
-        table
-            .headerProblem()
-            .ifPresent(
-                problem -> context.quality().rejected(NAME, RecordRef.line(name, 1), problem));
-        return;
-      }
-      OptionalInt identity = identityColumn(table, mapping);
-      List<MappedColumn> columns = new ArrayList<>();
-      for (SurveyMapping.Question question : mapping.questions()) {
-        OptionalInt index = table.column(question.column());
-        if (index.isPresent()) {
-          columns.add(new MappedColumn(question, index.getAsInt()));
-        }
-      }
-      if (columns.isEmpty()) {
-        throw new ConfigException(
-            name
-                + ": none of the survey.questions columns of onboarding.yaml is in its header"
-                + " (first mapped column: '"
-                + mapping.questions().stream()
-                    .map(SurveyMapping.Question::column)
-                    .findFirst()
-                    .orElse("")
-                + "')");
-      }
-      CsvRecords.forEach(
-          table,
-          NAME,
-          context.quality(),
-          (row, ref) -> readRow(row, identity.getAsInt(), columns, name, context));
-    }
+    SurveyRows rows =
+        name.toLowerCase(Locale.ROOT).endsWith(".xlsx")
+            ? new XlsxSurveyRows()
+            : new CsvSurveyRows();
+    rows.read(
+        file,
+        name,
+        context.quality(),
+        header -> {
+          SurveyColumns columns = SurveyColumns.of(name, header, mapping, context.quality());
+          return (line, cell) -> readRow(line, cell, columns, name, context);
+        });
   }
-
-  private static OptionalInt identityColumn(CsvTable table, SurveyMapping mapping) {
-    OptionalInt identity = table.column(mapping.identityColumn());
-    if (identity.isEmpty()) {
-      throw new ConfigException(
-          table.name()
-              + ": no column '"
-              + mapping.identityColumn()
-              + "' (survey.identity_column in onboarding.yaml); the header has "
-              + table.header());
-    }
-    return identity;
-  }
-
-  private record MappedColumn(SurveyMapping.Question question, int index) {}
 
   private void readRow(
-      CsvTable.Row row,
-      int identity,
-      List<MappedColumn> columns,
+      long line,
+      IntFunction<String> cell,
+      SurveyColumns columns,
       String name,
       ReadContext context) {
-    String who = row.get(identity).strip();
+    String who = cell.apply(columns.identity()).strip();
     Optional<Person> hire = context.people().byEmail(who).or(() -> context.people().byId(who));
-    RecordRef ref = RecordRef.line(name, row.line());
-    for (MappedColumn column : columns) {
-      String answer = row.get(column.index());
+    RecordRef ref = RecordRef.line(name, line);
+    for (SurveyColumns.Mapped column : columns.questions()) {
+      String answer = cell.apply(column.index());
       if (answer.isBlank()) {
         continue;
       }

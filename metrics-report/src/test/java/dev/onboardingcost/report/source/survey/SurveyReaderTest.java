@@ -1,11 +1,13 @@
 package dev.onboardingcost.report.source.survey;
 
 import static org.assertj.core.api.BDDAssertions.then;
+import static org.assertj.core.api.BDDAssertions.thenThrownBy;
 
 import dev.onboardingcost.core.cost.HireCost;
 import dev.onboardingcost.core.model.Category;
 import dev.onboardingcost.report.quality.Problem;
 import dev.onboardingcost.report.workspace.Analysis;
+import dev.onboardingcost.report.workspace.ConfigException;
 import dev.onboardingcost.report.workspace.EvidenceReaders;
 import dev.onboardingcost.report.workspace.TestWorkspaces;
 import dev.onboardingcost.report.workspace.Workspace;
@@ -88,5 +90,45 @@ class SurveyReaderTest {
               then(c.surveyMinutes()).isEqualByComparingTo("180");
               then(c.logMinutes()).isEqualByComparingTo("60");
             });
+  }
+
+  @Test
+  void names_a_mapped_column_the_file_lacks_and_the_closest_header() {
+    // GIVEN the GitHub question renamed in the form
+    Analysis analysis =
+        analyse(
+            "Timestamp,Email Address,Hours waiting for GitHub access,Hours looking for documentation\n"
+                + "t,hana@example.com,3,1\n");
+
+    // THEN the file's problem names the column and the closest header; the other answer is used
+    then(analysis.quality().fileProblems())
+        .extracting(Problem::toString)
+        .containsExactly(
+            "survey/week1.csv: no column \"Hours waiting for access to GitHub\"; closest:"
+                + " \"Hours waiting for GitHub access\"",
+            "survey/week1.csv: no column \"How many times did you ask a colleague for help?\";"
+                + " closest: \"Hours waiting for GitHub access\"");
+    then(analysis.quality().failsStrict()).isTrue();
+    then(analysis.quality().total().used()).isEqualTo(1);
+    then(analysis.quality().total().rejected()).isZero();
+  }
+
+  @Test
+  void stops_on_a_file_with_none_of_the_mapped_columns() {
+    thenThrownBy(() -> analyse("Timestamp,Email Address,Hours waiting for GitHub access\nt,x,1\n"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageStartingWith(
+            "survey/week1.csv: none of the survey.questions columns of onboarding.yaml is in its"
+                + " header (no column \"Hours waiting for access to GitHub\"; closest:"
+                + " \"Hours waiting for GitHub access\"");
+  }
+
+  @Test
+  void stops_on_a_file_without_the_identity_column() {
+    thenThrownBy(() -> analyse("Timestamp,Email,Hours looking for documentation\nt,x,1\n"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageStartingWith(
+            "survey/week1.csv: no column \"Email Address\" (survey.identity_column in"
+                + " onboarding.yaml); closest: \"Email\"");
   }
 }
