@@ -1,6 +1,8 @@
 package dev.onboardingcost.report.cli;
 
+import dev.onboardingcost.report.workspace.Timestamps;
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -59,6 +61,8 @@ public final class OnboardingCostCli implements Runnable {
     line.setOut(out);
     line.setErr(err);
     line.setExecutionExceptionHandler(new ErrorHandler());
+    // --before, --since: a date outside the years the readers accept is a typing mistake
+    line.registerConverter(LocalDate.class, Timestamps::parseDate);
     line.setParameterExceptionHandler(
         (ex, arguments) -> {
           err.println("onboarding-cost: " + ex.getMessage());

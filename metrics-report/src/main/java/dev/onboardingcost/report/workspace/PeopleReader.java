@@ -9,7 +9,6 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -90,10 +89,9 @@ public final class PeopleReader {
       return Optional.empty();
     }
     try {
-      return Optional.of(LocalDate.parse(text.strip()));
-    } catch (DateTimeParseException e) {
-      throw new ConfigException(
-          where + "column 'start_date': expected an ISO date like 2026-01-05, got '" + text + "'");
+      return Optional.of(Timestamps.parseDate(text));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(where + "column 'start_date': " + e.getMessage());
     }
   }
 

@@ -39,7 +39,7 @@ public final class PlanReader {
       q.allowOnly("quarter", "hires");
       Quarter quarter =
           q.get("quarter")
-              .parse(Quarter::parse, "a quarter like 2027-Q1")
+              .parse(PlanReader::quarter, "a quarter like 2027-Q1 in the years 1900 to 2200")
               .orElseThrow(() -> q.get("quarter").error("is required, e.g. 2027-Q1"));
       int hires = q.get("hires").integer(-1, 0, 1_000_000);
       if (hires < 0) {
@@ -65,5 +65,11 @@ public final class PlanReader {
     } catch (IllegalArgumentException e) {
       throw root.error(e.getMessage());
     }
+  }
+
+  private static Quarter quarter(String text) {
+    Quarter quarter = Quarter.parse(text);
+    Timestamps.requireYearInRange(quarter.year(), text, "2027-Q1");
+    return quarter;
   }
 }

@@ -158,7 +158,8 @@ public final class SettingsReader {
       holidays = new java.util.TreeSet<>();
       for (SettingsNode day : holidayNode.elements()) {
         holidays.add(
-            day.parse(LocalDate::parse, "an ISO date like 2026-12-25")
+            day.parse(
+                    Timestamps::parseDate, "an ISO date like 2026-12-25 in the years 1900 to 2200")
                 .orElseThrow(() -> day.error("expected an ISO date like 2026-12-25")));
       }
     }
