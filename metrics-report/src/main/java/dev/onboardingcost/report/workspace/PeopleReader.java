@@ -6,7 +6,6 @@ import dev.onboardingcost.core.model.PersonId;
 import dev.onboardingcost.report.io.CsvTable;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,10 +27,12 @@ public final class PeopleReader {
 
   /** Reads {@code workspace/people.csv}. */
   public static People read(Path workspace) {
-    Path file = workspace.resolve(FILE);
-    if (!Files.isRegularFile(file)) {
-      throw new ConfigException(FILE + ": not found in " + workspace + " (run 'init' to make one)");
-    }
+    Path file =
+        WorkspaceFiles.configFile(workspace, FILE)
+            .orElseThrow(
+                () ->
+                    new ConfigException(
+                        FILE + ": not found in " + workspace + " (run 'init' to make one)"));
     try (CsvTable table = CsvTable.open(file, FILE)) {
       return read(table);
     } catch (IOException e) {

@@ -4,7 +4,6 @@ import dev.onboardingcost.core.plan.HiringPlan;
 import dev.onboardingcost.core.plan.PlannedQuarter;
 import dev.onboardingcost.core.time.Quarter;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,10 +22,11 @@ public final class PlanReader {
    * @throws ConfigException naming the key of a missing, unknown or malformed value
    */
   public static Optional<HiringPlan> read(Path workspace) {
-    Path file = workspace.resolve(FILE);
-    if (!Files.isRegularFile(file)) {
+    Optional<Path> found = WorkspaceFiles.configFile(workspace, FILE);
+    if (found.isEmpty()) {
       return Optional.empty();
     }
+    Path file = found.get();
     SettingsNode root = new SettingsNode(FILE, YamlFiles.read(file, FILE));
     root.allowOnly(
         "current_engineers", "quarters", "simulations", "seed", "alert_capacity_loss_pct");

@@ -15,9 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -71,11 +68,7 @@ class PrivacyTest {
     texts.add(report.out());
     texts.add(validate.out());
     texts.add(report.err() + validate.err());
-    try (Stream<Path> files = Files.walk(out)) {
-      for (Path file : files.filter(Files::isRegularFile).toList()) {
-        texts.addAll(textsOf(Files.readAllBytes(file)));
-      }
-    }
+    texts.addAll(OutputTexts.under(out));
     String all = String.join("\n", texts).toLowerCase(Locale.ROOT);
     for (Person person : PeopleReader.read(sample).all()) {
       for (String identity :
@@ -140,28 +133,5 @@ class PrivacyTest {
   private static String totalOf(String summary) {
     int at = summary.indexOf("\"totals\"");
     return summary.substring(at, summary.indexOf('}', at));
-  }
-
-  /** The text of a file, or of each entry when it is a zip container (xlsx, docx, pptx). */
-  private static List<String> textsOf(byte[] bytes) throws IOException {
-    if (bytes.length < 4 || bytes[0] != 'P' || bytes[1] != 'K' || bytes[2] != 3 || bytes[3] != 4) {
-      return List.of(new String(bytes, StandardCharsets.UTF_8));
-    }
-    // Read through the central directory: POI stores some entries with sizes only there.
-    Path copy = Files.createTempFile("privacy", ".zip");
-    try {
-      Files.write(copy, bytes);
-      List<String> texts = new ArrayList<>();
-      try (ZipFile zip = new ZipFile(copy.toFile())) {
-        for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
-          try (var in = zip.getInputStream(entry)) {
-            texts.addAll(textsOf(in.readAllBytes()));
-          }
-        }
-      }
-      return texts;
-    } finally {
-      Files.delete(copy);
-    }
   }
 }

@@ -43,8 +43,18 @@ public final class SurveyReader implements EvidenceReader {
 
   @Override
   public void read(ReadContext context) throws IOException {
-    for (Path file : WorkspaceFiles.list(context.workspace().resolve("survey"), ".csv")) {
+    List<Path> files =
+        context.files(NAME, "survey", WorkspaceFiles.SURVEY_EXTENSIONS.toArray(String[]::new));
+    for (Path file : WorkspaceFiles.withExtension(files, ".csv")) {
       readFile(file, context);
+    }
+    for (Path file : WorkspaceFiles.withExtension(files, ".xlsx")) {
+      context
+          .quality()
+          .rejected(
+              NAME,
+              RecordRef.line(context.nameOf(file), 0),
+              "not read: an Excel survey export; save it as CSV (File > Download > .csv)");
     }
   }
 
