@@ -65,7 +65,7 @@ public final class OnboardingCostCli implements Runnable {
     line.registerConverter(LocalDate.class, Timestamps::parseDate);
     line.setParameterExceptionHandler(
         (ex, arguments) -> {
-          err.println("onboarding-cost: " + ex.getMessage());
+          err.println("onboarding-cost: " + ConsoleText.inert(ex.getMessage()));
           err.println("Try 'onboarding-cost --help'.");
           return EXIT_ERROR;
         });

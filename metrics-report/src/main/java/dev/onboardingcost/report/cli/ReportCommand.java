@@ -143,7 +143,8 @@ final class ReportCommand implements Callable<Integer> {
     for (ReportOutput output : wanted) {
       written.add(output.fileName());
     }
-    out.println("Wrote " + String.join(", ", written) + " to " + outDir);
+    out.println(
+        "Wrote " + String.join(", ", written) + " to " + ConsoleText.inert(outDir.toString()));
     int hires = costs.hires().size();
     String currency = costs.currency().getCurrencyCode();
     out.printf(

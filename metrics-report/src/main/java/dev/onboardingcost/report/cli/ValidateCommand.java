@@ -61,7 +61,7 @@ final class ValidateCommand implements Callable<Integer> {
       print(out, "all", quality.total());
     }
     for (Problem problem : quality.rejected()) {
-      out.println(problem);
+      out.println(ConsoleText.inert(problem.toString()));
     }
     return strict && quality.total().rejected() > 0 ? OnboardingCostCli.EXIT_STRICT : 0;
   }

@@ -162,7 +162,7 @@ public final class PitchWriter {
     top.ifPresent(
         w -> {
           out.append("- The costliest wait is for **")
-              .append(w.system())
+              .append(plain(w.system()))
               .append("**: ")
               .append(money(w.cost()))
               .append(" over all hires. The median hire lost ")
@@ -186,7 +186,7 @@ public final class PitchWriter {
     TrendAnalysis trend = results.trend();
     if (trend.slope().isEmpty()) {
       out.append("No trend yet: ")
-          .append(trend.reason().orElse("not computed"))
+          .append(plain(trend.reason().orElse("not computed")))
           .append(". See `charts/trend.png` for each hire's cost in start order.\n\n");
       return;
     }
@@ -206,7 +206,7 @@ public final class PitchWriter {
           .append(Ratios.isSignificant(p) ? ")" : "; this could be chance)");
     }
     out.append(".");
-    trend.reason().ifPresent(r -> out.append(" (").append(r).append(".)"));
+    trend.reason().ifPresent(r -> out.append(" (").append(plain(r)).append(".)"));
     out.append("\n\n");
   }
 
@@ -221,7 +221,7 @@ public final class PitchWriter {
     Forecast f = forecast.get();
     if (f.reason().isPresent() || f.quarters().isEmpty()) {
       out.append("The hiring plan cannot be forecast: ")
-          .append(f.reason().orElse("plan.yaml lists no quarter"))
+          .append(plain(f.reason().orElse("plan.yaml lists no quarter")))
           .append(".\n\n");
       return;
     }
@@ -366,9 +366,43 @@ public final class PitchWriter {
     return part.multiply(BigDecimal.valueOf(100)).divide(whole, 0, RoundingMode.HALF_EVEN) + "%";
   }
 
-  /** Input text as plain Markdown text: one line, Markdown's special characters escaped. */
+  /**
+   * Input text as inert Markdown text (SPEC section 10), the one escaping every input-derived
+   * string of the pitch goes through: one line (line breaks of any kind become a space), control
+   * and bidirectional-override characters dropped, {@code & < >} written as HTML character
+   * references so that no tag or autolink forms, and Markdown's punctuation backslash-escaped so
+   * that no heading, emphasis, link or image forms.
+   */
   static String plain(String text) {
-    String oneLine = text.replaceAll("[\\r\\n\\t]+", " ").strip();
-    return oneLine.replaceAll("([\\\\`*_{}\\[\\]()#+!|<>-])", "\\\\$1");
+    StringBuilder shown = new StringBuilder(text.length() + 16);
+    text.codePoints()
+        .forEach(
+            c -> {
+              if (c == '\r' || c == '\n' || c == '\t' || c == 0x85 || c == 0x2028 || c == 0x2029) {
+                shown.append(' ');
+              } else if (Character.getType(c) == Character.CONTROL || isBidiControl(c)) {
+                return;
+              } else if (c == '&') {
+                shown.append("&amp;");
+              } else if (c == '<') {
+                shown.append("&lt;");
+              } else if (c == '>') {
+                shown.append("&gt;");
+              } else if (MARKDOWN_PUNCTUATION.indexOf(c) >= 0) {
+                shown.append('\\').append((char) c);
+              } else {
+                shown.appendCodePoint(c);
+              }
+            });
+    return shown.toString().replaceAll(" {2,}", " ").strip();
+  }
+
+  private static final String MARKDOWN_PUNCTUATION = "\\`*_{}[]()#+-!|~";
+
+  private static boolean isBidiControl(int c) {
+    return (c >= 0x202A && c <= 0x202E)
+        || (c >= 0x2066 && c <= 0x2069)
+        || c == 0x200E
+        || c == 0x200F;
   }
 }
