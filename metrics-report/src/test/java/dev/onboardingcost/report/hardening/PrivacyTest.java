@@ -92,6 +92,45 @@ class PrivacyTest {
   }
 
   @Test
+  void leaves_no_name_in_evidence_file_names_or_in_parts_of_names_in_notes() throws IOException {
+    // GIVEN evidence files named after the hire Hana Hostile and a note naming her surname first
+    Path workspace = dir.resolve("workspace");
+    HostileInputTest.copyTree(Path.of("src/test/resources/hostile/_base"), workspace);
+    Files.createDirectories(workspace.resolve("survey"));
+    Files.writeString(workspace.resolve("survey/interview Hana Hostile.txt"), "notes\n");
+    Files.writeString(
+        workspace.resolve("survey/hostile_hana.csv"),
+        "Email Address,Notes\nhana@example.com,2\nnobody@example.com,1\n");
+    Files.writeString(
+        workspace.resolve("events.csv"),
+        "type,hire,category,minutes,note\nblocked,h1,documentation,30,\"Hostile, Hana: no docs\"\n"
+            + "blocked,h1,nonsense,30,HANA again\n");
+    Path out = dir.resolve("out");
+    String key = keyFile("a key").toString();
+
+    // WHEN
+    Run report =
+        run(
+            "report",
+            workspace.toString(),
+            "--out",
+            out.toString(),
+            "--pseudonymize",
+            "--pseudonym-key-file",
+            key);
+    Run validate =
+        run("validate", workspace.toString(), "--pseudonymize", "--pseudonym-key-file", key);
+
+    // THEN no part of her name is in any output, file names of evidence included
+    then(report.status()).as(report.err()).isZero();
+    String all =
+        String.join("\n", OutputTexts.under(out)) + report.out() + report.err() + validate.out();
+    then(all).containsPattern("survey/file-[0-9a-f]{12}\\.txt");
+    then(all.toLowerCase(Locale.ROOT)).doesNotContain("hana").doesNotContain("hostile");
+    then(all).doesNotContain("a key");
+  }
+
+  @Test
   void gives_the_same_pseudonyms_for_the_same_key_and_others_for_another() throws IOException {
     Path sample = FuzzWorkspace.sample();
     for (String[] run :
