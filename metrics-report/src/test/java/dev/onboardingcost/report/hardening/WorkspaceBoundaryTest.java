@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,11 +39,15 @@ class WorkspaceBoundaryTest {
   }
 
   private Run report() {
+    return report(out.toString());
+  }
+
+  private Run report(String outArgument) {
     StringWriter stdout = new StringWriter();
     StringWriter stderr = new StringWriter();
     int status =
         OnboardingCostCli.execute(
-            new String[] {"report", workspace.toString(), "--out", out.toString()},
+            new String[] {"report", workspace.toString(), "--out", outArgument},
             new PrintWriter(stdout, true),
             new PrintWriter(stderr, true));
     return new Run(status, stdout.toString(), stderr.toString());
@@ -158,5 +163,31 @@ class WorkspaceBoundaryTest {
     then(String.join("\n", texts))
         .contains("not read: logs/okta/users.csv (expected .json or .jsonl)")
         .contains("not read: survey/notes.txt (expected .csv or .xlsx)");
+  }
+
+  @Test
+  void refuses_an_empty_out_which_would_be_the_current_folder() {
+    Run run = report("");
+
+    then(run.status()).isEqualTo(OnboardingCostCli.EXIT_ERROR);
+    then(run.err().strip())
+        .isEqualTo(
+            "onboarding-cost: --out: empty; name the folder for the outputs, e.g. --out report");
+    for (String output : List.of("summary.json", "pitch.md", "charts", "onboarding-cost.xlsx")) {
+      then(Path.of(output)).as("written to the current folder").doesNotExist();
+    }
+  }
+
+  @Test
+  void refuses_the_workspace_itself_as_out() {
+    Map<String, String> before = HostileInputTest.hashTree(workspace);
+
+    Run run = report(workspace.resolve("logs/..").toString());
+
+    then(run.status()).isEqualTo(OnboardingCostCli.EXIT_ERROR);
+    then(run.err().strip())
+        .startsWith("onboarding-cost: --out: ")
+        .contains("is the workspace itself");
+    then(HostileInputTest.hashTree(workspace)).isEqualTo(before);
   }
 }
