@@ -53,14 +53,33 @@ public final class ChartFiles {
     return out.toByteArray();
   }
 
-  /** The chart as an SVG document. */
+  /**
+   * The chart as an SVG document. Characters XML forbids (most control characters, which input text
+   * such as a system name may carry) are dropped, so the document is always well-formed XML.
+   */
   public static String svg(JFreeChart chart) {
     SVGGraphics2D g2 = new SVGGraphics2D(ChartStyle.WIDTH, ChartStyle.HEIGHT);
     g2.setDefsKeyPrefix("oc");
     g2.setRenderingHint(
         RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
     chart.draw(g2, new Rectangle2D.Double(0, 0, ChartStyle.WIDTH, ChartStyle.HEIGHT));
-    return g2.getSVGDocument();
+    return xmlCharactersOnly(g2.getSVGDocument());
+  }
+
+  /** {@code text} without the characters XML 1.0 does not allow in a document. */
+  static String xmlCharactersOnly(String text) {
+    StringBuilder kept = new StringBuilder(text.length());
+    text.codePoints().filter(ChartFiles::isXmlCharacter).forEach(kept::appendCodePoint);
+    return kept.toString();
+  }
+
+  private static boolean isXmlCharacter(int c) {
+    return c == 0x9
+        || c == 0xA
+        || c == 0xD
+        || (c >= 0x20 && c <= 0xD7FF)
+        || (c >= 0xE000 && c <= 0xFFFD)
+        || (c >= 0x10000 && c <= 0x10FFFF);
   }
 
   /** Writes {@code png} bytes to {@code file}. */

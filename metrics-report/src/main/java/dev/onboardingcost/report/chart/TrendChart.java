@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
@@ -75,7 +76,7 @@ public final class TrendChart {
     renderer.setSeriesShapesVisible(1, false);
     plot.setRenderer(renderer);
     NumberAxis domain = (NumberAxis) plot.getDomainAxis();
-    domain.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    domain.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ROOT));
     domain.setRange(0.5, hires.size() + 0.5);
     NumberAxis range = (NumberAxis) plot.getRangeAxis();
     range.setAutoRangeIncludesZero(true);

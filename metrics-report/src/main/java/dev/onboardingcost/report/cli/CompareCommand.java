@@ -89,7 +89,7 @@ final class CompareCommand implements Callable<Integer> {
               category ->
                   out.printf(
                       "%s: %s moved most (median %s)%n",
-                      cohort.label(),
+                      ConsoleText.inert(cohort.label()),
                       category.key(),
                       change(formats, cohort.byCategory().get(category).medianChange())));
     }

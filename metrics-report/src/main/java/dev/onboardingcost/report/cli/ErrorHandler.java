@@ -19,7 +19,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     if (debug) {
       ex.printStackTrace(commandLine.getErr());
     }
-    commandLine.getErr().println("onboarding-cost: " + messageOf(ex));
+    commandLine.getErr().println("onboarding-cost: " + ConsoleText.inert(messageOf(ex)));
     return OnboardingCostCli.EXIT_ERROR;
   }
 

@@ -93,7 +93,7 @@ final class ForecastCommand implements Callable<Integer> {
         "",
         totals.alertedQuarters() > 0 ? totals.alertedQuarters() + " quarter(s)" : "");
     table.print(out);
-    forecast.reason().ifPresent(reason -> out.println("Note: " + reason));
+    forecast.reason().ifPresent(reason -> out.println("Note: " + ConsoleText.inert(reason)));
     if (!common.quiet) {
       out.printf(
           "From %d observed hires; %d simulations, seed %d; alert above %s%% of colleague"

@@ -1,6 +1,8 @@
 package dev.onboardingcost.report.cli;
 
+import dev.onboardingcost.report.workspace.Timestamps;
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -59,9 +61,11 @@ public final class OnboardingCostCli implements Runnable {
     line.setOut(out);
     line.setErr(err);
     line.setExecutionExceptionHandler(new ErrorHandler());
+    // --before, --since: a date outside the years the readers accept is a typing mistake
+    line.registerConverter(LocalDate.class, Timestamps::parseDate);
     line.setParameterExceptionHandler(
         (ex, arguments) -> {
-          err.println("onboarding-cost: " + ex.getMessage());
+          err.println("onboarding-cost: " + ConsoleText.inert(ex.getMessage()));
           err.println("Try 'onboarding-cost --help'.");
           return EXIT_ERROR;
         });

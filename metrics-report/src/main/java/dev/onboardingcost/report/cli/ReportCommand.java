@@ -12,10 +12,12 @@ import dev.onboardingcost.report.io.OutputStaging;
 import dev.onboardingcost.report.pitch.PitchWriter;
 import dev.onboardingcost.report.summary.SummaryWriter;
 import dev.onboardingcost.report.workspace.Analysis;
+import dev.onboardingcost.report.workspace.ConfigException;
 import dev.onboardingcost.report.workspace.EvidenceReaders;
 import dev.onboardingcost.report.workspace.Workspace;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,6 +75,7 @@ final class ReportCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--outputs: " + e.getMessage());
     }
     var key = privacy.key();
+    Path outDir = outputFolder(workspace, out);
     Workspace ws = Workspace.open(workspace);
     // Only the workbook's Events sheet needs a cost line per event; everything else is the same
     // from running sums, in memory that does not grow with the events.
@@ -93,7 +96,6 @@ final class ReportCommand implements Callable<Integer> {
       analysis = pseudonymizer.get().apply(analysis);
     }
     ReportResults results = ReportResults.of(analysis);
-    Path outDir = out != null ? out : workspace.resolve("out");
     try (OutputStaging staging = OutputStaging.create(outDir)) {
       writeOutputs(staging, results, wanted);
       staging.commit();
@@ -102,6 +104,37 @@ final class ReportCommand implements Callable<Integer> {
       printHeadline(spec.commandLine().getOut(), results, outDir, wanted);
     }
     return strict && analysis.quality().failsStrict() ? OnboardingCostCli.EXIT_STRICT : 0;
+  }
+
+  /**
+   * The folder the outputs go to: {@code out}, or {@code workspace/out} when not given. It must be
+   * named (an empty {@code --out ''} would be the current folder) and must not be the workspace
+   * itself, whose files are inputs.
+   *
+   * @throws ConfigException naming what is wrong
+   */
+  static Path outputFolder(Path workspace, Path out) throws IOException {
+    if (out == null) {
+      return workspace.resolve("out");
+    }
+    if (out.toString().isBlank()) {
+      throw new ConfigException("--out: empty; name the folder for the outputs, e.g. --out report");
+    }
+    if (sameFolder(workspace, out)) {
+      throw new ConfigException(
+          "--out: "
+              + out
+              + " is the workspace itself; give a folder of its own, e.g. --out "
+              + workspace.resolve("out"));
+    }
+    return out;
+  }
+
+  private static boolean sameFolder(Path a, Path b) throws IOException {
+    if (Files.exists(a) && Files.exists(b)) {
+      return Files.isSameFile(a, b);
+    }
+    return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
   }
 
   /**
@@ -144,7 +177,8 @@ final class ReportCommand implements Callable<Integer> {
     for (ReportOutput output : wanted) {
       written.add(output.fileName());
     }
-    out.println("Wrote " + String.join(", ", written) + " to " + outDir);
+    out.println(
+        "Wrote " + String.join(", ", written) + " to " + ConsoleText.inert(outDir.toString()));
     int hires = costs.hires().size();
     String currency = costs.currency().getCurrencyCode();
     out.printf(

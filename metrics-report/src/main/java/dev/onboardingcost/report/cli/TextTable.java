@@ -47,6 +47,6 @@ final class TextTable {
   }
 
   private static String cell(String[] row, int i) {
-    return i < row.length && row[i] != null ? row[i] : "";
+    return i < row.length && row[i] != null ? ConsoleText.inert(row[i]) : "";
   }
 }

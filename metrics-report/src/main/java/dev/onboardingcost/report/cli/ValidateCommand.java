@@ -73,7 +73,7 @@ final class ValidateCommand implements Callable<Integer> {
       out.println(problem);
     }
     for (Problem problem : quality.rejected()) {
-      out.println(problem);
+      out.println(ConsoleText.inert(problem.toString()));
     }
     return strict && quality.failsStrict() ? OnboardingCostCli.EXIT_STRICT : 0;
   }

@@ -162,7 +162,7 @@ public final class PitchWriter {
     top.ifPresent(
         w -> {
           out.append("- The costliest wait is for **")
-              .append(w.system())
+              .append(PitchText.inert(w.system()))
               .append("**: ")
               .append(money(w.cost()))
               .append(" over all hires. The median hire lost ")
@@ -186,7 +186,7 @@ public final class PitchWriter {
     TrendAnalysis trend = results.trend();
     if (trend.slope().isEmpty()) {
       out.append("No trend yet: ")
-          .append(trend.reason().orElse("not computed"))
+          .append(PitchText.inert(trend.reason().orElse("not computed")))
           .append(". See `charts/trend.png` for each hire's cost in start order.\n\n");
       return;
     }
@@ -206,7 +206,7 @@ public final class PitchWriter {
           .append(Ratios.isSignificant(p) ? ")" : "; this could be chance)");
     }
     out.append(".");
-    trend.reason().ifPresent(r -> out.append(" (").append(r).append(".)"));
+    trend.reason().ifPresent(r -> out.append(" (").append(PitchText.inert(r)).append(".)"));
     out.append("\n\n");
   }
 
@@ -221,7 +221,7 @@ public final class PitchWriter {
     Forecast f = forecast.get();
     if (f.reason().isPresent() || f.quarters().isEmpty()) {
       out.append("The hiring plan cannot be forecast: ")
-          .append(f.reason().orElse("plan.yaml lists no quarter"))
+          .append(PitchText.inert(f.reason().orElse("plan.yaml lists no quarter")))
           .append(".\n\n");
       return;
     }

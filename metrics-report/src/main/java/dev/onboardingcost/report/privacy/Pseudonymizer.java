@@ -18,9 +18,11 @@ import dev.onboardingcost.core.model.PersonId;
 import dev.onboardingcost.core.model.Provenance;
 import dev.onboardingcost.core.model.Provisioning;
 import dev.onboardingcost.core.model.RateBasis;
+import dev.onboardingcost.core.model.RecordRef;
 import dev.onboardingcost.report.workspace.Analysis;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -58,6 +60,8 @@ public final class Pseudonymizer {
       "[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+";
   private static final String SLACK_ID = "[UW][A-Z0-9]{8,11}";
 
+  private static final Pattern TOKEN_SEPARATOR = Pattern.compile("[^\\p{L}\\p{N}]+");
+
   private final SecretKeySpec key;
   private final Map<String, String> identities = new HashMap<>();
   private final Pattern pattern;
@@ -79,7 +83,13 @@ public final class Pseudonymizer {
               person.slack())) {
         String folded = fold(identity);
         if (folded.length() >= 2 && identities.putIfAbsent(folded, pseudonym) == null) {
-          known.add(identity.strip());
+          known.add(normalized(identity).strip());
+        }
+      }
+      // "Petrov, Arjun", "Arjun" alone: every part of a name is an identity too
+      for (String part : TOKEN_SEPARATOR.split(normalized(person.name()))) {
+        if (letters(part) >= 3 && identities.putIfAbsent(fold(part), pseudonym) == null) {
+          known.add(part);
         }
       }
     }
@@ -110,12 +120,61 @@ public final class Pseudonymizer {
     return "person-" + digest("person:" + id.value());
   }
 
+  /**
+   * The path {@code file} of a piece of evidence (relative, with forward slashes) with every folder
+   * or file name that holds an identity (a known identity, a part of a name, an email address,
+   * whatever separates its words) replaced by a stable label, {@code file-} and 12 hex digits keyed
+   * like the pseudonyms, its extension kept: {@code survey/interview Arjun Petrov.csv} becomes
+   * {@code survey/file-1c0ffee2b4d5.csv}.
+   */
+  public String file(String file) {
+    if (file == null || file.isEmpty()) {
+      return file;
+    }
+    String path = normalized(file);
+    StringBuilder shown = new StringBuilder(path.length());
+    int start = 0;
+    while (start <= path.length()) {
+      int slash = path.indexOf('/', start);
+      int end = slash < 0 ? path.length() : slash;
+      String name = path.substring(start, end);
+      shown.append(holdsIdentity(name) ? label(path.substring(0, end), name) : name);
+      if (slash < 0) {
+        break;
+      }
+      shown.append('/');
+      start = slash + 1;
+    }
+    return shown.toString();
+  }
+
+  private boolean holdsIdentity(String name) {
+    for (String token : TOKEN_SEPARATOR.split(name)) {
+      if (identities.containsKey(fold(token))) {
+        return true;
+      }
+    }
+    Matcher m = pattern.matcher(name);
+    while (m.find()) {
+      if (!replacementOf(m).equals(m.group())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private String label(String path, String name) {
+    int dot = name.lastIndexOf('.');
+    String extension = dot > 0 && name.length() - dot <= 6 ? name.substring(dot) : "";
+    return "file-" + digest("file:" + path) + extension;
+  }
+
   /** {@code text} with every identity in it replaced; null stays null. */
   public String text(String text) {
     if (text == null || text.isEmpty()) {
       return text;
     }
-    Matcher m = pattern.matcher(text);
+    Matcher m = pattern.matcher(normalized(text));
     StringBuilder out = new StringBuilder(text.length());
     while (m.find()) {
       m.appendReplacement(out, Matcher.quoteReplacement(replacementOf(m)));
@@ -178,7 +237,11 @@ public final class Pseudonymizer {
     return new Analysis(
         analysis.workspace().withPeople(new People(people)),
         new CostReport(analysis.costs().currency(), hires),
-        analysis.quality().mapTexts(this::text));
+        analysis.quality().mapTexts(this::file, this::text));
+  }
+
+  private RecordRef ref(RecordRef ref) {
+    return new RecordRef(file(ref.file()), ref.line(), text(ref.pointer()));
   }
 
   private PersonId id(PersonId id) {
@@ -207,7 +270,7 @@ public final class Pseudonymizer {
   private OnboardingEvent event(OnboardingEvent event) {
     Provenance provenance = event.provenance();
     Provenance hidden =
-        new Provenance(provenance.source(), text(provenance.note()), provenance.ref());
+        new Provenance(provenance.source(), text(provenance.note()), ref(provenance.ref()));
     if (event instanceof AccessWait) {
       AccessWait e = (AccessWait) event;
       return new AccessWait(id(e.hire()), e.system(), e.timing(), hidden, e.notGranted());
@@ -251,6 +314,15 @@ public final class Pseudonymizer {
   }
 
   private static String fold(String text) {
-    return text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+    return text == null ? "" : normalized(text).strip().toLowerCase(Locale.ROOT);
+  }
+
+  /** {@code text} in Unicode NFC, the form identities are compared in (SPEC section 2). */
+  private static String normalized(String text) {
+    return text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFC);
+  }
+
+  private static int letters(String token) {
+    return (int) token.codePoints().filter(Character::isLetter).count();
   }
 }

@@ -158,20 +158,26 @@ public final class DataQuality {
   }
 
   /**
-   * A copy with the same counts whose problem texts (file names, pointers, reasons) went through
-   * {@code map}: how a pseudonymized report hides the identities that reasons quote.
+   * A copy with the same counts whose problems' file names went through {@code files} and whose
+   * other texts (pointers, reasons) through {@code texts}: how a pseudonymized report hides the
+   * identities that file names and reasons hold.
    */
-  public DataQuality mapTexts(java.util.function.UnaryOperator<String> map) {
+  public DataQuality mapTexts(
+      java.util.function.UnaryOperator<String> files,
+      java.util.function.UnaryOperator<String> texts) {
     DataQuality copy = new DataQuality();
     counts.forEach((source, c) -> copy.counts.put(source, c.clone()));
     for (Problem p : problems) {
       RecordRef ref = p.ref();
+      String file = files.apply(ref.file());
       copy.problems.add(
           new Problem(
               p.kind(),
               p.source(),
-              new RecordRef(map.apply(ref.file()), ref.line(), map.apply(ref.pointer())),
-              map.apply(p.reason())));
+              new RecordRef(file, ref.line(), texts.apply(ref.pointer())),
+              // a reason may name its own file again ("not read: survey/x.txt")
+              texts.apply(
+                  ref.file().isEmpty() ? p.reason() : p.reason().replace(ref.file(), file))));
     }
     identityMisses.forEach(
         (source, seen) ->

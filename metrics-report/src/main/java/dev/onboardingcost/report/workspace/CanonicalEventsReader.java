@@ -10,10 +10,10 @@ import dev.onboardingcost.report.io.CsvTable;
 import dev.onboardingcost.report.io.TextFiles;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads the canonical events of SPEC section 4 from {@code events.csv} and {@code events.jsonl}.
@@ -33,13 +33,13 @@ public final class CanonicalEventsReader implements EvidenceReader {
 
   @Override
   public void read(ReadContext context) throws IOException {
-    Path csv = context.workspace().resolve("events.csv");
-    if (Files.isRegularFile(csv)) {
-      readCsv(csv, context);
+    Optional<Path> csv = context.file(NAME, "events.csv");
+    if (csv.isPresent()) {
+      readCsv(csv.get(), context);
     }
-    Path jsonl = context.workspace().resolve("events.jsonl");
-    if (Files.isRegularFile(jsonl)) {
-      readJsonLines(jsonl, context);
+    Optional<Path> jsonl = context.file(NAME, "events.jsonl");
+    if (jsonl.isPresent()) {
+      readJsonLines(jsonl.get(), context);
     }
   }
 

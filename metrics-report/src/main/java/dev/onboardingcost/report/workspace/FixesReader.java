@@ -6,7 +6,6 @@ import dev.onboardingcost.core.plan.Fix;
 import dev.onboardingcost.core.plan.FixPlan;
 import dev.onboardingcost.core.plan.FixTargets;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,10 +26,11 @@ public final class FixesReader {
    * @throws ConfigException naming the key of a missing, unknown or malformed value
    */
   public static Optional<FixPlan> read(Path workspace) {
-    Path file = workspace.resolve(FILE);
-    if (!Files.isRegularFile(file)) {
+    Optional<Path> found = WorkspaceFiles.configFile(workspace, FILE);
+    if (found.isEmpty()) {
       return Optional.empty();
     }
+    Path file = found.get();
     SettingsNode root = new SettingsNode(FILE, YamlFiles.read(file, FILE));
     root.allowOnly("fixes");
     List<Fix> fixes = new ArrayList<>();

@@ -6,10 +6,8 @@ import dev.onboardingcost.core.model.PersonId;
 import dev.onboardingcost.report.io.CsvTable;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -32,10 +30,12 @@ public final class PeopleReader {
 
   /** Reads {@code workspace/people.csv}. */
   public static People read(Path workspace) {
-    Path file = workspace.resolve(FILE);
-    if (!Files.isRegularFile(file)) {
-      throw new ConfigException(FILE + ": not found in " + workspace + " (run 'init' to make one)");
-    }
+    Path file =
+        WorkspaceFiles.configFile(workspace, FILE)
+            .orElseThrow(
+                () ->
+                    new ConfigException(
+                        FILE + ": not found in " + workspace + " (run 'init' to make one)"));
     try (CsvTable table = CsvTable.open(file, FILE)) {
       return read(table);
     } catch (IOException e) {
@@ -100,10 +100,9 @@ public final class PeopleReader {
       return Optional.empty();
     }
     try {
-      return Optional.of(LocalDate.parse(text.strip()));
-    } catch (DateTimeParseException e) {
-      throw new ConfigException(
-          where + "column 'start_date': expected an ISO date like 2026-01-05, got '" + text + "'");
+      return Optional.of(Timestamps.parseDate(text));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(where + "column 'start_date': " + e.getMessage());
     }
   }
 

@@ -4,7 +4,6 @@ import dev.onboardingcost.core.plan.HiringPlan;
 import dev.onboardingcost.core.plan.PlannedQuarter;
 import dev.onboardingcost.core.time.Quarter;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,10 +22,11 @@ public final class PlanReader {
    * @throws ConfigException naming the key of a missing, unknown or malformed value
    */
   public static Optional<HiringPlan> read(Path workspace) {
-    Path file = workspace.resolve(FILE);
-    if (!Files.isRegularFile(file)) {
+    Optional<Path> found = WorkspaceFiles.configFile(workspace, FILE);
+    if (found.isEmpty()) {
       return Optional.empty();
     }
+    Path file = found.get();
     SettingsNode root = new SettingsNode(FILE, YamlFiles.read(file, FILE));
     root.allowOnly(
         "current_engineers", "quarters", "simulations", "seed", "alert_capacity_loss_pct");
@@ -39,7 +39,7 @@ public final class PlanReader {
       q.allowOnly("quarter", "hires");
       Quarter quarter =
           q.get("quarter")
-              .parse(Quarter::parse, "a quarter like 2027-Q1")
+              .parse(PlanReader::quarter, "a quarter like 2027-Q1 in the years 1900 to 2200")
               .orElseThrow(() -> q.get("quarter").error("is required, e.g. 2027-Q1"));
       int hires = q.get("hires").integer(-1, 0, 1_000_000);
       if (hires < 0) {
@@ -65,5 +65,11 @@ public final class PlanReader {
     } catch (IllegalArgumentException e) {
       throw root.error(e.getMessage());
     }
+  }
+
+  private static Quarter quarter(String text) {
+    Quarter quarter = Quarter.parse(text);
+    Timestamps.requireYearInRange(quarter.year(), text, "2027-Q1");
+    return quarter;
   }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * A strict view of one node of a settings file: it knows its file and dotted key, refuses unknown
@@ -18,6 +19,16 @@ import java.util.function.Function;
  * was expected.
  */
 public final class SettingsNode {
+  /** The largest size a settings number may reach (excluded). */
+  static final BigDecimal LARGEST = new BigDecimal("1E15");
+
+  /** The smallest size a settings number other than zero may have. */
+  static final BigDecimal SMALLEST = new BigDecimal("1E-15");
+
+  private static final int MAX_NUMBER_LENGTH = 40;
+  private static final Pattern EXPONENT =
+      Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)[eE][+-]?\\d+");
+
   private final String file;
   private final String key;
   private final JsonNode node;
@@ -218,16 +229,31 @@ public final class SettingsNode {
     }
   }
 
+  /**
+   * The number written as {@code text}, exactly: a decimal whose size, if not zero, lies between
+   * {@link #SMALLEST} and {@link #LARGEST}; smaller underflows, larger overflows.
+   */
   private BigDecimal parseDecimal(String text) {
+    if (text.length() > MAX_NUMBER_LENGTH) {
+      throw error(
+          "expected a number of at most " + MAX_NUMBER_LENGTH + " characters, got '" + text + "'");
+    }
+    BigDecimal value;
     try {
-      BigDecimal value = new BigDecimal(text);
-      if (value.precision() - value.scale() > 15 || value.scale() > 15) {
-        throw new NumberFormatException("out of range");
-      }
-      return value;
+      value = new BigDecimal(text);
     } catch (NumberFormatException e) {
+      if (EXPONENT.matcher(text).matches()) {
+        throw error("'" + text + "' is out of range: expected a number like 200");
+      }
       throw error("expected a number like 200, got '" + text + "'");
     }
+    if (value.signum() != 0 && value.abs().compareTo(LARGEST) >= 0) {
+      throw error("'" + text + "' overflows: expected a number below 1E15, like 200");
+    }
+    if (value.signum() != 0 && value.abs().compareTo(SMALLEST) < 0) {
+      throw error("'" + text + "' underflows: expected 0 or a number of at least 1E-15, like 0.5");
+    }
+    return value;
   }
 
   private String describe() {

@@ -9,7 +9,6 @@ import dev.onboardingcost.core.model.HourlyRate;
 import dev.onboardingcost.core.model.Rates;
 import dev.onboardingcost.core.time.WorkCalendar;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -45,10 +44,12 @@ public final class SettingsReader {
 
   /** Reads {@code workspace/onboarding.yaml}. */
   public static Settings read(Path workspace) {
-    Path file = workspace.resolve(FILE);
-    if (!Files.isRegularFile(file)) {
-      throw new ConfigException(FILE + ": not found in " + workspace + " (run 'init' to make one)");
-    }
+    Path file =
+        WorkspaceFiles.configFile(workspace, FILE)
+            .orElseThrow(
+                () ->
+                    new ConfigException(
+                        FILE + ": not found in " + workspace + " (run 'init' to make one)"));
     return parse(new SettingsNode(FILE, YamlFiles.read(file, FILE)));
   }
 
@@ -158,7 +159,8 @@ public final class SettingsReader {
       holidays = new java.util.TreeSet<>();
       for (SettingsNode day : holidayNode.elements()) {
         holidays.add(
-            day.parse(LocalDate::parse, "an ISO date like 2026-12-25")
+            day.parse(
+                    Timestamps::parseDate, "an ISO date like 2026-12-25 in the years 1900 to 2200")
                 .orElseThrow(() -> day.error("expected an ISO date like 2026-12-25")));
       }
     }
@@ -255,15 +257,29 @@ public final class SettingsReader {
                   .parse(ZoneId::of, "an IANA time zone like UTC")
                   .orElse(d.jira().timezone())),
           new SourceMappings.Slack(
-              slack.get("help_channels").texts(d.slack().helpChannels()).stream()
-                  .map(c -> c.startsWith("#") ? c.substring(1) : c)
-                  .toList(),
+              helpChannels(slack.get("help_channels"), d.slack().helpChannels()),
               slack
                   .get("category")
                   .parse(Category::parse, "a category like knowledge")
                   .orElse(d.slack().category())),
           new SourceMappings.GithubPrs(
               prs.get("ignore_logins").texts(d.githubPrs().ignoreLogins())));
+    }
+
+    /**
+     * Channel folders of logs/slack: names, never paths, so that no setting leaves the workspace.
+     */
+    private static List<String> helpChannels(SettingsNode node, List<String> fallback) {
+      List<String> channels = new ArrayList<>();
+      for (String channel : node.texts(fallback)) {
+        String name = channel.startsWith("#") ? channel.substring(1) : channel;
+        try {
+          channels.add(WorkspaceFiles.requireFolderName(name, "help-onboarding"));
+        } catch (IllegalArgumentException e) {
+          throw node.error(e.getMessage());
+        }
+      }
+      return List.copyOf(channels);
     }
 
     private static Map<String, String> systems(SettingsNode node, Map<String, String> fallback) {

@@ -180,16 +180,47 @@ public final class Timestamps {
     return c >= '0' && c <= '9';
   }
 
-  private static void requireInRange(int year, String text) {
+  /**
+   * The date {@code text} names: a strict ISO date ({@code 2026-01-05}) in the years {@value
+   * #FIRST_YEAR} to {@value #LAST_YEAR}.
+   *
+   * @throws IllegalArgumentException with a message like {@code out of range: expected a year from
+   *     1900 to 2200, like 2026-01-05, got '0000-01-01'}
+   */
+  public static LocalDate parseDate(String text) {
+    LocalDate date;
+    try {
+      date = LocalDate.parse(text.strip());
+    } catch (DateTimeException e) {
+      throw new IllegalArgumentException(
+          "expected an ISO date like 2026-01-05, got '" + text + "'", e);
+    }
+    requireYearInRange(date.getYear(), text, "2026-01-05");
+    return date;
+  }
+
+  /**
+   * Checks that {@code year}, read from {@code text}, lies in {@value #FIRST_YEAR} to {@value
+   * #LAST_YEAR}.
+   *
+   * @throws IllegalArgumentException naming the range, {@code example} and {@code text}
+   */
+  public static void requireYearInRange(int year, String text, String example) {
     if (year < FIRST_YEAR || year > LAST_YEAR) {
       throw new IllegalArgumentException(
           "out of range: expected a year from "
               + FIRST_YEAR
               + " to "
               + LAST_YEAR
-              + ", like 2026-01-05T09:30:00-05:00, got '"
+              + ", like "
+              + example
+              + ", got '"
               + text
               + "'");
     }
+  }
+
+  private static void requireInRange(int year, String text) {
+    requireYearInRange(year, text, "2026-01-05T09:30:00-05:00");
   }
 }

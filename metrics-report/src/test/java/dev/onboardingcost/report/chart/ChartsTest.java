@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -505,6 +506,33 @@ class ChartsTest {
           .contains(escaped(chart.chart().getTitle().getText()));
       then(ChartFiles.svg(chart(SAMPLE, chart.name()))).as(chart.name()).isEqualTo(svg);
     }
+  }
+
+  @Test
+  void draws_the_same_svg_whatever_the_default_locale() {
+    // GIVEN the SVGs drawn in the build's pinned locale
+    List<String> pinned =
+        ReportCharts.of(SAMPLE).stream().map(c -> ChartFiles.svg(c.chart())).toList();
+    Locale before = Locale.getDefault();
+    try {
+      // WHEN the JVM's locale writes Thai digits
+      Locale.setDefault(Locale.forLanguageTag("th-TH-u-nu-thai"));
+      List<String> thai =
+          ReportCharts.of(SAMPLE).stream().map(c -> ChartFiles.svg(c.chart())).toList();
+      // THEN every chart is the same text, with no Thai digit in it
+      then(thai).isEqualTo(pinned);
+      then(String.join("", thai)).doesNotContainPattern("[\\u0E50-\\u0E59\\u0660-\\u0669]");
+    } finally {
+      Locale.setDefault(before);
+    }
+  }
+
+  @Test
+  void drops_the_characters_xml_forbids_from_svg() {
+    // GIVEN text with a control character, a lone surrogate and a form feed
+    String text = "git\u0001hub \uD800x\f\t\n<ok> \uD83D\uDE00";
+    // WHEN / THEN only what XML 1.0 allows is kept (tab, newline and a whole emoji included)
+    then(ChartFiles.xmlCharactersOnly(text)).isEqualTo("github x\t\n<ok> \uD83D\uDE00");
   }
 
   @Test

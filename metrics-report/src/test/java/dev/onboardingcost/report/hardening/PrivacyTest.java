@@ -15,9 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -71,11 +68,7 @@ class PrivacyTest {
     texts.add(report.out());
     texts.add(validate.out());
     texts.add(report.err() + validate.err());
-    try (Stream<Path> files = Files.walk(out)) {
-      for (Path file : files.filter(Files::isRegularFile).toList()) {
-        texts.addAll(textsOf(Files.readAllBytes(file)));
-      }
-    }
+    texts.addAll(OutputTexts.under(out));
     String all = String.join("\n", texts).toLowerCase(Locale.ROOT);
     for (Person person : PeopleReader.read(sample).all()) {
       for (String identity :
@@ -96,6 +89,45 @@ class PrivacyTest {
         then(word.matcher(all).find()).as("'%s' appears in an output", identity).isFalse();
       }
     }
+  }
+
+  @Test
+  void leaves_no_name_in_evidence_file_names_or_in_parts_of_names_in_notes() throws IOException {
+    // GIVEN evidence files named after the hire Hana Hostile and a note naming her surname first
+    Path workspace = dir.resolve("workspace");
+    HostileInputTest.copyTree(Path.of("src/test/resources/hostile/_base"), workspace);
+    Files.createDirectories(workspace.resolve("survey"));
+    Files.writeString(workspace.resolve("survey/interview Hana Hostile.txt"), "notes\n");
+    Files.writeString(
+        workspace.resolve("survey/hostile_hana.csv"),
+        "Email Address,Notes\nhana@example.com,2\nnobody@example.com,1\n");
+    Files.writeString(
+        workspace.resolve("events.csv"),
+        "type,hire,category,minutes,note\nblocked,h1,documentation,30,\"Hostile, Hana: no docs\"\n"
+            + "blocked,h1,nonsense,30,HANA again\n");
+    Path out = dir.resolve("out");
+    String key = keyFile("a key").toString();
+
+    // WHEN
+    Run report =
+        run(
+            "report",
+            workspace.toString(),
+            "--out",
+            out.toString(),
+            "--pseudonymize",
+            "--pseudonym-key-file",
+            key);
+    Run validate =
+        run("validate", workspace.toString(), "--pseudonymize", "--pseudonym-key-file", key);
+
+    // THEN no part of her name is in any output, file names of evidence included
+    then(report.status()).as(report.err()).isZero();
+    String all =
+        String.join("\n", OutputTexts.under(out)) + report.out() + report.err() + validate.out();
+    then(all).containsPattern("survey/file-[0-9a-f]{12}\\.txt");
+    then(all.toLowerCase(Locale.ROOT)).doesNotContain("hana").doesNotContain("hostile");
+    then(all).doesNotContain("a key");
   }
 
   @Test
@@ -140,28 +172,5 @@ class PrivacyTest {
   private static String totalOf(String summary) {
     int at = summary.indexOf("\"totals\"");
     return summary.substring(at, summary.indexOf('}', at));
-  }
-
-  /** The text of a file, or of each entry when it is a zip container (xlsx, docx, pptx). */
-  private static List<String> textsOf(byte[] bytes) throws IOException {
-    if (bytes.length < 4 || bytes[0] != 'P' || bytes[1] != 'K' || bytes[2] != 3 || bytes[3] != 4) {
-      return List.of(new String(bytes, StandardCharsets.UTF_8));
-    }
-    // Read through the central directory: POI stores some entries with sizes only there.
-    Path copy = Files.createTempFile("privacy", ".zip");
-    try {
-      Files.write(copy, bytes);
-      List<String> texts = new ArrayList<>();
-      try (ZipFile zip = new ZipFile(copy.toFile())) {
-        for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
-          try (var in = zip.getInputStream(entry)) {
-            texts.addAll(textsOf(in.readAllBytes()));
-          }
-        }
-      }
-      return texts;
-    } finally {
-      Files.delete(copy);
-    }
   }
 }

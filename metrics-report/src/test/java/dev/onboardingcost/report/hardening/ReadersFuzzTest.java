@@ -25,6 +25,28 @@ class ReadersFuzzTest {
   }
 
   @FuzzTest(maxDuration = "5m")
+  void plan(byte[] input) {
+    FuzzWorkspace workspace = FuzzWorkspace.forFile("plan.yaml");
+    workspace.write(input);
+    try {
+      Workspace.open(workspace.dir());
+    } catch (ConfigException expected) {
+      // a bad plan is a one-line error, as it should be
+    }
+  }
+
+  @FuzzTest(maxDuration = "5m")
+  void fixes(byte[] input) {
+    FuzzWorkspace workspace = FuzzWorkspace.forFile("fixes.yaml");
+    workspace.write(input);
+    try {
+      Workspace.open(workspace.dir());
+    } catch (ConfigException expected) {
+      // a bad fix is a one-line error, as it should be
+    }
+  }
+
+  @FuzzTest(maxDuration = "5m")
   void people(byte[] input) {
     FuzzWorkspace workspace = FuzzWorkspace.forFile("people.csv");
     workspace.write(input);

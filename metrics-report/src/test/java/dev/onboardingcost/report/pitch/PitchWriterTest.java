@@ -204,7 +204,16 @@ class PitchWriterTest {
 
   @Test
   void escapes_markdown_in_input_text() {
-    then(PitchText.inert("a_b *c* <script>\nx")).isEqualTo("a\\_b \\*c\\* \\<script\\> x");
+    then(PitchText.inert("a_b *c* <script>\nx")).isEqualTo("a\\_b \\*c\\* &lt;script&gt; x");
+  }
+
+  @Test
+  void escapes_html_links_headings_and_control_characters_in_input_text() {
+    // GIVEN a name with an HTML tag, a Markdown link to a script, a new line and a heading
+    String name = "a & <img src=x onerror=y>](javascript:z)\r\n# h\u0001\u202e";
+    // WHEN / THEN no tag, link or heading can form, and the control characters are gone
+    then(PitchText.inert(name))
+        .isEqualTo("a &amp; &lt;img src=x onerror=y&gt;\\]\\(javascript:z\\) \\# h");
   }
 
   /** summary.json's amount (to the cent) in whole units, as the pitch shows it. */

@@ -63,6 +63,32 @@ class PseudonymizerTest {
   }
 
   @Test
+  void replaces_each_part_of_a_name_in_free_text() {
+    // GIVEN a note that writes the name surname first, and one part alone
+    String p = pseudonymizer.pseudonym(PersonId.of("apetrov"));
+    // WHEN / THEN each part of 3+ letters is that person's pseudonym, case and form ignored
+    then(pseudonymizer.text("Petrov, Arjun waited; ARJUN asked again"))
+        .isEqualTo(p + ", " + p + " waited; " + p + " asked again");
+  }
+
+  @Test
+  void labels_evidence_files_whose_names_hold_an_identity() {
+    // GIVEN file names with a name, parts of it in another order, a login and an email
+    String interview = pseudonymizer.file("survey/interview Arjun Petrov.csv");
+    // THEN each such name becomes a stable label, its folder and extension kept
+    then(interview).matches("survey/file-[0-9a-f]{12}\\.csv");
+    then(pseudonymizer.file("survey/interview Arjun Petrov.csv")).isEqualTo(interview);
+    then(pseudonymizer.file("survey/petrov_arjun-notes.txt"))
+        .matches("survey/file-[0-9a-f]{12}\\.txt");
+    then(pseudonymizer.file("logs/slack/dm-arjunpet/2026-01-05.json"))
+        .matches("logs/slack/file-[0-9a-f]{12}/2026-01-05\\.json");
+    then(pseudonymizer.file("survey/arjun.petrov@acme.example.csv")).startsWith("survey/file-");
+    // AND a file that names no one keeps its name
+    then(pseudonymizer.file("survey/first-week-2026-h1.csv"))
+        .isEqualTo("survey/first-week-2026-h1.csv");
+  }
+
+  @Test
   void gives_the_same_pseudonym_for_the_same_key_only() {
     Pseudonymizer again = Pseudonymizer.of("k".getBytes(StandardCharsets.UTF_8), PEOPLE);
     Pseudonymizer other = Pseudonymizer.of("other".getBytes(StandardCharsets.UTF_8), PEOPLE);

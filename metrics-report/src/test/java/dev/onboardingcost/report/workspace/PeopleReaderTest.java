@@ -55,6 +55,18 @@ class PeopleReaderTest {
   }
 
   @Test
+  void refuses_a_start_date_outside_the_years_1900_to_2200() {
+    // GIVEN year 0, which no quarter or calendar can hold
+    TestWorkspaces.write(dir, "people.csv", "id,start_date\na,2026-01-05\nb,0000-01-01\n");
+    // WHEN / THEN the run stops naming file, line and value
+    thenThrownBy(() -> PeopleReader.read(dir))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage(
+            "people.csv:3: column 'start_date': out of range: expected a year from 1900 to 2200,"
+                + " like 2026-01-05, got '0000-01-01'");
+  }
+
+  @Test
   void refuses_a_negative_rate() {
     TestWorkspaces.write(dir, "people.csv", "id,hourly_rate\na,-3\n");
     thenThrownBy(() -> PeopleReader.read(dir))

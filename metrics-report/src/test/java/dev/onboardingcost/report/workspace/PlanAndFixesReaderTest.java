@@ -51,6 +51,8 @@ class PlanAndFixesReaderTest {
         "no engineers | quarters: [{quarter: 2027-Q1, hires: 1}] | plan.yaml: key 'current_engineers': is required",
         "bad quarter | current_engineers: 5\\nquarters: [{quarter: 2027-Q5, hires: 1}] | plan.yaml: key 'quarters[0].quarter': expected a quarter like 2027-Q1",
         "negative hires | current_engineers: 5\\nquarters: [{quarter: 2027-Q1, hires: -1}] | plan.yaml: key 'quarters[0].hires': expected a whole number",
+        "quarter in year 0 | current_engineers: 5\\nquarters: [{quarter: 0000-Q1, hires: 1}] | plan.yaml: key 'quarters[0].quarter': expected a quarter like 2027-Q1 in the years 1900 to 2200, got '0000-Q1'",
+        "engineers underflow | current_engineers: 1E-400\\nquarters: [{quarter: 2027-Q1, hires: 1}] | plan.yaml: key 'current_engineers': '1E-400' underflows",
         "no quarters | current_engineers: 5 | plan.yaml: key 'quarters': needs at least one quarter",
         "unknown key | current_engineers: 5\\nquarters: [{quarter: 2027-Q1, hires: 1}]\\nseeds: 3 | plan.yaml: key 'seeds': unknown key",
         "quarters out of order | current_engineers: 5\\nquarters: [{quarter: 2027-Q2, hires: 1}, {quarter: 2027-Q1, hires: 1}] | plan.yaml: key '(top level)': quarters must be in ascending order",
@@ -97,9 +99,11 @@ class PlanAndFixesReaderTest {
         "unknown target | fixes: [{name: a, reduction: 0.5, targets: {team: x}}] | fixes.yaml: key 'fixes[0].targets.team': unknown key",
         "bad category | fixes: [{name: a, reduction: 0.5, targets: {category: vibes}}] | fixes.yaml: key 'fixes[0].targets.category': expected a category",
         "negative hours | fixes: [{name: a, reduction: 0.5, one_off_hours: -2}] | fixes.yaml: key 'fixes[0].one_off_hours': must not be negative",
+        "cost overflow | fixes: [{name: a, reduction: 0.5, one_off_cost: 1e999}] | fixes.yaml: key 'fixes[0].one_off_cost': '1e999' overflows",
+        "second document | fixes: [{name: a, reduction: 0.5}]\\n---\\nfixes: [] | fixes.yaml:2:1: a second YAML document",
       })
   void refuses_bad_fixes(String name, String yaml, String message) {
-    TestWorkspaces.write(dir, "fixes.yaml", yaml);
+    TestWorkspaces.write(dir, "fixes.yaml", yaml.replace("\\n", "\n"));
     thenThrownBy(() -> FixesReader.read(dir))
         .isInstanceOf(ConfigException.class)
         .hasMessageStartingWith(message);

@@ -153,6 +153,81 @@ class SettingsReaderTest {
   }
 
   @Test
+  void reads_a_rate_exactly_as_written_not_through_a_double() {
+    // GIVEN a rate with more digits than a double holds
+    // WHEN
+    Settings settings = read("currency: USD\nrates: {default: 200.1234567890123456789}\n");
+    // THEN every digit is kept: a double would give 200.12345678901235
+    then(settings.cost().rates().defaultRate().perHour())
+        .isEqualTo(new BigDecimal("200.1234567890123456789"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "underflow | 1E-400 | key 'rates.default': '1E-400' underflows",
+        "overflow | 1E+400 | key 'rates.default': '1E+400' overflows",
+        "exponent beyond BigDecimal | 1E+99999999999 | key 'rates.default': '1E+99999999999' is out"
+            + " of range",
+        "tiny but positive | 0.0000000000000001 | key 'rates.default': '0.0000000000000001'"
+            + " underflows",
+      })
+  void refuses_a_number_that_underflows_or_overflows(String name, String value, String message) {
+    thenThrownBy(() -> read("currency: USD\nrates: {default: " + value + "}\n"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage("onboarding.yaml: " + message + ": expected " + expectedAfter(message));
+  }
+
+  private static String expectedAfter(String message) {
+    if (message.endsWith("underflows")) {
+      return "0 or a number of at least 1E-15, like 0.5";
+    }
+    if (message.endsWith("overflows")) {
+      return "a number below 1E15, like 200";
+    }
+    return "a number like 200";
+  }
+
+  @Test
+  void refuses_a_second_document_naming_its_line() {
+    // GIVEN a second YAML document after the settings, which a reader of the file would miss
+    thenThrownBy(() -> read("currency: USD\nrates: {default: 200}\n---\nrates: {default: 0}\n"))
+        .isInstanceOf(ConfigException.class)
+        // THEN the run stops at line 3, where the second document starts
+        .hasMessage("onboarding.yaml:3:1: a second YAML document; the file must hold one");
+  }
+
+  @Test
+  void names_line_and_column_of_a_syntax_error() {
+    // GIVEN a backtick, which cannot start a YAML token, in column 4 of line 3
+    thenThrownBy(() -> read("currency: USD\nrates: {default: 200}\nx: `y\n"))
+        .isInstanceOf(ConfigException.class)
+        // THEN the message points at it
+        .hasMessageStartingWith("onboarding.yaml:3:4: while scanning for the next token: ")
+        .hasMessageNotContaining("\n");
+  }
+
+  @Test
+  void refuses_a_holiday_outside_the_years_1900_to_2200() {
+    thenThrownBy(
+            () -> read("currency: USD\nrates: {default: 1}\ncalendar: {holidays: [0000-01-01]}"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage(
+            "onboarding.yaml: key 'calendar.holidays[0]': expected an ISO date like 2026-12-25 in"
+                + " the years 1900 to 2200, got '0000-01-01'");
+  }
+
+  @Test
+  void reads_a_quoted_null_as_text_and_a_plain_null_as_absent() {
+    // GIVEN a plain null, which is absent: the default holiday stays
+    Settings settings = read("currency: USD\nrates: {default: 1}\ncalendar: {holidays: ~}\n");
+    then(settings.cost().calendar().holidays()).containsExactly(LocalDate.of(2026, 12, 25));
+    thenThrownBy(() -> read("currency: \"null\"\nrates: {default: 1}\n"))
+        .hasMessageContaining("key 'currency': expected an ISO 4217 currency code");
+  }
+
+  @Test
   void says_when_the_file_is_missing() {
     thenThrownBy(() -> SettingsReader.read(dir))
         .isInstanceOf(ConfigException.class)

@@ -36,8 +36,9 @@ public final class GamReader implements EvidenceReader {
 
   @Override
   public void read(ReadContext context) throws IOException {
-    List<Path> files = WorkspaceFiles.list(context.workspace().resolve("logs/gam"), ".csv");
-    List<Path> json = WorkspaceFiles.list(context.workspace().resolve("logs/gam"), ".json");
+    List<Path> all = context.files(NAME, "logs/gam", ".csv", ".json");
+    List<Path> files = WorkspaceFiles.withExtension(all, ".csv");
+    List<Path> json = WorkspaceFiles.withExtension(all, ".json");
     if (files.isEmpty() && json.isEmpty()) {
       return;
     }

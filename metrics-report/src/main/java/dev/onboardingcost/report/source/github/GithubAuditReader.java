@@ -14,7 +14,6 @@ import dev.onboardingcost.report.workspace.CsvRecords;
 import dev.onboardingcost.report.workspace.EvidenceReader;
 import dev.onboardingcost.report.workspace.ReadContext;
 import dev.onboardingcost.report.workspace.SourceMappings;
-import dev.onboardingcost.report.workspace.WorkspaceFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -47,9 +46,7 @@ public final class GithubAuditReader implements EvidenceReader {
 
   @Override
   public void read(ReadContext context) throws IOException {
-    List<Path> files =
-        WorkspaceFiles.list(
-            context.workspace().resolve("logs/github-audit"), ".json", ".jsonl", ".csv");
+    List<Path> files = context.files(NAME, "logs/github-audit", ".json", ".jsonl", ".csv");
     if (files.isEmpty()) {
       return;
     }

@@ -14,7 +14,6 @@ import dev.onboardingcost.report.source.common.Mappings;
 import dev.onboardingcost.report.source.common.Skip;
 import dev.onboardingcost.report.workspace.EvidenceReader;
 import dev.onboardingcost.report.workspace.ReadContext;
-import dev.onboardingcost.report.workspace.WorkspaceFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -63,7 +62,7 @@ public final class GithubPrsReader implements EvidenceReader {
 
   @Override
   public void read(ReadContext context) throws IOException {
-    List<Path> files = WorkspaceFiles.list(context.workspace().resolve("logs/github-prs"), ".json");
+    List<Path> files = context.files(NAME, "logs/github-prs", ".json");
     Map<PersonId, Progress> progress = new LinkedHashMap<>();
     for (Path file : files) {
       JsonLogs.read(

@@ -69,8 +69,9 @@ public final class JiraReader implements EvidenceReader {
 
   @Override
   public void read(ReadContext context) throws IOException {
-    List<Path> files = WorkspaceFiles.list(context.workspace().resolve("logs/jira"), ".csv");
-    List<Path> json = WorkspaceFiles.list(context.workspace().resolve("logs/jira"), ".json");
+    List<Path> all = context.files(NAME, "logs/jira", ".csv", ".json");
+    List<Path> files = WorkspaceFiles.withExtension(all, ".csv");
+    List<Path> json = WorkspaceFiles.withExtension(all, ".json");
     if (files.isEmpty() && json.isEmpty()) {
       return;
     }

@@ -11,7 +11,6 @@ import dev.onboardingcost.report.source.common.Skip;
 import dev.onboardingcost.report.workspace.EvidenceReader;
 import dev.onboardingcost.report.workspace.ReadContext;
 import dev.onboardingcost.report.workspace.SourceMappings;
-import dev.onboardingcost.report.workspace.WorkspaceFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -54,8 +53,7 @@ public final class OktaReader implements EvidenceReader {
 
   @Override
   public void read(ReadContext context) throws IOException {
-    List<Path> files =
-        WorkspaceFiles.list(context.workspace().resolve("logs/okta"), ".json", ".jsonl");
+    List<Path> files = context.files(NAME, "logs/okta", ".json", ".jsonl");
     if (files.isEmpty()) {
       return;
     }

@@ -16,7 +16,6 @@ import dev.onboardingcost.report.source.common.Skip;
 import dev.onboardingcost.report.workspace.EvidenceReader;
 import dev.onboardingcost.report.workspace.ReadContext;
 import dev.onboardingcost.report.workspace.SourceMappings;
-import dev.onboardingcost.report.workspace.WorkspaceFiles;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -77,12 +76,12 @@ public final class SlackReader implements EvidenceReader {
     if (!Files.isDirectory(root)) {
       return;
     }
-    Set<String> bots = botsOf(root.resolve("users.json"));
+    Set<String> bots = botsOf(context.file(NAME, "logs/slack/users.json"));
     SourceMappings.Slack mapping = context.settings().sources().slack();
     for (String channel : mapping.helpChannels()) {
       String folder = channel.strip().startsWith("#") ? channel.strip().substring(1) : channel;
       Channel state = new Channel(context, folder.strip(), mapping, bots);
-      for (Path file : WorkspaceFiles.list(root.resolve(folder.strip()), ".json")) {
+      for (Path file : context.files(NAME, "logs/slack/" + folder.strip(), ".json")) {
         JsonLogs.read(context, NAME, file, List.of(), state::message);
       }
       state.finish();
@@ -90,15 +89,15 @@ public final class SlackReader implements EvidenceReader {
   }
 
   /** Ids of users.json users marked {@code is_bot}; none when the file is absent or unreadable. */
-  private static Set<String> botsOf(Path users) throws IOException {
+  private static Set<String> botsOf(Optional<Path> users) throws IOException {
     Set<String> bots = new HashSet<>();
     bots.add("USLACKBOT");
-    if (!Files.isRegularFile(users)) {
+    if (users.isEmpty()) {
       return bots;
     }
     JsonNode all;
     try {
-      all = JsonRecords.readSmall(users);
+      all = JsonRecords.readSmall(users.get());
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       return bots;
     }

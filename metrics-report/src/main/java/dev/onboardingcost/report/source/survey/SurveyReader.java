@@ -41,7 +41,9 @@ public final class SurveyReader implements EvidenceReader {
 
   @Override
   public void read(ReadContext context) throws IOException {
-    for (Path file : WorkspaceFiles.list(context.workspace().resolve("survey"), ".csv", ".xlsx")) {
+    List<Path> files =
+        context.files(NAME, "survey", WorkspaceFiles.SURVEY_EXTENSIONS.toArray(String[]::new));
+    for (Path file : files) {
       readFile(file, context);
     }
   }
