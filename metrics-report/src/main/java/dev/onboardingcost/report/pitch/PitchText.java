@@ -5,11 +5,11 @@ final class PitchText {
   private PitchText() {}
 
   /**
-   * Input text as inert Markdown text, the one escaping every input-derived
-   * string of the pitch goes through: one line (line breaks of any kind become a space), control
-   * and bidirectional-override characters dropped, {@code & < >} written as HTML character
-   * references so that no tag or autolink forms, and Markdown's punctuation backslash-escaped so
-   * that no heading, emphasis, link or image forms.
+   * Input text as inert Markdown text, the one escaping every input-derived string of the pitch
+   * goes through: one line (line breaks of any kind become a space), control and
+   * bidirectional-override characters dropped, {@code & < >} written as HTML character references
+   * so that no tag or autolink forms, and Markdown's punctuation backslash-escaped so that no
+   * heading, emphasis, link or image forms.
    */
   static String inert(String text) {
     StringBuilder shown = new StringBuilder(text.length() + 16);

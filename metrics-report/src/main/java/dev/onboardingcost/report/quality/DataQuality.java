@@ -185,7 +185,7 @@ public final class DataQuality {
                 (identity, n) ->
                     copy.identityMisses
                         .computeIfAbsent(source, k -> new HashMap<>())
-                        .merge(map.apply(identity), n, Long::sum)));
+                        .merge(texts.apply(identity), n, Long::sum)));
     copy.ignoredListed = ignoredListed;
     copy.ignoredNotListed = ignoredNotListed;
     return copy;

@@ -16,6 +16,7 @@ import dev.onboardingcost.report.workspace.WorkspaceFiles;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.IntFunction;
