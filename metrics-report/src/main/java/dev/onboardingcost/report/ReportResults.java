@@ -10,6 +10,7 @@ import dev.onboardingcost.core.stats.Distribution;
 import dev.onboardingcost.core.stats.TrendAnalysis;
 import dev.onboardingcost.report.workspace.Analysis;
 import dev.onboardingcost.report.workspace.Workspace;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,13 +32,21 @@ public record ReportResults(
     fixes = List.copyOf(fixes);
   }
 
-  /** Computes every figure of the report from {@code analysis}. */
+  /** Computes every figure of the report from {@code analysis}, with no fix's date known. */
   public static ReportResults of(Analysis analysis) {
+    return of(analysis, Optional.empty());
+  }
+
+  /**
+   * Computes every figure of the report from {@code analysis}; {@code latestLiveFrom}, the latest
+   * {@code live_from} of the fixes, may start the forecast's baseline.
+   */
+  public static ReportResults of(Analysis analysis, Optional<LocalDate> latestLiveFrom) {
     Workspace workspace = analysis.workspace();
     CostReport costs = analysis.costs();
     var settings = workspace.settings().cost();
     Optional<Forecast> forecast =
-        workspace.plan().map(plan -> Forecast.of(costs, plan, settings.calendar()));
+        workspace.plan().map(plan -> Forecast.of(costs, plan, settings.calendar(), latestLiveFrom));
     List<FixPayback> fixes =
         workspace
             .fixes()

@@ -10,6 +10,7 @@ import dev.onboardingcost.core.stats.ScaledSample;
 import dev.onboardingcost.core.time.WorkCalendar;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -20,38 +21,54 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
 
 /**
- * The cost and capacity forecast of a hiring plan from the observed hires (SPEC section 7).
+ * The cost and capacity forecast of a hiring plan from the baseline hires (SPEC section 7): those
+ * {@link ForecastBaseline} chooses among the hires given.
  *
- * <p><b>Expected cost</b> of a quarter is {@code hires × mean per-hire total}, exact whenever the
- * quotient terminates (else 34 significant digits).
+ * <p><b>Expected cost</b> of a quarter is {@code hires × mean per-hire total} of the baseline,
+ * exact whenever the quotient terminates (else 34 significant digits).
  *
- * <p><b>P10, P50, P90</b> come from {@code simulations} draws of the quarter's total, each the sum
- * of {@code hires} per-hire totals drawn with replacement from the observed hires (in start-date
- * order, then id), by the {@code XO_RO_SHI_RO_128_PP} generator of Commons RNG seeded with the
- * plan's {@code seed}. One generator serves the whole plan, consumed quarter by quarter, simulation
- * by simulation, so the same seed and hires give the same numbers on every machine. Draws are
- * summed as {@code long} units of {@code 10^-4} of the currency (see {@link ScaledSample}), which
- * makes 10,000 simulations of 4 quarters of 100 hires take milliseconds; each percentile ({@code
- * PERCENTILE.INC}) is then exact in those units, within {@code hires × 0.00005} of exact decimal
- * sums. The plan's band comes from each simulation's quarter totals summed.
+ * <p><b>P10, P50, P90</b> come from {@code simulations} draws of the quarter's total by a two-level
+ * bootstrap ({@link ScaledSample#drawTwoLevelSums}): each draw resamples the baseline hires (in
+ * start-date order, then id) with replacement, then sums {@code hires} per-hire totals drawn with
+ * replacement from that resample, by the {@code XO_RO_SHI_RO_128_PP} generator of Commons RNG
+ * seeded with the plan's {@code seed}. One generator serves the whole plan, consumed quarter by
+ * quarter, simulation by simulation, so the same seed and hires give the same numbers on every
+ * machine. Draws are summed as {@code long} units of {@code 10^-4} of the currency (see {@link
+ * ScaledSample}); each percentile ({@code PERCENTILE.INC}) is then exact in those units, within
+ * {@code hires × 0.00005} of exact decimal sums. The plan's band comes from each simulation's
+ * quarter totals summed. With fewer than {@value #MIN_BAND_HIRES} baseline hires there is no band
+ * ({@link #bandNote} says why); with fewer than {@value #STEADY_BAND_HIRES} the band is {@link
+ * #roughBand rough} and {@link #bandNote} says so.
  *
  * <p><b>Colleague capacity lost</b> in a quarter, percent: {@code hires × mean colleague hours per
- * hire / (engineers at the quarter's start × working hours in the quarter) × 100}, where engineers
- * at the start are {@code current_engineers} plus the hires of earlier planned quarters and the
- * working hours are the working days of the calendar quarter ({@link
+ * baseline hire / (engineers at the quarter's start × working hours in the quarter) × 100}, where
+ * engineers at the start are {@code current_engineers} plus the hires of earlier planned quarters
+ * and the working hours are the working days of the calendar quarter ({@link
  * WorkCalendar#workingDaysBetween}, holidays honoured) × the workday's minutes / 60. The comparison
  * with the alert threshold is exact.
  *
- * @param observedHires how many observed hires the forecast draws from
+ * @param observedHires how many baseline hires the forecast draws from
  * @param quarters one forecast per planned quarter, in plan order
  * @param totals the whole plan
- * @param reason why the money and capacity figures are empty (no observed hires); empty otherwise
+ * @param reason why the money and capacity figures are empty (no baseline hires); empty otherwise
+ * @param baseline which hires the forecast draws from, and why
+ * @param roughBand true when the band stands on fewer than {@value #STEADY_BAND_HIRES} hires
+ * @param bandNote why there is no band, or that it is rough; empty for a steady band
  */
 public record Forecast(
     int observedHires,
     List<QuarterForecast> quarters,
     ForecastTotals totals,
-    Optional<String> reason) {
+    Optional<String> reason,
+    ForecastBaseline baseline,
+    boolean roughBand,
+    Optional<String> bandNote) {
+
+  /** The fewest baseline hires with a band. */
+  public static final int MIN_BAND_HIRES = 5;
+
+  /** The fewest baseline hires whose band is not rough. */
+  public static final int STEADY_BAND_HIRES = 10;
 
   private static final MathContext MC = MathContext.DECIMAL128;
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -63,22 +80,38 @@ public record Forecast(
     quarters = List.copyOf(quarters);
     requireNonNull(totals, "totals");
     requireNonNull(reason, "reason");
+    requireNonNull(baseline, "baseline");
+    requireNonNull(bandNote, "bandNote");
+  }
+
+  /** The forecast of {@code plan} from the hires in {@code report}, with no fix's date known. */
+  public static Forecast of(CostReport report, HiringPlan plan, WorkCalendar calendar) {
+    return of(report, plan, calendar, Optional.empty());
   }
 
   /**
-   * The forecast of {@code plan} from the hires observed in {@code report}, with working hours from
-   * {@code calendar}.
+   * The forecast of {@code plan} from the baseline among the hires in {@code report} (pass only
+   * those the statistics use), with working hours from {@code calendar}.
    *
+   * @param latestLiveFrom the latest {@code live_from} of the fixes, which may start the baseline
    * @throws IllegalArgumentException when a planned quarter has no working day, or sums overflow
    *     (see {@link ScaledSample})
    */
-  public static Forecast of(CostReport report, HiringPlan plan, WorkCalendar calendar) {
+  public static Forecast of(
+      CostReport report,
+      HiringPlan plan,
+      WorkCalendar calendar,
+      Optional<LocalDate> latestLiveFrom) {
     requireNonNull(report, "report");
     requireNonNull(plan, "plan");
     requireNonNull(calendar, "calendar");
-    List<HireCost> observed = new ArrayList<>(report.hires());
-    observed.sort(Comparator.comparing(HireCost::hire, People.START_ORDER));
+    List<HireCost> given = new ArrayList<>(report.hires());
+    given.sort(Comparator.comparing(HireCost::hire, People.START_ORDER));
+    ForecastBaseline.Chosen chosen =
+        ForecastBaseline.choose(given, plan.baselineFrom(), latestLiveFrom);
+    List<HireCost> observed = chosen.hires();
     int n = observed.size();
+    boolean banded = n >= MIN_BAND_HIRES;
     List<BigDecimal> totals = new ArrayList<>(n);
     BigDecimal sumTotals = BigDecimal.ZERO;
     BigDecimal colleagueMinutes = BigDecimal.ZERO;
@@ -118,11 +151,13 @@ public record Forecast(
         BigDecimal expectedCost = exactTimesMean(hires, sumTotals, n);
         expected = Optional.of(expectedCost);
         expectedTotal = expectedTotal.add(expectedCost);
-        long[] sums = sample.drawSums(random, plan.simulations(), planned.hires());
-        for (int i = 0; i < sums.length; i++) {
-          planSums[i] = Math.addExact(planSums[i], sums[i]);
+        if (banded) {
+          long[] sums = sample.drawTwoLevelSums(random, plan.simulations(), planned.hires());
+          for (int i = 0; i < sums.length; i++) {
+            planSums[i] = Math.addExact(planSums[i], sums[i]);
+          }
+          band = Optional.of(bandOf(sums));
         }
-        band = Optional.of(bandOf(sums));
         // loss% = hires × (C / 60 / n) / (E × WM / 60) × 100 = hires × C × 100 / (n × E × WM),
         // with C the observed colleague minutes and WM one engineer's working minutes.
         BigDecimal capacity =
@@ -160,7 +195,7 @@ public record Forecast(
             plan.totalHires(),
             engineers,
             known ? Optional.of(expectedTotal) : Optional.empty(),
-            known && anyQuarter ? Optional.of(bandOf(planSums)) : Optional.empty(),
+            banded && anyQuarter ? Optional.of(bandOf(planSums)) : Optional.empty(),
             alerted);
     return new Forecast(
         n,
@@ -168,7 +203,26 @@ public record Forecast(
         planTotals,
         known
             ? Optional.empty()
-            : Optional.of("no observed hires to forecast from, so costs and capacity are unknown"));
+            : Optional.of("no observed hires to forecast from, so costs and capacity are unknown"),
+        chosen.baseline(),
+        banded && n < STEADY_BAND_HIRES,
+        bandNote(n));
+  }
+
+  private static Optional<String> bandNote(int n) {
+    if (n < MIN_BAND_HIRES) {
+      return Optional.of(
+          "too few baseline hires (" + n + ") for a band: " + MIN_BAND_HIRES + " needed");
+    }
+    if (n < STEADY_BAND_HIRES) {
+      return Optional.of(
+          "rough band: only "
+              + n
+              + " baseline hires ("
+              + STEADY_BAND_HIRES
+              + " or more for a steadier one)");
+    }
+    return Optional.empty();
   }
 
   private static BigDecimal exactTimesMean(BigDecimal hires, BigDecimal sum, int n) {

@@ -3,7 +3,9 @@ package dev.onboardingcost.core.plan;
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A hiring plan ({@code plan.yaml}, SPEC section 7): the engineers there are now, the hires per
@@ -17,13 +19,16 @@ import java.util.List;
  *     example)
  * @param alertCapacityLossPct a quarter whose colleague capacity loss is above this percentage is
  *     flagged (default 10)
+ * @param baselineFrom {@code baseline_from}: hires starting on or after this date are the
+ *     forecast's baseline ({@link ForecastBaseline}); empty when not set
  */
 public record HiringPlan(
     int currentEngineers,
     List<PlannedQuarter> quarters,
     int simulations,
     long seed,
-    BigDecimal alertCapacityLossPct) {
+    BigDecimal alertCapacityLossPct,
+    Optional<LocalDate> baselineFrom) {
 
   /** Default number of simulations. */
   public static final int DEFAULT_SIMULATIONS = 10_000;
@@ -67,6 +72,17 @@ public record HiringPlan(
       throw new IllegalArgumentException(
           "alert_capacity_loss_pct must not be negative, was " + alertCapacityLossPct);
     }
+    requireNonNull(baselineFrom, "baselineFrom");
+  }
+
+  /** A plan without {@code baseline_from}. */
+  public HiringPlan(
+      int currentEngineers,
+      List<PlannedQuarter> quarters,
+      int simulations,
+      long seed,
+      BigDecimal alertCapacityLossPct) {
+    this(currentEngineers, quarters, simulations, seed, alertCapacityLossPct, Optional.empty());
   }
 
   /** A plan with the default simulations, seed and alert threshold. */

@@ -18,10 +18,11 @@ import java.util.function.Function;
 
 /**
  * The distribution of per-hire totals (SPEC section 7): count, sum, mean, median, 90th percentile,
- * min, max and a 95% bootstrap interval of the mean. Every figure is unrounded: the sum, median,
- * percentile, min and max are exact; the mean is {@code sum / count} to 34 significant digits
- * (exact whenever the quotient has at most 34 digits). With no values every figure but count and
- * sum is empty; nothing here throws on empty input.
+ * min, max and a 95% interval of the mean ({@link MeanInterval}: bootstrap from 20 values, t from
+ * 5, none below). Every figure is unrounded: the sum, median, percentile, min and max are exact;
+ * the mean is {@code sum / count} to 34 significant digits (exact whenever the quotient has at most
+ * 34 digits). With no values every figure but count and sum is empty; nothing here throws on empty
+ * input.
  *
  * @param count how many values
  * @param sum their exact sum (zero when there are none)
@@ -30,8 +31,10 @@ import java.util.function.Function;
  * @param p90 the 90th percentile, {@code PERCENTILE.INC(values, 0.9)}
  * @param min the smallest value
  * @param max the largest value
- * @param meanInterval95 the 95% percentile bootstrap interval of the mean (see {@link Bootstrap});
- *     empty with fewer than {@link Bootstrap#MIN_VALUES} values
+ * @param meanInterval95 the 95% interval of the mean; empty with fewer than {@link
+ *     MeanInterval#MIN_VALUES} values
+ * @param meanIntervalMethod how the interval was computed ({@link MeanInterval#method}), or the
+ *     reason there is none
  */
 public record Distribution(
     int count,
@@ -41,7 +44,8 @@ public record Distribution(
     Optional<BigDecimal> p90,
     Optional<BigDecimal> min,
     Optional<BigDecimal> max,
-    Optional<Interval> meanInterval95) {
+    Optional<Interval> meanInterval95,
+    String meanIntervalMethod) {
 
   /**
    * Checks the figures.
@@ -60,6 +64,7 @@ public record Distribution(
     requireNonNull(min, "min");
     requireNonNull(max, "max");
     requireNonNull(meanInterval95, "meanInterval95");
+    requireNonNull(meanIntervalMethod, "meanIntervalMethod");
     boolean present = count > 0;
     if (mean.isPresent() != present
         || median.isPresent() != present
@@ -88,6 +93,7 @@ public record Distribution(
       inOrder.add(requireNonNull(value, "value"));
     }
     BigDecimal sum = sumOf(inOrder);
+    MeanInterval interval = MeanInterval.of(inOrder, bootstrap);
     if (inOrder.isEmpty()) {
       return new Distribution(
           0,
@@ -97,7 +103,8 @@ public record Distribution(
           Optional.empty(),
           Optional.empty(),
           Optional.empty(),
-          Optional.empty());
+          interval.interval(),
+          interval.method());
     }
     List<BigDecimal> sorted = SortedValues.of(inOrder).ascending();
     return new Distribution(
@@ -108,12 +115,18 @@ public record Distribution(
         Optional.of(Percentiles.ofSorted(sorted, Percentiles.P90)),
         Optional.of(sorted.get(0)),
         Optional.of(sorted.get(sorted.size() - 1)),
-        bootstrap.meanInterval95(inOrder));
+        interval.interval(),
+        interval.method());
   }
 
   /** The distribution of every hire's total cost in {@code report}, in the report's order. */
   public static Distribution ofTotals(CostReport report) {
     return of(totals(report.hires()), Bootstrap.DEFAULT);
+  }
+
+  /** Why there is no interval of the mean; empty when there is one. */
+  public Optional<String> meanIntervalReason() {
+    return meanInterval95.isPresent() ? Optional.empty() : Optional.of(meanIntervalMethod);
   }
 
   /** The distribution of hire totals per team, sorted by team; hires with no team under "". */

@@ -65,6 +65,11 @@ public final class ScaledSample {
     return units.length;
   }
 
+  /** A copy of the values in units of {@code 10^-4}, in their order. */
+  public long[] units() {
+    return units.clone();
+  }
+
   /** The money value of {@code units}, exact. */
   public static BigDecimal toMoney(long units) {
     return BigDecimal.valueOf(units, SCALE);
@@ -84,6 +89,44 @@ public final class ScaledSample {
     checkDraws(draws, count);
     long[] sums = new long[draws];
     fill(sums, 0, draws, random, count);
+    return sums;
+  }
+
+  /**
+   * {@code draws} sums of {@code count} values each by a two-level bootstrap, in units: each draw
+   * stands for a resample of the {@link #size()} values with replacement (a plausible population)
+   * and sums {@code count} values drawn with replacement from that resample, so that the sums carry
+   * the uncertainty of the mean as well as the spread of single values.
+   *
+   * <p>The resample is drawn only where it is looked at: a pick is a slot of the resample, {@code
+   * random.nextInt(size())}; the first pick of a slot in a draw fills it with the value at {@code
+   * random.nextInt(size())}, later picks of it reuse that value. This is the same distribution as
+   * drawing the whole resample first, in {@code O(count)} steps a draw instead of {@code O(size() +
+   * count)}, and consumes the generator in a fixed order, so the same generator gives the same
+   * sums.
+   *
+   * @throws IllegalArgumentException as {@link #drawSums} does
+   */
+  public long[] drawTwoLevelSums(UniformRandomProvider random, int draws, int count) {
+    requireNonNull(random, "random");
+    checkDraws(draws, count);
+    long[] sums = new long[draws];
+    int n = units.length;
+    int[] filledIn = new int[n]; // the draw (from 1) that last filled each slot
+    long[] slot = new long[n];
+    for (int d = 0; d < draws; d++) {
+      int draw = d + 1;
+      long sum = 0;
+      for (int i = 0; i < count; i++) {
+        int s = random.nextInt(n);
+        if (filledIn[s] != draw) {
+          filledIn[s] = draw;
+          slot[s] = units[random.nextInt(n)];
+        }
+        sum += slot[s];
+      }
+      sums[d] = sum;
+    }
     return sums;
   }
 

@@ -16,7 +16,10 @@ import org.apache.commons.statistics.distribution.TDistribution;
 
 /**
  * Whether onboarding gets cheaper over successive hires (SPEC section 7): hires in start-date order
- * (then id), {@code x = 1..n}, and the least-squares line of total cost on {@code x}.
+ * (then id), {@code x = 1..n}. The headline is the {@link TheilSen} slope (median of the pairwise
+ * slopes, robust to a few erratic totals) with its 95% interval, and Kendall's tau-b with its
+ * two-sided p-value ({@link KendallTau}). The least-squares line of total cost on {@code x} is kept
+ * for the chart's fitted line.
  *
  * <p>Slope and intercept are money, computed in decimal arithmetic (34 significant digits); {@code
  * r²} and the p-value are dimensionless doubles. The p-value is two-sided, for the slope against
@@ -26,10 +29,11 @@ import org.apache.commons.statistics.distribution.TDistribution;
  * <p>Undefined figures are empty and {@code reason} says why, in words fit for a report:
  *
  * <ul>
- *   <li>fewer than {@link #MIN_HIRES} hires: every figure is empty (two points always fit a line
- *       exactly, so they say nothing about a trend);
- *   <li>every hire cost the same: the slope is 0 and the intercept that cost, but {@code r²} and
- *       the p-value are empty, since there is no variation to explain ({@code 0 / 0}).
+ *   <li>fewer than {@link #MIN_HIRES} hires: every figure is empty (a handful of points says
+ *       nothing about a trend);
+ *   <li>every hire cost the same: both slopes are 0 (the Theil-Sen interval {@code [0, 0]}) and the
+ *       intercept that cost, but {@code r²}, the p-values and tau are empty, since there is no
+ *       variation to explain ({@code 0 / 0}).
  * </ul>
  *
  * @param hires how many hires the line was fitted to
@@ -37,6 +41,9 @@ import org.apache.commons.statistics.distribution.TDistribution;
  * @param intercept the fitted cost at {@code x = 0}
  * @param rSquared the share of the variance of the totals the line explains, 0 to 1
  * @param pValue two-sided p-value of the slope
+ * @param theilSen the Theil-Sen slope and its 95% interval
+ * @param kendallTau Kendall's tau-b between position and total
+ * @param kendallPValue two-sided p-value of Kendall's tau
  * @param reason why some figure is empty; empty when all are present
  */
 public record TrendAnalysis(
@@ -45,10 +52,13 @@ public record TrendAnalysis(
     Optional<BigDecimal> intercept,
     OptionalDouble rSquared,
     OptionalDouble pValue,
+    Optional<TheilSen> theilSen,
+    OptionalDouble kendallTau,
+    OptionalDouble kendallPValue,
     Optional<String> reason) {
 
   /** The fewest hires with a trend. */
-  public static final int MIN_HIRES = 3;
+  public static final int MIN_HIRES = 5;
 
   private static final MathContext MC = MathContext.DECIMAL128;
 
@@ -66,9 +76,18 @@ public record TrendAnalysis(
     requireNonNull(intercept, "intercept");
     requireNonNull(rSquared, "rSquared");
     requireNonNull(pValue, "pValue");
+    requireNonNull(theilSen, "theilSen");
+    requireNonNull(kendallTau, "kendallTau");
+    requireNonNull(kendallPValue, "kendallPValue");
     requireNonNull(reason, "reason");
     boolean complete =
-        slope.isPresent() && intercept.isPresent() && rSquared.isPresent() && pValue.isPresent();
+        slope.isPresent()
+            && intercept.isPresent()
+            && rSquared.isPresent()
+            && pValue.isPresent()
+            && theilSen.isPresent()
+            && kendallTau.isPresent()
+            && kendallPValue.isPresent();
     if (!complete && reason.isEmpty()) {
       throw new IllegalArgumentException("an empty trend figure needs a reason");
     }
@@ -93,9 +112,22 @@ public record TrendAnalysis(
           Optional.empty(),
           OptionalDouble.empty(),
           OptionalDouble.empty(),
-          Optional.of(
-              "a trend needs at least " + MIN_HIRES + " hires, there " + hiresText(n) + " only"));
+          Optional.empty(),
+          OptionalDouble.empty(),
+          OptionalDouble.empty(),
+          Optional.of("too few hires (" + n + ") for a trend: " + MIN_HIRES + " needed"));
     }
+    return fit(totals);
+  }
+
+  /**
+   * Every figure of the trend of at least two {@code totals}, whatever {@link #MIN_HIRES} says: the
+   * computation itself, for hand-worked checks on few values.
+   */
+  static TrendAnalysis fit(List<BigDecimal> totals) {
+    int n = totals.size();
+    KendallTau kendall = KendallTau.of(totals);
+    Optional<TheilSen> theilSen = Optional.of(TheilSen.of(totals, kendall.varianceOfS()));
     BigDecimal count = BigDecimal.valueOf(n);
     BigDecimal sumY = BigDecimal.ZERO;
     BigDecimal sumXy = BigDecimal.ZERO;
@@ -124,7 +156,10 @@ public record TrendAnalysis(
           Optional.of(intercept),
           OptionalDouble.empty(),
           OptionalDouble.empty(),
-          Optional.of("every hire cost the same, so r² and the p-value are undefined"));
+          theilSen,
+          OptionalDouble.empty(),
+          OptionalDouble.empty(),
+          Optional.of("every hire cost the same, so r², tau and the p-values are undefined"));
     }
     BigDecimal explained = count.multiply(sxy.multiply(sxy)); // n Sxy², over Sxx × nSyy is r²
     BigDecimal whole = sxx.multiply(nSyy);
@@ -146,15 +181,14 @@ public record TrendAnalysis(
         Optional.of(intercept),
         OptionalDouble.of(rSquared),
         OptionalDouble.of(pValue),
+        theilSen,
+        kendall.tauB(),
+        kendall.pValue(),
         Optional.empty());
   }
 
   /** The fitted cost of the {@code x}-th hire ({@code intercept + slope × x}), when defined. */
   public Optional<BigDecimal> fittedAt(int x) {
     return slope.flatMap(s -> intercept.map(i -> i.add(s.multiply(BigDecimal.valueOf(x)))));
-  }
-
-  private static String hiresText(int n) {
-    return n == 1 ? "is 1" : "are " + n;
   }
 }

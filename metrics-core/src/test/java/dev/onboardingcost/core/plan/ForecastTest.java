@@ -9,12 +9,16 @@ import static org.assertj.core.api.BDDAssertions.thenThrownBy;
 
 import dev.onboardingcost.core.cost.CostReport;
 import dev.onboardingcost.core.model.Category;
+import dev.onboardingcost.core.stats.Percentiles;
+import dev.onboardingcost.core.stats.ScaledSample;
 import dev.onboardingcost.core.time.WorkCalendar;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import org.apache.commons.rng.simple.RandomSource;
 import org.junit.jupiter.api.Test;
 
 class ForecastTest {
@@ -72,15 +76,153 @@ class ForecastTest {
   }
 
   @Test
-  void one_observed_hire_makes_every_draw_the_same() {
-    // GIVEN one hire of 4400
+  void fewer_than_five_baseline_hires_give_no_band_but_an_expected_cost() {
+    // GIVEN four hires
     // WHEN
     Forecast forecast =
-        Forecast.of(reportOfTotals("4400"), plan(50, 7, PlannedQuarter.of("2027-Q1", 3)), CALENDAR);
+        Forecast.of(
+            reportOfTotals("4400", "100", "200", "300"),
+            plan(50, 7, PlannedQuarter.of("2027-Q1", 3)),
+            CALENDAR);
+    // THEN 3 × 5000 / 4 is expected, but no band stands on four hires
+    QuarterForecast q1 = forecast.quarters().get(0);
+    then(q1.expectedCost()).hasValueSatisfying(v -> then(v).isEqualByComparingTo("3750"));
+    then(q1.band()).isEmpty();
+    then(forecast.totals().band()).isEmpty();
+    then(forecast.roughBand()).isFalse();
+    then(forecast.bandNote()).contains("too few baseline hires (4) for a band: 5 needed");
+  }
+
+  @Test
+  void five_to_nine_baseline_hires_give_a_rough_band_and_ten_a_steady_one() {
+    // GIVEN 9 and 10 hires
+    CostReport nine =
+        reportOfTotals("1200", "800", "4400", "950.5", "3100", "2200", "610", "1750", "990");
+    CostReport ten =
+        reportOfTotals(
+            "1200", "800", "4400", "950.5", "3100", "2200", "610", "1750", "990", "2500");
+    HiringPlan hiring = plan(50, 7, PlannedQuarter.of("2027-Q1", 5));
+    // WHEN
+    Forecast rough = Forecast.of(nine, hiring, CALENDAR);
+    Forecast steady = Forecast.of(ten, hiring, CALENDAR);
     // THEN
-    Band band = forecast.quarters().get(0).band().orElseThrow();
-    then(band.p10()).isEqualByComparingTo("13200");
-    then(band.p90()).isEqualByComparingTo("13200");
+    then(rough.quarters().get(0).band()).isPresent();
+    then(rough.roughBand()).isTrue();
+    then(rough.bandNote())
+        .contains("rough band: only 9 baseline hires (10 or more for a steadier one)");
+    then(steady.roughBand()).isFalse();
+    then(steady.bandNote()).isEmpty();
+  }
+
+  @Test
+  void the_two_level_band_is_wider_than_resampling_the_hires_alone() {
+    // GIVEN eight varied hires and a quarter of 20: the one-level band ignores that the mean of
+    // eight hires is itself uncertain
+    // WHEN
+    Band twoLevel =
+        Forecast.of(VARIED, plan(50, 7, PlannedQuarter.of("2027-Q1", 20)), CALENDAR)
+            .quarters()
+            .get(0)
+            .band()
+            .orElseThrow();
+    long[] oneLevel =
+        ScaledSample.of(totalsOf(VARIED))
+            .drawSums(RandomSource.XO_RO_SHI_RO_128_PP.create(7L), 10_000, 20);
+    java.util.Arrays.sort(oneLevel);
+    BigDecimal oneLevelWidth =
+        Percentiles.ofSortedUnits(oneLevel, ScaledSample.SCALE, new BigDecimal("0.9"))
+            .subtract(
+                Percentiles.ofSortedUnits(oneLevel, ScaledSample.SCALE, new BigDecimal("0.1")));
+    // THEN
+    then(twoLevel.p90().subtract(twoLevel.p10())).isGreaterThan(oneLevelWidth);
+  }
+
+  @Test
+  void baseline_from_in_the_plan_keeps_the_hires_from_that_date() {
+    // GIVEN six hires before and six from 2026-07-13, costing 1000 and 100
+    CostReport observed = beforeAndAfter(6, 6);
+    HiringPlan hiring =
+        new HiringPlan(
+            50,
+            List.of(PlannedQuarter.of("2027-Q1", 10)),
+            1_000,
+            7,
+            BigDecimal.TEN,
+            Optional.of(LocalDate.of(2026, 7, 13)));
+    // WHEN a fix's date is known too, the plan's date wins
+    Forecast forecast =
+        Forecast.of(observed, hiring, CALENDAR, Optional.of(LocalDate.of(2026, 1, 1)));
+    // THEN the baseline's mean is 100
+    then(forecast.baseline())
+        .isEqualTo(
+            new ForecastBaseline(
+                Optional.of(LocalDate.of(2026, 7, 13)),
+                6,
+                "hires starting on or after 2026-07-13 (plan.yaml baseline_from)"));
+    then(forecast.quarters().get(0).expectedCost())
+        .hasValueSatisfying(v -> then(v).isEqualByComparingTo("1000"));
+    then(forecast.quarters().get(0).band().orElseThrow().p90()).isEqualByComparingTo("1000");
+  }
+
+  @Test
+  void the_latest_fix_starts_the_baseline_when_eight_hires_follow_it() {
+    // GIVEN four hires before and eight from 2026-07-13
+    CostReport observed = beforeAndAfter(4, 8);
+    HiringPlan hiring = plan(50, 7, PlannedQuarter.of("2027-Q1", 10));
+    // WHEN
+    Forecast forecast =
+        Forecast.of(observed, hiring, CALENDAR, Optional.of(LocalDate.of(2026, 7, 13)));
+    // THEN
+    then(forecast.baseline().from()).contains(LocalDate.of(2026, 7, 13));
+    then(forecast.baseline().hires()).isEqualTo(8);
+    then(forecast.baseline().why())
+        .isEqualTo("hires starting on or after 2026-07-13, when the latest fix went live");
+    then(forecast.quarters().get(0).expectedCost())
+        .hasValueSatisfying(v -> then(v).isEqualByComparingTo("1000"));
+  }
+
+  @Test
+  void all_hires_are_the_baseline_when_fewer_than_eight_follow_the_latest_fix() {
+    // GIVEN five hires before and seven from 2026-07-13
+    CostReport observed = beforeAndAfter(5, 7);
+    HiringPlan hiring = plan(50, 7, PlannedQuarter.of("2027-Q1", 12));
+    // WHEN
+    Forecast forecast =
+        Forecast.of(observed, hiring, CALENDAR, Optional.of(LocalDate.of(2026, 7, 13)));
+    // THEN 12 × (5 × 1000 + 7 × 100) / 12
+    then(forecast.baseline().from()).isEmpty();
+    then(forecast.baseline().hires()).isEqualTo(12);
+    then(forecast.baseline().why())
+        .isEqualTo(
+            "all hires: only 7 started since the latest fix went live on 2026-07-13, 8 needed");
+    then(forecast.quarters().get(0).expectedCost())
+        .hasValueSatisfying(v -> then(v).isEqualByComparingTo("5700"));
+  }
+
+  /** {@code before} hires of 1000 in June 2026, then {@code after} of 100 from 2026-07-13. */
+  private static CostReport beforeAndAfter(int before, int after) {
+    List<dev.onboardingcost.core.cost.HireCost> hires = new java.util.ArrayList<>();
+    for (int i = 0; i < before; i++) {
+      hires.add(hire("b" + i, "2026-06-0" + (i % 5 + 1)).hireCost(Category.OTHER, "1000").build());
+    }
+    for (int i = 0; i < after; i++) {
+      hires.add(
+          hire("a" + i, LocalDate.of(2026, 7, 13).plusDays(i).toString())
+              .hireCost(Category.OTHER, "100")
+              .build());
+    }
+    return report(hires.toArray(dev.onboardingcost.core.cost.HireCost[]::new));
+  }
+
+  private static List<BigDecimal> totalsOf(CostReport report) {
+    List<BigDecimal> totals = new java.util.ArrayList<>();
+    report.hires().stream()
+        .sorted(
+            java.util.Comparator.comparing(
+                dev.onboardingcost.core.cost.HireCost::hire,
+                dev.onboardingcost.core.model.People.START_ORDER))
+        .forEach(h -> totals.add(h.totalCost()));
+    return totals;
   }
 
   @Test

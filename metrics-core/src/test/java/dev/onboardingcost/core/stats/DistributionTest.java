@@ -4,9 +4,11 @@ import static dev.onboardingcost.core.fixtures.TestHires.decimals;
 import static dev.onboardingcost.core.fixtures.TestHires.hire;
 import static dev.onboardingcost.core.fixtures.TestHires.report;
 import static org.assertj.core.api.BDDAssertions.then;
+import static org.assertj.core.api.BDDAssertions.within;
 
 import dev.onboardingcost.core.model.Category;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -45,7 +47,7 @@ class DistributionTest {
   }
 
   @Test
-  void two_hires_interpolate_and_bound_the_mean() {
+  void two_hires_interpolate_but_have_no_interval_of_the_mean() {
     // GIVEN 100 and 200
     List<BigDecimal> two = decimals("100", "200");
     // WHEN
@@ -55,10 +57,37 @@ class DistributionTest {
     then(distribution.mean()).hasValueSatisfying(v -> then(v).isEqualByComparingTo("150"));
     then(distribution.median()).hasValueSatisfying(v -> then(v).isEqualByComparingTo("150"));
     then(distribution.p90()).hasValueSatisfying(v -> then(v).isEqualByComparingTo("190"));
-    // every resampled mean is 100, 150 or 200
+    // and no interval: two values say too little about the spread
+    then(distribution.meanInterval95()).isEmpty();
+    then(distribution.meanIntervalReason()).contains("too few hires (2) for an interval: 5 needed");
+  }
+
+  @Test
+  void five_hires_get_the_t_interval_worked_by_hand() {
+    // GIVEN 10, 20, 30, 40, 50: mean 30, s² = 1000 / 4 = 250, s / √5 = √50 = 7.0710678
+    // t(0.975, 4) = 2.7764451 -> half width 19.632432
+    // WHEN
+    Distribution distribution = Distribution.of(decimals("10", "20", "30", "40", "50"));
+    // THEN
     Interval interval = distribution.meanInterval95().orElseThrow();
-    then(interval.lower()).isBetween(new BigDecimal("100"), new BigDecimal("150"));
-    then(interval.upper()).isBetween(new BigDecimal("150"), new BigDecimal("200"));
+    then(distribution.meanIntervalMethod()).isEqualTo(MeanInterval.STUDENT_T);
+    then(interval.lower()).isCloseTo(new BigDecimal("10.367568"), within(new BigDecimal("1e-6")));
+    then(interval.upper()).isCloseTo(new BigDecimal("49.632432"), within(new BigDecimal("1e-6")));
+  }
+
+  @Test
+  void switches_from_t_to_the_bootstrap_at_twenty_hires() {
+    // GIVEN 19 and 20 values
+    List<BigDecimal> nineteen = new ArrayList<>();
+    for (int i = 1; i <= 19; i++) {
+      nineteen.add(BigDecimal.valueOf(i * 100L));
+    }
+    List<BigDecimal> twenty = new ArrayList<>(nineteen);
+    twenty.add(BigDecimal.valueOf(2000));
+    // WHEN / THEN
+    then(Distribution.of(nineteen).meanIntervalMethod()).isEqualTo(MeanInterval.STUDENT_T);
+    then(Distribution.of(twenty).meanIntervalMethod()).isEqualTo(MeanInterval.BOOTSTRAP);
+    then(Distribution.of(twenty).meanInterval95()).isPresent();
   }
 
   @Test
@@ -77,7 +106,10 @@ class DistributionTest {
   @Test
   void the_bootstrap_gives_the_same_interval_for_the_same_seed() {
     // GIVEN a varied sample
-    List<BigDecimal> values = decimals("1200", "800", "4400", "950.5", "3100", "2200", "610");
+    List<BigDecimal> values =
+        decimals(
+            "1200", "800", "4400", "950.5", "3100", "2200", "610", "1500", "990", "2700", "1300",
+            "870", "640", "3900", "1100", "2050", "720", "1750", "2400", "1010");
     // WHEN
     Interval first = Distribution.of(values, new Bootstrap(2_000, 11)).meanInterval95().get();
     Interval again = Distribution.of(values, new Bootstrap(2_000, 11)).meanInterval95().get();

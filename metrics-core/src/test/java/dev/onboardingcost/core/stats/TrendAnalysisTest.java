@@ -22,7 +22,7 @@ class TrendAnalysisTest {
     // t² = (n - 2) r² / (1 - r²) = 27; with 1 degree of freedom t is Cauchy:
     // p = 2 × (1/2 - atan(t)/π) = 1 - 2 atan(√27)/π ≈ 0.1210
     // WHEN
-    TrendAnalysis trend = TrendAnalysis.of(reportOfTotals("10", "20", "40"));
+    TrendAnalysis trend = TrendAnalysis.fit(decimals("10", "20", "40"));
     // THEN
     then(trend.hires()).isEqualTo(3);
     then(trend.slope()).hasValueSatisfying(v -> then(v).isEqualByComparingTo("15"));
@@ -48,7 +48,7 @@ class TrendAnalysisTest {
     // Syy = 100 -> r² = 400 / 500 = 0.8; t² = 2 × 0.8 / 0.2 = 8; with 2 degrees of freedom
     // P(|T| > t) = 1 - t / √(t² + 2) = 1 - √0.8 ≈ 0.1056
     // WHEN
-    TrendAnalysis trend = TrendAnalysis.ofTotals(decimals("10", "10", "20", "20"));
+    TrendAnalysis trend = TrendAnalysis.fit(decimals("10", "10", "20", "20"));
     // THEN
     then(trend.slope()).hasValueSatisfying(v -> then(v).isEqualByComparingTo("4"));
     then(trend.intercept()).hasValueSatisfying(v -> then(v).isEqualByComparingTo("5"));
@@ -60,7 +60,7 @@ class TrendAnalysisTest {
   void a_perfect_line_has_r_squared_one_and_p_value_zero() {
     // GIVEN every hire costs 100 more than the one before
     // WHEN
-    TrendAnalysis trend = TrendAnalysis.ofTotals(decimals("100", "200", "300", "400"));
+    TrendAnalysis trend = TrendAnalysis.ofTotals(decimals("100", "200", "300", "400", "500"));
     // THEN
     then(trend.slope()).hasValueSatisfying(v -> then(v).isEqualByComparingTo("100"));
     then(trend.intercept()).hasValueSatisfying(v -> then(v).isEqualByComparingTo("0"));
@@ -72,19 +72,23 @@ class TrendAnalysisTest {
   void constant_totals_have_a_flat_line_but_no_r_squared_or_p_value() {
     // GIVEN every hire cost 5
     // WHEN
-    TrendAnalysis trend = TrendAnalysis.ofTotals(decimals("5", "5", "5", "5"));
+    TrendAnalysis trend = TrendAnalysis.ofTotals(decimals("5", "5", "5", "5", "5"));
     // THEN
     then(trend.slope()).hasValueSatisfying(v -> then(v).isEqualByComparingTo("0"));
     then(trend.intercept()).hasValueSatisfying(v -> then(v).isEqualByComparingTo("5"));
     then(trend.rSquared()).isEmpty();
     then(trend.pValue()).isEmpty();
-    then(trend.reason()).contains("every hire cost the same, so r² and the p-value are undefined");
+    then(trend.theilSen().orElseThrow().slope()).isEqualByComparingTo("0");
+    then(trend.kendallTau()).isEmpty();
+    then(trend.kendallPValue()).isEmpty();
+    then(trend.reason())
+        .contains("every hire cost the same, so r², tau and the p-values are undefined");
   }
 
   @ParameterizedTest(name = "{0} hires")
-  @ValueSource(ints = {0, 1, 2})
-  void needs_three_hires(int hires) {
-    // GIVEN fewer than three hires
+  @ValueSource(ints = {0, 1, 2, 3, 4})
+  void needs_five_hires(int hires) {
+    // GIVEN fewer than five hires
     String[] totals = new String[hires];
     java.util.Arrays.fill(totals, "100");
     // WHEN
@@ -95,7 +99,10 @@ class TrendAnalysisTest {
     then(trend.intercept()).isEmpty();
     then(trend.rSquared()).isEmpty();
     then(trend.pValue()).isEmpty();
-    then(trend.reason().orElseThrow()).startsWith("a trend needs at least 3 hires");
+    then(trend.theilSen()).isEmpty();
+    then(trend.kendallTau()).isEmpty();
+    then(trend.kendallPValue()).isEmpty();
+    then(trend.reason()).contains("too few hires (" + hires + ") for a trend: 5 needed");
   }
 
   @Test
@@ -103,12 +110,33 @@ class TrendAnalysisTest {
     // GIVEN hires listed out of order: b and a start on the same day
     var report =
         report(
+            hire("e", "2026-04-06").hireCost(Category.OTHER, "50").build(),
             hire("c", "2026-03-02").hireCost(Category.OTHER, "30").build(),
             hire("b", "2026-01-05").hireCost(Category.OTHER, "20").build(),
+            hire("d", "2026-03-02").hireCost(Category.OTHER, "40").build(),
             hire("a", "2026-01-05").hireCost(Category.OTHER, "10").build());
     // WHEN
     TrendAnalysis trend = TrendAnalysis.of(report);
-    // THEN a, b, c = 10, 20, 30: slope 10
+    // THEN a, b, c, d, e = 10, 20, 30, 40, 50: both slopes 10, tau 1
     then(trend.slope()).hasValueSatisfying(v -> then(v).isEqualByComparingTo(BigDecimal.TEN));
+    then(trend.theilSen().orElseThrow().slope()).isEqualByComparingTo(BigDecimal.TEN);
+    then(trend.kendallTau().getAsDouble()).isEqualTo(1.0);
+  }
+
+  @Test
+  void headlines_the_theil_sen_slope_which_one_erratic_hire_does_not_drown() {
+    // GIVEN costs falling by 100 a hire but for one erratic hire of 5000 at x = 2
+    // WHEN
+    TrendAnalysis trend =
+        TrendAnalysis.ofTotals(decimals("900", "5000", "700", "600", "500", "400", "300"));
+    // THEN least squares says costs fall by 400 a hire (Sxy = -11200, Sxx = 28); of the 21
+    // pairwise slopes the 15 without x = 2 are -100, the 5 of (2, j) far below and (1, 2) = 4100
+    // far above: the median, the 11th, is -100
+    then(trend.slope().orElseThrow()).isEqualByComparingTo("-400");
+    then(trend.theilSen().orElseThrow().slope()).isEqualByComparingTo("-100");
+    // pair (1, 2) is concordant, the other 20 discordant: S = -19, tau = -19/21; the exact p
+    // (scipy.stats.kendalltau(method="exact")) is 0.0027778 = 2 × 7 / 5040
+    then(trend.kendallTau().getAsDouble()).isCloseTo(-19.0 / 21.0, within(1e-15));
+    then(trend.kendallPValue().getAsDouble()).isCloseTo(14.0 / 5040, within(1e-15));
   }
 }

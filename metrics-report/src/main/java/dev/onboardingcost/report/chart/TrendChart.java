@@ -25,7 +25,7 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * Total cost per hire over successive hires (x = 1..n in start order), with the least-squares line
- * when {@link TrendAnalysis} has one (at least three hires whose costs differ). For more hires than
+ * when {@link TrendAnalysis} has one (at least five hires whose costs differ). For more hires than
  * points can show one by one ({@link ChartStyle#MAX_HIRES_ONE_BY_ONE}), each point is the mean of a
  * run of successive hires; the line is still the fit of every hire.
  */

@@ -6,6 +6,7 @@ import dev.onboardingcost.core.plan.ForecastTotals;
 import dev.onboardingcost.core.plan.HiringPlan;
 import dev.onboardingcost.core.plan.QuarterForecast;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.Row;
@@ -13,8 +14,10 @@ import org.apache.poi.ss.usermodel.Sheet;
 
 /**
  * The {@code Forecast} sheet, from the engine's {@link Forecast} of plan.yaml. The expected cost of
- * a quarter is the live formula {@code hires × MeanCostPerHire}, so it follows the rates in {@code
- * Assumptions}. Without plan.yaml the sheet keeps its headers and says what would fill it.
+ * a quarter is the live formula {@code hires × mean cost of the baseline}: {@code MeanCostPerHire}
+ * when the baseline is every hire, else the {@code AVERAGEIFS} of the Hires sheet's totals from the
+ * baseline's first start date; either follows the rates in {@code Assumptions}. Without plan.yaml
+ * the sheet keeps its headers and says what would fill it.
  */
 final class ForecastSheet {
   static final String NAME = "Forecast";
@@ -44,8 +47,9 @@ final class ForecastSheet {
    *
    * @param plan the workspace's plan.yaml, when it has one
    * @param forecast its forecast
+   * @param hires how many hires the Hires sheet lists, one a row from row 2
    */
-  void write(Sheet sheet, Optional<HiringPlan> plan, Optional<Forecast> forecast) {
+  void write(Sheet sheet, Optional<HiringPlan> plan, Optional<Forecast> forecast, int hires) {
     Headers.write(
         sheet,
         styles,
@@ -72,6 +76,7 @@ final class ForecastSheet {
       return;
     }
     Forecast f = forecast.get();
+    String baselineMean = baselineMean(f, hires);
     List<QuarterForecast> quarters = f.quarters();
     int r = 1;
     for (QuarterForecast q : quarters) {
@@ -84,7 +89,7 @@ final class ForecastSheet {
                   Cells.formula(
                       row,
                       EXPECTED,
-                      Cells.column(HIRES) + row(row) + "*MeanCostPerHire",
+                      Cells.column(HIRES) + row(row) + "*" + baselineMean,
                       expected,
                       styles.money));
       q.band().ifPresent(band -> band(row, band));
@@ -131,6 +136,9 @@ final class ForecastSheet {
     if (f.reason().isPresent()) {
       Cells.text(sheet.createRow(noteRow++), 0, "Not forecast: " + f.reason().get(), styles.note);
     }
+    if (f.bandNote().isPresent()) {
+      Cells.text(sheet.createRow(noteRow++), 0, "Band: " + f.bandNote().get(), styles.note);
+    }
     for (String line : notes(plan, f)) {
       Cells.text(sheet.createRow(noteRow++), 0, line, styles.note);
     }
@@ -146,7 +154,8 @@ final class ForecastSheet {
                         + p.seed()
                         + ") drawing from the "
                         + forecast.observedHires()
-                        + " observed hires; values of this run, they do not follow the rates.")
+                        + " baseline hires by a two-level bootstrap; values of this run, they do"
+                        + " not follow the rates.")
             .orElse("P10 to P90 are values of this run; they do not follow the rates.");
     String alert =
         plan.map(
@@ -155,14 +164,41 @@ final class ForecastSheet {
                         + p.alertCapacityLossPct().stripTrailingZeros().toPlainString()
                         + "%. Hires to alert: the fewest hires in the quarter that would be.")
             .orElse("Alert: colleague capacity lost above the plan's threshold.");
+    String expected =
+        forecast.baseline().from().isEmpty()
+            ? "Expected cost = hires × MeanCostPerHire (Summary), so it follows the rates in"
+                + " Assumptions."
+            : "Expected cost = hires × the mean cost of the hires starting on or after "
+                + forecast.baseline().from().get()
+                + " (Hires), so it follows the rates in Assumptions.";
     return List.of(
-        "Expected cost = hires × MeanCostPerHire (Summary), so it follows the rates in"
-            + " Assumptions.",
+        "Baseline: " + forecast.baseline().why() + ", " + forecast.baseline().hires() + " hires.",
+        expected,
         simulation,
         "The plan's P10 to P90 come from whole simulated plans, so they are not the sums of the"
             + " quarters'.",
         alert,
         "Engineers on the Plan row: at the end of the plan.");
+  }
+
+  /** The mean cost of the baseline hires as a formula over the Hires sheet. */
+  private static String baselineMean(Forecast forecast, int hires) {
+    if (forecast.baseline().from().isEmpty()) {
+      return "MeanCostPerHire";
+    }
+    LocalDate from = forecast.baseline().from().get();
+    int last = Math.max(2, hires + 1);
+    return "AVERAGEIFS("
+        + Cells.range(HiresSheet.NAME, HiresSheet.TOTAL, 2, last)
+        + ","
+        + Cells.range(HiresSheet.NAME, HiresSheet.START, 2, last)
+        + ",\">=\"&DATE("
+        + from.getYear()
+        + ","
+        + from.getMonthValue()
+        + ","
+        + from.getDayOfMonth()
+        + "))";
   }
 
   private void band(Row row, Band band) {

@@ -150,7 +150,11 @@ public final class WorkbookWriter {
       summary.write(workbook, sheets.get(SummarySheet.NAME), merged);
       new TrendSheet(styles).write(sheets.get(TrendSheet.NAME), hires, results.trend());
       new ForecastSheet(styles)
-          .write(sheets.get(ForecastSheet.NAME), analysis.workspace().plan(), results.forecast());
+          .write(
+              sheets.get(ForecastSheet.NAME),
+              analysis.workspace().plan(),
+              results.forecast(),
+              results.costs().hires().size());
       new FixesSheet(styles)
           .write(
               sheets.get(FixesSheet.NAME),

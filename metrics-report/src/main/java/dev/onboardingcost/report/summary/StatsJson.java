@@ -7,16 +7,20 @@ import dev.onboardingcost.core.model.Rounding;
 import dev.onboardingcost.core.plan.Band;
 import dev.onboardingcost.core.plan.FixPayback;
 import dev.onboardingcost.core.plan.Forecast;
+import dev.onboardingcost.core.plan.ForecastBaseline;
 import dev.onboardingcost.core.plan.QuarterForecast;
 import dev.onboardingcost.core.stats.Change;
 import dev.onboardingcost.core.stats.Cohort;
 import dev.onboardingcost.core.stats.CohortAnalysis;
 import dev.onboardingcost.core.stats.CohortFigures;
 import dev.onboardingcost.core.stats.Distribution;
+import dev.onboardingcost.core.stats.Interval;
+import dev.onboardingcost.core.stats.TheilSen;
 import dev.onboardingcost.core.stats.TrendAnalysis;
 import dev.onboardingcost.report.Ratios;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +50,9 @@ public final class StatsJson {
     node.put("max_cost_per_hire", money(d.max()));
     node.put("mean_cost_ci95_low", money(d.meanInterval95().map(i -> i.lower())));
     node.put("mean_cost_ci95_high", money(d.meanInterval95().map(i -> i.upper())));
+    node.put(
+        "mean_cost_ci95_method", d.meanInterval95().isPresent() ? d.meanIntervalMethod() : null);
+    node.put("mean_cost_ci95_reason", d.meanIntervalReason().orElse(null));
   }
 
   /** The {@code trend} section. */
@@ -55,6 +62,17 @@ public final class StatsJson {
     node.put("intercept", money(trend.intercept()));
     node.put("r_squared", ratio(trend.rSquared()));
     node.put("p_value", ratio(trend.pValue()));
+    node.put("theil_sen_slope_per_hire", money(trend.theilSen().map(TheilSen::slope)));
+    Optional<Interval> interval = trend.theilSen().map(TheilSen::interval);
+    if (interval.isPresent()) {
+      ArrayNode ci = node.putArray("theil_sen_ci");
+      ci.add(money(interval.map(Interval::lower)));
+      ci.add(money(interval.map(Interval::upper)));
+    } else {
+      node.putNull("theil_sen_ci");
+    }
+    node.put("kendall_tau", ratio(trend.kendallTau()));
+    node.put("kendall_p_value", ratio(trend.kendallPValue()));
     node.put("hires", trend.hires());
     node.put("reason", trend.reason().orElse(null));
     return node;
@@ -109,6 +127,8 @@ public final class StatsJson {
       node.put("p10", money(q.band().map(Band::p10)));
       node.put("p50", money(q.band().map(Band::p50)));
       node.put("p90", money(q.band().map(Band::p90)));
+      node.put("band_rough", forecast.get().roughBand());
+      node.put("band_note", forecast.get().bandNote().orElse(null));
       node.put("colleague_capacity_loss_pct", ratio(q.capacityLossPct()));
       node.put("alert", q.alert());
       node.put("engineers_at_start", q.engineersAtStart());
@@ -137,6 +157,24 @@ public final class StatsJson {
     node.put("p90", money(totals.band().map(Band::p90)));
     node.put("alerted_quarters", totals.alertedQuarters());
     node.put("reason", forecast.get().reason().orElse(null));
+    node.put("band_rough", forecast.get().roughBand());
+    node.put("band_note", forecast.get().bandNote().orElse(null));
+    return node;
+  }
+
+  /**
+   * The {@code forecast_baseline} section: {@code {"from": DATE|null, "hires": N, "why": "..."}},
+   * or null without a plan.
+   */
+  public ObjectNode forecastBaseline(Optional<Forecast> forecast) {
+    if (forecast.isEmpty()) {
+      return null;
+    }
+    ForecastBaseline baseline = forecast.get().baseline();
+    ObjectNode node = SummaryJson.object();
+    node.put("from", baseline.from().map(LocalDate::toString).orElse(null));
+    node.put("hires", baseline.hires());
+    node.put("why", baseline.why());
     return node;
   }
 

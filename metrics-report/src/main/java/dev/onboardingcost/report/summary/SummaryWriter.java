@@ -66,6 +66,7 @@ public final class SummaryWriter {
     section(out, "cohorts", stats.cohorts(results.cohorts()));
     section(out, "forecast", stats.forecast(results.forecast()));
     section(out, "forecast_totals", stats.forecastTotals(results.forecast()));
+    section(out, "forecast_baseline", stats.forecastBaseline(results.forecast()));
     section(out, "fixes", stats.fixes(results.fixes()));
     section(out, "data_quality", dataQuality(analysis.quality()));
     out.writeEndObject();

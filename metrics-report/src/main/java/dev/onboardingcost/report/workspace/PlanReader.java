@@ -5,6 +5,7 @@ import dev.onboardingcost.core.plan.PlannedQuarter;
 import dev.onboardingcost.core.time.Quarter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +30,12 @@ public final class PlanReader {
     Path file = found.get();
     SettingsNode root = new SettingsNode(FILE, YamlFiles.read(file, FILE));
     root.allowOnly(
-        "current_engineers", "quarters", "simulations", "seed", "alert_capacity_loss_pct");
+        "current_engineers",
+        "quarters",
+        "simulations",
+        "seed",
+        "alert_capacity_loss_pct",
+        "baseline_from");
     int engineers = root.get("current_engineers").integer(-1, 1, 10_000_000);
     if (engineers < 0) {
       throw root.get("current_engineers").error("is required, e.g. 50");
@@ -60,8 +66,11 @@ public final class PlanReader {
             .orElse(HiringPlan.DEFAULT_SEED);
     BigDecimal alert =
         root.get("alert_capacity_loss_pct").nonNegative(HiringPlan.DEFAULT_ALERT_CAPACITY_LOSS_PCT);
+    Optional<LocalDate> baselineFrom =
+        root.get("baseline_from").parse(LocalDate::parse, "an ISO date like 2026-07-13");
     try {
-      return Optional.of(new HiringPlan(engineers, quarters, simulations, seed, alert));
+      return Optional.of(
+          new HiringPlan(engineers, quarters, simulations, seed, alert, baselineFrom));
     } catch (IllegalArgumentException e) {
       throw root.error(e.getMessage());
     }

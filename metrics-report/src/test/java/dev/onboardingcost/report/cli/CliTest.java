@@ -183,6 +183,6 @@ class CliTest {
     then(run("compare", planned().toString())).isZero();
     then(out.toString())
         .contains("2026-Q1")
-        .contains("Trend over successive hires: a trend needs at least 3 hires");
+        .contains("Trend over successive hires: too few hires (1) for a trend: 5 needed");
   }
 }

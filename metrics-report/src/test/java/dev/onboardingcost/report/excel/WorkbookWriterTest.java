@@ -402,6 +402,35 @@ class WorkbookWriterTest {
   }
 
   @Test
+  void a_baseline_from_a_date_prices_the_expected_cost_over_those_hires_by_formula(
+      @TempDir Path dir) throws IOException {
+    // GIVEN the sample with baseline_from 2026-07-13: 18 of its 40 hires start on or after it
+    Path workspace = TestWorkspaces.copyOfSample(dir.resolve("ws"));
+    java.nio.file.Files.writeString(
+        workspace.resolve("plan.yaml"),
+        "baseline_from: 2026-07-13\n",
+        java.nio.file.StandardOpenOption.APPEND);
+    ReportResults results = TestWorkspaces.analyse(workspace);
+    JsonNode q1 = SummaryWriter.summaryOf(results).get("forecast").get(0);
+    // WHEN
+    try (XSSFWorkbook workbook = Workbooks.write(results)) {
+      Cell expected = workbook.getSheet("Forecast").getRow(1).getCell(ForecastSheet.EXPECTED);
+      // THEN the formula averages the Hires sheet's totals from that date, and its cached value
+      // and what a spreadsheet computes from it are summary.json's
+      then(expected.getCellFormula())
+          .startsWith("B2*AVERAGEIFS(Hires!")
+          .endsWith(",\">=\"&DATE(2026,7,13))");
+      then(cents(expected)).isEqualTo(q1.get("expected_cost").decimalValue());
+      double recomputed =
+          workbook.getCreationHelper().createFormulaEvaluator().evaluate(expected).getNumberValue();
+      then(BigDecimal.valueOf(recomputed).setScale(2, java.math.RoundingMode.HALF_EVEN))
+          .isEqualTo(q1.get("expected_cost").decimalValue());
+      then(SummaryWriter.summaryOf(results).get("forecast_baseline").get("hires").asInt())
+          .isEqualTo(18);
+    }
+  }
+
+  @Test
   void fixes_sheet_ranks_the_fixes_of_summary_json() throws IOException {
     JsonNode fixes = SummaryWriter.summaryOf(SAMPLE).get("fixes");
     then(fixes.size()).isPositive();

@@ -26,10 +26,12 @@ class PlanAndFixesReaderTest {
             + "  - {quarter: 2027-Q2, hires: 30}\n"
             + "simulations: 10000\n"
             + "seed: 7\n"
-            + "alert_capacity_loss_pct: 10\n");
+            + "alert_capacity_loss_pct: 10\n"
+            + "baseline_from: 2026-07-13        # optional\n");
 
     HiringPlan plan = PlanReader.read(dir).orElseThrow();
 
+    then(plan.baselineFrom()).contains(java.time.LocalDate.of(2026, 7, 13));
     then(plan.currentEngineers()).isEqualTo(50);
     then(plan.quarters())
         .extracting(q -> q.quarter().toString())
@@ -55,6 +57,7 @@ class PlanAndFixesReaderTest {
         "engineers underflow | current_engineers: 1E-400\\nquarters: [{quarter: 2027-Q1, hires: 1}] | plan.yaml: key 'current_engineers': '1E-400' underflows",
         "no quarters | current_engineers: 5 | plan.yaml: key 'quarters': needs at least one quarter",
         "unknown key | current_engineers: 5\\nquarters: [{quarter: 2027-Q1, hires: 1}]\\nseeds: 3 | plan.yaml: key 'seeds': unknown key",
+        "bad baseline_from | current_engineers: 5\\nquarters: [{quarter: 2027-Q1, hires: 1}]\\nbaseline_from: 2026-13-01 | plan.yaml: key 'baseline_from': expected an ISO date like 2026-07-13, got '2026-13-01'",
         "quarters out of order | current_engineers: 5\\nquarters: [{quarter: 2027-Q2, hires: 1}, {quarter: 2027-Q1, hires: 1}] | plan.yaml: key '(top level)': quarters must be in ascending order",
       })
   void refuses_a_bad_plan(String name, String yaml, String message) {
