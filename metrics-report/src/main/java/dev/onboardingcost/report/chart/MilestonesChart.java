@@ -78,9 +78,11 @@ public final class MilestonesChart {
     }
     plot.setRenderer(renderer);
     NumberAxis domain = (NumberAxis) plot.getDomainAxis();
-    domain.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    domain.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ROOT));
     domain.setRange(0.5, hires.size() + 0.5);
-    ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(true);
+    NumberAxis range = (NumberAxis) plot.getRangeAxis();
+    range.setAutoRangeIncludesZero(true);
+    range.setNumberFormatOverride(ChartStyle.hoursAxis());
     return Optional.of(chart);
   }
 

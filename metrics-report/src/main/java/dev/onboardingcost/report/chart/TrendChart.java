@@ -4,6 +4,7 @@ import dev.onboardingcost.core.cost.CostReport;
 import dev.onboardingcost.core.cost.HireCost;
 import dev.onboardingcost.core.model.People;
 import dev.onboardingcost.core.model.Rounding;
+import dev.onboardingcost.core.stats.TheilSen;
 import dev.onboardingcost.core.stats.TrendAnalysis;
 import dev.onboardingcost.report.Money;
 import dev.onboardingcost.report.Ratios;
@@ -112,17 +113,24 @@ public final class TrendChart {
     return points;
   }
 
+  /**
+   * The headline: the Theil-Sen slope when Kendall's test tells it from chance, else "No clear
+   * trend"; with too few hires for a trend, the first and the last hire's cost.
+   */
   static String title(CostReport costs, TrendAnalysis trend) {
-    if (trend.slope().isPresent()) {
-      BigDecimal slope = Rounding.money(trend.slope().get(), costs.currency());
-      if (slope.signum() == 0) {
-        return "Cost per hire is flat from one hire to the next";
+    if (trend.theilSen().isPresent()) {
+      BigDecimal slope = Rounding.money(trend.theilSen().get().slope(), costs.currency());
+      if (slope.signum() == 0 || !isClear(trend)) {
+        return "No clear trend over " + trend.hires() + " hires";
       }
-      return "Each successive hire costs "
-          + Money.text(slope.abs(), costs.currency())
+      return "Each successive hire costs about "
+          + Money.whole(slope.abs(), costs.currency())
           + (slope.signum() < 0 ? " less" : " more");
     }
     List<HireCost> hires = inStartOrder(costs);
+    if (hires.isEmpty()) {
+      return "No hires";
+    }
     if (hires.size() == 1) {
       return "The one hire cost " + Money.text(hires.get(0).totalCost(), costs.currency());
     }
@@ -134,35 +142,35 @@ public final class TrendChart {
         + Money.text(hires.get(hires.size() - 1).totalCost(), costs.currency());
   }
 
-  /** A slope whose p-value is known and not significant, as the pitch words it too. */
-  private static boolean couldBeChance(TrendAnalysis trend) {
-    return trend.pValue().isPresent()
-        && Double.isFinite(trend.pValue().getAsDouble())
-        && !Ratios.isSignificant(trend.pValue().getAsDouble());
+  /** True when Kendall's p-value, as shown, is below 0.05. */
+  static boolean isClear(TrendAnalysis trend) {
+    return trend.kendallPValue().isPresent()
+        && Ratios.isSignificant(trend.kendallPValue().getAsDouble());
   }
 
   /**
-   * How many hires, the fit's r² and p, and "(could be chance)" under a slope that is not
-   * significant.
+   * How many hires, the Theil-Sen slope with its interval and Kendall's p, and which line is drawn
+   * (least squares, with its r²).
    */
   static String subtitle(CostReport costs, TrendAnalysis trend) {
     int n = costs.hires().size();
     String base = n + (n == 1 ? " hire" : " hires in start-date order");
-    if (trend.slope().isEmpty()) {
-      return base + "; no trend line: " + trend.reason().orElse("not computed");
+    if (trend.theilSen().isEmpty()) {
+      return base + "; no trend: " + trend.reason().orElse("not computed");
     }
+    TheilSen line = trend.theilSen().get();
     StringBuilder text =
         new StringBuilder(base)
-            .append(
-                hiresPerPoint(n) == 1
-                    ? "; least-squares line"
-                    : "; least-squares line of every hire");
+            .append("; median change per hire ")
+            .append(Money.text(line.slope(), costs.currency()))
+            .append(" (95%: ")
+            .append(Money.text(line.interval().lower(), costs.currency()))
+            .append(" to ")
+            .append(Money.text(line.interval().upper(), costs.currency()))
+            .append(")");
+    trend.kendallPValue().ifPresent(p -> text.append(", Kendall p = ").append(Ratios.text(p)));
+    text.append(hiresPerPoint(n) == 1 ? "; line: least squares" : "; line: least squares of all");
     trend.rSquared().ifPresent(r2 -> text.append(", r² ").append(Ratios.text(r2)));
-    trend.pValue().ifPresent(p -> text.append(", p = ").append(Ratios.text(p)));
-    if (couldBeChance(trend)) {
-      text.append(" (could be chance)");
-    }
-    trend.reason().ifPresent(r -> text.append("; ").append(r));
     return text.toString();
   }
 

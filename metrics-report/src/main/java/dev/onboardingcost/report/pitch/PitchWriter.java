@@ -10,6 +10,7 @@ import dev.onboardingcost.core.plan.Forecast;
 import dev.onboardingcost.core.plan.ForecastTotals;
 import dev.onboardingcost.core.plan.QuarterForecast;
 import dev.onboardingcost.core.stats.Distribution;
+import dev.onboardingcost.core.stats.TheilSen;
 import dev.onboardingcost.core.stats.TrendAnalysis;
 import dev.onboardingcost.report.AccessWaits;
 import dev.onboardingcost.report.Money;
@@ -181,33 +182,67 @@ public final class PitchWriter {
         });
   }
 
+  /**
+   * The trend over successive hires in the words of its evidence: the Theil-Sen slope with its 95%
+   * interval, and "no clear trend" when Kendall's test cannot tell it from chance.
+   */
   private void trend() {
     out.append("## Is it getting better?\n\n");
     TrendAnalysis trend = results.trend();
-    if (trend.slope().isEmpty()) {
+    if (trend.theilSen().isEmpty()) {
       out.append("No trend yet: ")
           .append(PitchText.inert(trend.reason().orElse("not computed")))
           .append(". See `charts/trend.png` for each hire's cost in start order.\n\n");
       return;
     }
-    BigDecimal slope = Rounding.money(trend.slope().get(), currency);
-    if (slope.signum() == 0) {
-      out.append("Cost per hire is flat from one hire to the next");
+    TheilSen line = trend.theilSen().get();
+    BigDecimal slope = Rounding.money(line.slope(), currency);
+    String interval =
+        "95% interval "
+            + signedMoney(line.interval().lower())
+            + " to "
+            + signedMoney(line.interval().upper())
+            + " per hire";
+    boolean clear =
+        trend.kendallPValue().isPresent()
+            && Ratios.isSignificant(trend.kendallPValue().getAsDouble());
+    if (!clear || slope.signum() == 0) {
+      out.append("**No clear trend** over the ")
+          .append(trend.hires())
+          .append(" hires in start order: the typical change from one hire to the next is ")
+          .append(signedMoney(slope))
+          .append(" (")
+          .append(interval);
     } else {
-      out.append("Each successive hire costs ")
+      out.append("Each successive hire costs about **")
           .append(money(slope.abs()))
-          .append(slope.signum() < 0 ? " less" : " more")
-          .append(" than the one before");
+          .append(slope.signum() < 0 ? " less**" : " more**")
+          .append(" than the one before (")
+          .append(interval);
     }
-    if (trend.pValue().isPresent() && Double.isFinite(trend.pValue().getAsDouble())) {
-      double p = trend.pValue().getAsDouble();
-      out.append(" (p = ")
-          .append(Ratios.text(p))
-          .append(Ratios.isSignificant(p) ? ")" : "; this could be chance)");
-    }
-    out.append(".");
-    trend.reason().ifPresent(r -> out.append(" (").append(PitchText.inert(r)).append(".)"));
-    out.append("\n\n");
+    trend
+        .kendallPValue()
+        .ifPresent(
+            p ->
+                out.append("; Kendall's test p = ")
+                    .append(Ratios.text(p))
+                    .append(clear ? "" : ", which could be chance"));
+    out.append(").");
+    out.append(
+        " This is the median of the changes between every pair of hires, so one very costly hire"
+            + " does not make the trend.\n\n");
+  }
+
+  private static String capitalised(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+
+  /** Money with its sign, in whole units: -$87, +$23. */
+  private String signedMoney(BigDecimal amount) {
+    String text = money(amount);
+    return Rounding.money(amount, currency).setScale(0, RoundingMode.HALF_EVEN).signum() > 0
+        ? "+" + text
+        : text;
   }
 
   private void forecast() {
@@ -225,6 +260,13 @@ public final class PitchWriter {
           .append(".\n\n");
       return;
     }
+    out.append("*The forecast draws from ")
+        .append(f.baseline().hires())
+        .append(f.baseline().hires() == 1 ? " hire (" : " hires (")
+        .append(PitchText.inert(f.baseline().why()))
+        .append(").")
+        .append(f.bandNote().map(n -> " " + capitalised(PitchText.inert(n)) + ".").orElse(""))
+        .append("*\n\n");
     QuarterForecast next = f.quarters().get(0);
     out.append("- **Next quarter, ")
         .append(next.quarter())

@@ -141,22 +141,28 @@ class ChartsTest {
   }
 
   @Test
-  void trend_title_is_the_slope_of_summary_json_and_the_line_is_the_engine_fit() {
+  void trend_title_is_the_theil_sen_slope_of_summary_json_and_the_line_is_the_engine_fit() {
     JsonNode trend = SUMMARY.get("trend");
-    BigDecimal slope = trend.get("slope_per_hire").decimalValue();
-    then(slope.signum()).as("the sample's trend has a slope").isNotZero();
+    BigDecimal slope = trend.get("theil_sen_slope_per_hire").decimalValue();
+    boolean clear = Ratios.isSignificant(trend.get("kendall_p_value").asDouble());
     JFreeChart chart = chart(SAMPLE, "trend");
     then(chart.getTitle().getText())
         .isEqualTo(
-            "Each successive hire costs "
-                + Money.text(slope.abs(), CURRENCY)
-                + (slope.signum() < 0 ? " less" : " more"));
+            clear && slope.signum() != 0
+                ? "Each successive hire costs about "
+                    + Money.whole(slope.abs(), CURRENCY)
+                    + (slope.signum() < 0 ? " less" : " more")
+                : "No clear trend over " + trend.get("hires").asInt() + " hires");
     then(subtitle(chart))
-        .contains("r² " + Ratios.text(trend.get("r_squared").decimalValue()))
-        .contains("p = " + Ratios.text(trend.get("p_value").decimalValue()));
-    then(subtitle(chart).endsWith(" (could be chance)"))
-        .as("the subtitle warns when the slope is not significant")
-        .isEqualTo(!Ratios.isSignificant(trend.get("p_value").asDouble()));
+        .contains("median change per hire " + Money.text(slope, CURRENCY))
+        .contains(
+            "(95%: "
+                + Money.text(trend.get("theil_sen_ci").get(0).decimalValue(), CURRENCY)
+                + " to "
+                + Money.text(trend.get("theil_sen_ci").get(1).decimalValue(), CURRENCY)
+                + ")")
+        .contains("Kendall p = " + Ratios.text(trend.get("kendall_p_value").decimalValue()))
+        .contains("r² " + Ratios.text(trend.get("r_squared").decimalValue()));
     // AND the line runs from x = 1 to x = n along intercept + slope × x, to the cent
     XYDataset data = ((XYPlot) chart.getPlot()).getDataset();
     int n = SUMMARY.get("totals").get("hires").asInt();
@@ -172,19 +178,20 @@ class ChartsTest {
   }
 
   @Test
-  void trend_subtitle_says_could_be_chance_only_when_the_slope_is_not_significant() {
-    // GIVEN a steady rise of about 100 a hire, and a zigzag whose slope is 4 by chance
+  void trend_title_says_no_clear_trend_when_kendalls_test_cannot_tell() {
+    // GIVEN a steady rise of about 100 a hire, and a zigzag that rises by chance
     TrendAnalysis steady = TrendAnalysis.ofTotals(money("100", "210", "290", "405", "500"));
     TrendAnalysis zigzag = TrendAnalysis.ofTotals(money("100", "500", "120", "480", "130"));
-    then(Ratios.isSignificant(steady.pValue().getAsDouble())).isTrue();
-    then(Ratios.isSignificant(zigzag.pValue().getAsDouble())).isFalse();
-    // WHEN / THEN only the zigzag's subtitle warns, as the pitch does
+    then(Ratios.isSignificant(steady.kendallPValue().getAsDouble())).isTrue();
+    then(Ratios.isSignificant(zigzag.kendallPValue().getAsDouble())).isFalse();
+    // WHEN / THEN only the steady rise is headlined as a trend
     CostReport costs = new CostReport(CURRENCY, List.of());
-    then(TrendChart.subtitle(costs, steady)).doesNotContain("chance");
-    then(TrendChart.subtitle(costs, zigzag)).endsWith(" (could be chance)");
-    then(TrendChart.title(costs, zigzag))
+    then(TrendChart.title(costs, steady))
         .isEqualTo(
-            "Each successive hire costs " + Money.text(new BigDecimal("4.00"), CURRENCY) + " more");
+            "Each successive hire costs about "
+                + Money.whole(steady.theilSen().orElseThrow().slope(), CURRENCY)
+                + " more");
+    then(TrendChart.title(costs, zigzag)).isEqualTo("No clear trend over 5 hires");
   }
 
   private static List<BigDecimal> money(String... amounts) {
@@ -283,7 +290,7 @@ class ChartsTest {
     then(data.getXValue(1, 1)).isEqualTo(250);
     then(cents(data.getYValue(1, 1)))
         .isEqualTo(cents(intercept.add(slope.multiply(BigDecimal.valueOf(250)))));
-    then(subtitle(chart)).contains("least-squares line of every hire");
+    then(subtitle(chart)).contains("line: least squares of all");
   }
 
   @Test

@@ -65,16 +65,20 @@ class PitchWriterTest {
   }
 
   @Test
-  void says_the_trend_of_summary_json() {
+  void says_the_theil_sen_trend_of_summary_json_and_whether_it_is_clear() {
     JsonNode trend = SUMMARY.get("trend");
-    BigDecimal slope = trend.get("slope_per_hire").decimalValue();
-    then(PitchWriter.pitchOf(SAMPLE, List.of()))
+    BigDecimal slope = trend.get("theil_sen_slope_per_hire").decimalValue();
+    boolean clear = Ratios.isSignificant(trend.get("kendall_p_value").asDouble());
+    String pitch = PitchWriter.pitchOf(SAMPLE, List.of());
+    then(pitch)
         .contains(
-            "Each successive hire costs "
-                + whole(slope.abs())
-                + (slope.signum() < 0 ? " less" : " more")
-                + " than the one before (p = "
-                + Ratios.text(trend.get("p_value").decimalValue()));
+            clear
+                ? "Each successive hire costs about **"
+                    + whole(slope.abs())
+                    + (slope.signum() < 0 ? " less**" : " more**")
+                : "**No clear trend** over the " + trend.get("hires").asInt() + " hires")
+        .contains("Kendall's test p = " + Ratios.text(trend.get("kendall_p_value").decimalValue()))
+        .contains("95% interval " + whole(trend.get("theil_sen_ci").get(0).decimalValue()));
   }
 
   @Test
@@ -159,7 +163,7 @@ class PitchWriterTest {
     then(pitch)
         .contains("Add `plan.yaml`")
         .contains("Add `fixes.yaml`")
-        .contains("No trend yet: " + podcast.trend().reason().orElseThrow())
+        .contains("No trend yet: " + PitchText.inert(podcast.trend().reason().orElseThrow()))
         .contains(
             "costs us **"
                 + Money.whole(
