@@ -292,8 +292,7 @@ public final class SurveyTemplateWriter {
     lines.add("   Google Sheets: File > Download > Comma-separated values (.csv)");
     lines.add("   Excel: File > Save As (or Save a Copy) > CSV UTF-8 (Comma delimited) (*.csv)");
     lines.add("   LibreOffice Calc: File > Save As > Text CSV (.csv)");
-    lines.add(
-        "6. Save the CSV into the folder WORKSPACE/survey/ (any name ending in .csv).");
+    lines.add("6. Save the CSV into the folder WORKSPACE/survey/ (any name ending in .csv).");
     lines.add("7. Run");
     lines.add("   onboarding-cost validate WORKSPACE");
     lines.add("   onboarding-cost report WORKSPACE");
