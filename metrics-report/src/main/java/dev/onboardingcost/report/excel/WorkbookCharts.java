@@ -55,17 +55,31 @@ final class WorkbookCharts {
   static final String ACCESS = "Access waits by system (hours lost, all hires)";
   static final String FORECAST = "Forecast cost per quarter: P10, P50, P90";
 
+  /**
+   * The most hires drawn one by one: a chart caches every point, so charts of more hires would hold
+   * the whole sample in memory and draw bars thinner than a pixel. Above it the per-hire charts are
+   * left out (the chart files draw means per start month instead).
+   */
+  static final int MAX_HIRES = 1_000;
+
   private final XSSFDrawing drawing;
+  private final int maxHires;
   private int nextRow = 1;
 
   /** Charts drawn on {@code sheet} (the {@code Summary} sheet's underlying sheet). */
   WorkbookCharts(XSSFSheet sheet) {
+    this(sheet, MAX_HIRES);
+  }
+
+  /** Charts drawn on {@code sheet}, per-hire charts only up to {@code maxHires} hires. */
+  WorkbookCharts(XSSFSheet sheet, int maxHires) {
     this.drawing = sheet.createDrawingPatriarch();
+    this.maxHires = maxHires;
   }
 
   /** Cost per hire, stacked by category, over the hires in the order of the {@code Hires} sheet. */
   void costPerHire(List<HireCost> hires) {
-    if (hires.isEmpty()) {
+    if (hires.isEmpty() || hires.size() > maxHires) {
       return;
     }
     int last = hires.size() + 1;
@@ -102,7 +116,7 @@ final class WorkbookCharts {
 
   /** The totals over successive hires and, when the trend has one, its fitted line. */
   void trend(List<HireCost> hires, TrendAnalysis trend) {
-    if (hires.isEmpty()) {
+    if (hires.isEmpty() || hires.size() > maxHires) {
       return;
     }
     List<HireCost> ordered = new ArrayList<>(hires);

@@ -101,6 +101,24 @@ class WorkbookChartsTest {
     }
   }
 
+  @Test
+  void per_hire_charts_of_more_hires_than_the_limit_are_left_out() throws IOException {
+    // GIVEN charts limited to one hire fewer than the sample has
+    List<HireCost> hires = SAMPLE.costs().hires();
+    try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+      WorkbookCharts charts =
+          new WorkbookCharts(workbook.createSheet(SummarySheet.NAME), hires.size() - 1);
+      // WHEN the per-hire charts and the access waits are drawn
+      charts.costPerHire(hires);
+      charts.trend(hires, SAMPLE.trend());
+      charts.accessWaits(List.of("github"), List.of(java.math.BigDecimal.TEN));
+      // THEN only the access waits chart is there
+      then(workbook.getSheet(SummarySheet.NAME).getDrawingPatriarch().getCharts())
+          .extracting(c -> c.getTitleText().getString())
+          .containsExactly(WorkbookCharts.ACCESS);
+    }
+  }
+
   private static List<String> references(XDDFChartData data) {
     List<String> references = new ArrayList<>();
     for (int i = 0; i < data.getSeriesCount(); i++) {
