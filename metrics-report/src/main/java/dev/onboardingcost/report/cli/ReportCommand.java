@@ -6,7 +6,6 @@ import dev.onboardingcost.report.ReportResults;
 import dev.onboardingcost.report.chart.ChartFiles;
 import dev.onboardingcost.report.chart.NamedChart;
 import dev.onboardingcost.report.chart.ReportCharts;
-import dev.onboardingcost.report.excel.ChartImage;
 import dev.onboardingcost.report.excel.WorkbookWriter;
 import dev.onboardingcost.report.io.OutputStaging;
 import dev.onboardingcost.report.pitch.PitchWriter;
@@ -138,32 +137,25 @@ final class ReportCommand implements Callable<Integer> {
   }
 
   /**
-   * Writes the outputs of {@code wanted} into {@code staging}, one after another. The charts come
-   * before the workbook and the pitch: the workbook shows their PNGs and the pitch links to their
-   * files.
+   * Writes the outputs of {@code wanted} into {@code staging}, one after another. The chart files
+   * come before the pitch, which links to them; the workbook draws its own native charts.
    */
   private static void writeOutputs(
       OutputStaging staging, ReportResults results, Set<ReportOutput> wanted) throws IOException {
     if (wanted.contains(ReportOutput.SUMMARY)) {
       SummaryWriter.write(results, staging.file("summary.json"));
     }
-    boolean workbook = wanted.contains(ReportOutput.WORKBOOK);
-    boolean chartFiles = wanted.contains(ReportOutput.CHARTS);
-    List<ChartImage> images = new ArrayList<>();
     List<String> chartNames = new ArrayList<>();
-    if (workbook || chartFiles) {
+    if (wanted.contains(ReportOutput.CHARTS)) {
       for (NamedChart chart : ReportCharts.of(results)) {
-        byte[] png = ChartFiles.png(chart.chart());
-        if (chartFiles) {
-          ChartFiles.writePng(png, staging.file("charts/" + chart.name() + ".png"));
-          ChartFiles.writeSvg(chart.chart(), staging.file("charts/" + chart.name() + ".svg"));
-          chartNames.add(chart.name());
-        }
-        images.add(new ChartImage(chart.name(), png));
+        ChartFiles.writePng(
+            ChartFiles.png(chart.chart()), staging.file("charts/" + chart.name() + ".png"));
+        ChartFiles.writeSvg(chart.chart(), staging.file("charts/" + chart.name() + ".svg"));
+        chartNames.add(chart.name());
       }
     }
-    if (workbook) {
-      WorkbookWriter.write(results, images, staging.file(WorkbookWriter.FILE_NAME));
+    if (wanted.contains(ReportOutput.WORKBOOK)) {
+      WorkbookWriter.write(results, staging.file(WorkbookWriter.FILE_NAME));
     }
     if (wanted.contains(ReportOutput.PITCH)) {
       PitchWriter.write(results, chartNames, staging.file(PitchWriter.FILE_NAME));

@@ -13,8 +13,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
@@ -36,7 +38,17 @@ final class HiresSheet {
   static final int HIRE_COST = FIRST_CATEGORY + Category.values().length;
   static final int COLLEAGUE_COST = HIRE_COST + 1;
   static final int TOTAL = COLLEAGUE_COST + 1;
-  static final int FIRST_SYSTEM = TOTAL + 1;
+
+  /**
+   * The total of each hire that the statistics use (Summary's mean, median, percentiles, the Trend
+   * sheet): today every hire's total. Its cells are the workbook name {@link #STATISTICS_TOTALS}.
+   */
+  static final int STATISTICS_TOTAL = TOTAL + 1;
+
+  static final int FIRST_SYSTEM = STATISTICS_TOTAL + 1;
+
+  /** The workbook name of the per-hire totals the statistics use. */
+  static final String STATISTICS_TOTALS = "TotalsForStatistics";
 
   private final Styles styles;
   private final ZoneId zone;
@@ -65,7 +77,8 @@ final class HiresSheet {
     return firstMilestone() + milestones.size();
   }
 
-  void write(Sheet sheet, List<HireCost> hires) {
+  /** Writes the sheet and defines the name {@link #STATISTICS_TOTALS} over its totals. */
+  void write(Workbook workbook, Sheet sheet, List<HireCost> hires) {
     List<String> headers =
         new ArrayList<>(
             List.of(
@@ -80,7 +93,8 @@ final class HiresSheet {
     for (Category category : Category.values()) {
       headers.add("Cost: " + category.key());
     }
-    headers.addAll(List.of("Hire's own cost", "Colleagues' cost", "Total cost"));
+    headers.addAll(
+        List.of("Hire's own cost", "Colleagues' cost", "Total cost", "Total in statistics"));
     systems.forEach(s -> headers.add("Access wait hours: " + s));
     milestones.forEach(m -> headers.add("Working days to " + m.key()));
     headers.addAll(List.of("Not granted", "Window start", "Window end"));
@@ -97,6 +111,9 @@ final class HiresSheet {
     }
     sheet.createFreezePane(2, 1);
     sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, rowIndex - 1), 0, headers.size() - 1));
+    Name totals = workbook.createName();
+    totals.setNameName(STATISTICS_TOTALS);
+    totals.setRefersToFormula(statisticsTotals(hires.size()));
   }
 
   private void writeHire(Row row, int number, HireCost hire) {
@@ -153,6 +170,7 @@ final class HiresSheet {
         Cells.column(HIRE_COST) + r + "+" + Cells.column(COLLEAGUE_COST) + r,
         hire.totalCost(),
         styles.moneyBold);
+    Cells.formula(row, STATISTICS_TOTAL, Cells.column(TOTAL) + r, hire.totalCost(), styles.money);
     Map<String, BigDecimal> bySystem = hire.accessMinutesBySystem();
     for (int i = 0; i < systems.size(); i++) {
       String system = systems.get(i);
@@ -197,6 +215,16 @@ final class HiresSheet {
   private static String sumifs(
       String sum, String range1, String criteria1, String range2, String criteria2) {
     return "SUMIFS(" + sum + "," + range1 + "," + criteria1 + "," + range2 + "," + criteria2 + ")";
+  }
+
+  /** The cells of {@link #STATISTICS_TOTAL} of {@code hires} hires (one empty row when none). */
+  static String statisticsTotals(int hires) {
+    return Cells.range(NAME, STATISTICS_TOTAL, 2, Math.max(2, hires + 1));
+  }
+
+  /** The cell of {@link #STATISTICS_TOTAL} on row {@code row} (1-based), absolute. */
+  static String statisticsTotal(int row) {
+    return NAME + "!$" + Cells.column(STATISTICS_TOTAL) + "$" + row;
   }
 
   static BigDecimal hours(BigDecimal minutes) {

@@ -6,6 +6,7 @@ import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -33,6 +34,17 @@ final class Styles {
   final CellStyle date;
   final CellStyle dateTime;
   final CellStyle percent;
+
+  /** An input a reader may change (a rate, a live assumption): light yellow, unlocked. */
+  final CellStyle inputMoney;
+
+  final CellStyle inputNumber;
+
+  /**
+   * A fixed fact of this run (a setting the workbook cannot recompute): grey, locked, in grey text,
+   * so it never reads as an input.
+   */
+  final CellStyle fixed;
 
   Styles(Workbook workbook, Currency currency) {
     Font bold = workbook.createFont();
@@ -77,6 +89,34 @@ final class Styles {
     date = numberStyle(workbook, "yyyy-mm-dd");
     dateTime = numberStyle(workbook, "yyyy-mm-dd hh:mm");
     percent = numberStyle(workbook, "0.00");
+
+    inputMoney = input(workbook);
+    inputMoney.setDataFormat(moneyFormat);
+    inputNumber = input(workbook);
+    inputNumber.setDataFormat(workbook.createDataFormat().getFormat("0.00##"));
+    Font greyText = workbook.createFont();
+    greyText.setColor(IndexedColors.GREY_80_PERCENT.getIndex());
+    greyText.setItalic(true);
+    fixed = workbook.createCellStyle();
+    fixed.setFont(greyText);
+    fixed.setFillForegroundColor(IndexedColors.GREY_40_PERCENT.getIndex());
+    fixed.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+    fixed.setLocked(true);
+    fixed.setAlignment(HorizontalAlignment.LEFT);
+    fixed.setWrapText(true);
+    fixed.setVerticalAlignment(VerticalAlignment.TOP);
+  }
+
+  private static CellStyle input(Workbook workbook) {
+    CellStyle style = workbook.createCellStyle();
+    style.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
+    style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+    style.setBorderBottom(BorderStyle.THIN);
+    style.setBorderTop(BorderStyle.THIN);
+    style.setBorderLeft(BorderStyle.THIN);
+    style.setBorderRight(BorderStyle.THIN);
+    style.setLocked(false);
+    return style;
   }
 
   private static CellStyle numberStyle(Workbook workbook, String format) {

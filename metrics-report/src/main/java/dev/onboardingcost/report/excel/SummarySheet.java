@@ -32,6 +32,7 @@ final class SummarySheet {
     "Systems: access waits per system. Data quality: every record not counted, and why.",
     "Trend: cost over successive hires. Forecast and Fixes: from plan.yaml and fixes.yaml.",
     "Blocked fractions, overlap sharing and help minutes are already in the Events hours.",
+    "The charts are drawn from the cells of Hires, Trend, Systems and Forecast: they follow too.",
   };
 
   private final Styles styles;
@@ -90,21 +91,22 @@ final class SummarySheet {
         costs.totalCost(),
         styles.moneyBold,
         "The hires' blocked time plus colleagues' time, all hires");
+    String stats = HiresSheet.STATISTICS_TOTALS;
     if (totals.count() > 0) {
       int meanRow = r;
       figure(
           sheet,
           r++,
           "Mean cost per hire",
-          "AVERAGE(" + total + ")",
+          "AVERAGE(" + stats + ")",
           totals.mean().orElseThrow(),
           styles.moneyBold,
-          "Total divided by the number of hires");
+          "The per-hire totals of the statistics (Hires, Total in statistics) over their count");
       figure(
           sheet,
           r++,
           "Median cost per hire",
-          "MEDIAN(" + total + ")",
+          "MEDIAN(" + stats + ")",
           totals.median().orElseThrow(),
           styles.money,
           "Half the hires cost less, half more");
@@ -112,16 +114,40 @@ final class SummarySheet {
           sheet,
           r++,
           "90th percentile per hire",
-          "_xlfn.PERCENTILE.INC(" + total + ",0.9)",
+          "_xlfn.PERCENTILE.INC(" + stats + ",0.9)",
           totals.p90().orElseThrow(),
           styles.money,
           "One hire in ten costs more than this (PERCENTILE.INC)");
+      figure(
+          sheet,
+          r++,
+          "Lowest cost per hire",
+          "MIN(" + stats + ")",
+          totals.min().orElseThrow(),
+          styles.money,
+          "The cheapest hire's total");
+      figure(
+          sheet,
+          r++,
+          "Highest cost per hire",
+          "MAX(" + stats + ")",
+          totals.max().orElseThrow(),
+          styles.money,
+          "The most expensive hire's total");
+      figure(
+          sheet,
+          r++,
+          "Hires in the statistics",
+          "COUNT(" + stats + ")",
+          BigDecimal.valueOf(totals.count()),
+          styles.integer,
+          "How many per-hire totals the mean, median, percentile, minimum and maximum use");
       Name mean = workbook.createName();
       mean.setNameName("MeanCostPerHire");
       mean.setRefersToFormula(NAME + "!$B$" + (meanRow + 1));
     } else {
       Row row = sheet.createRow(r++);
-      Cells.text(row, 0, "Mean, median, 90th percentile", styles.plain);
+      Cells.text(row, 0, "Mean, median, 90th percentile, minimum, maximum", styles.plain);
       Cells.text(row, 1, "no hires", styles.plain);
     }
     figure(

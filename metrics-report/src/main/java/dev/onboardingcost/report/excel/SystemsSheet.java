@@ -16,6 +16,11 @@ import org.apache.poi.ss.usermodel.Sheet;
 final class SystemsSheet {
   static final String NAME = "Systems";
 
+  /** Columns (0-based) of the system's name and of its hours lost, all hires. */
+  static final int SYSTEM = 1;
+
+  static final int HOURS = 3;
+
   private final Styles styles;
   private final HiresSheet hiresSheet;
 
@@ -24,7 +29,11 @@ final class SystemsSheet {
     this.hiresSheet = hiresSheet;
   }
 
-  void write(Sheet sheet, List<String> systems, List<HireCost> hires) {
+  /**
+   * Writes the sheet; returns each system's hours lost, all hires, in the order of {@code systems}.
+   */
+  List<BigDecimal> write(Sheet sheet, List<String> systems, List<HireCost> hires) {
+    List<BigDecimal> sums = new ArrayList<>();
     Headers.write(
         sheet,
         styles,
@@ -58,11 +67,12 @@ final class SystemsSheet {
         notGranted += hire.notGranted().contains(system) ? 1 : 0;
       }
       BigDecimal sum = hours.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+      sums.add(sum);
       Cells.number(row, 0, i + 1, styles.integer);
-      Cells.text(row, 1, system, styles.plain);
+      Cells.text(row, SYSTEM, system, styles.plain);
       Cells.formula(
           row, 2, "COUNTIF(" + perHire + ",\">0\")", BigDecimal.valueOf(waited), styles.integer);
-      Cells.formula(row, 3, "SUM(" + perHire + ")", sum, styles.hours);
+      Cells.formula(row, HOURS, "SUM(" + perHire + ")", sum, styles.hours);
       Cells.formula(
           row,
           4,
@@ -92,5 +102,6 @@ final class SystemsSheet {
       Cells.number(row, 7, notGranted, styles.integer);
     }
     sheet.createFreezePane(2, 1);
+    return sums;
   }
 }

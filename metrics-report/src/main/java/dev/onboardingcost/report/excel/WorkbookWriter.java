@@ -9,6 +9,7 @@ import dev.onboardingcost.report.ReportResults;
 import dev.onboardingcost.report.workspace.Analysis;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -21,11 +22,8 @@ import java.util.Optional;
 import java.util.TreeSet;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.SpreadsheetVersion;
-import org.apache.poi.ss.usermodel.ClientAnchor;
-import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -39,6 +37,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * LibreOffice or Google Sheets. Each formula carries the engine's exact figure as its cached value,
  * so the file shows what {@code summary.json} says before any recalculation. Input text is only
  * ever written as string cells (see {@link SafeText}).
+ *
+ * <p>Its charts are native spreadsheet charts over its own cells ({@link WorkbookCharts}), so they
+ * follow a changed rate as well.
  *
  * <p>The workbook streams (SXSSF): rows leave memory as they are written, so a million events fit
  * in bounded memory (their temporary files are gzipped). Document dates are fixed, so the same
@@ -82,38 +83,17 @@ public final class WorkbookWriter {
   /**
    * Writes the workbook of {@code results} to {@code file}.
    *
-   * @param charts chart images to show on the Summary sheet, in order
    * @throws IOException when the file cannot be written
    */
-  public static void write(ReportResults results, List<ChartImage> charts, Path file)
-      throws IOException {
-    List<ChartImage> images = List.copyOf(charts);
-    write(results, () -> images, file);
-  }
-
-  /**
-   * Writes the workbook of {@code results} to {@code file}, asking {@code charts} for the chart
-   * images only after every sheet is written, so they can be drawn meanwhile.
-   *
-   * @throws IOException when the file cannot be written or the charts could not be drawn
-   */
-  public static void write(ReportResults results, ChartImages charts, Path file)
-      throws IOException {
+  public static void write(ReportResults results, Path file) throws IOException {
     try (OutputStream out = Files.newOutputStream(file)) {
-      new WorkbookWriter(SpreadsheetVersion.EXCEL2007.getMaxRows()).write(results, charts, out);
+      new WorkbookWriter(SpreadsheetVersion.EXCEL2007.getMaxRows()).write(results, out);
     }
   }
 
   /** Writes the workbook of {@code results} to {@code out} (left open). */
-  void write(ReportResults results, List<ChartImage> charts, OutputStream out) throws IOException {
-    List<ChartImage> images = List.copyOf(charts);
-    write(results, () -> images, out);
-  }
-
-  /** Writes the workbook of {@code results} to {@code out} (left open). */
-  void write(ReportResults results, ChartImages charts, OutputStream out) throws IOException {
+  void write(ReportResults results, OutputStream out) throws IOException {
     requireNonNull(results, "results");
-    requireNonNull(charts, "charts");
     Analysis analysis = results.analysis();
     CostReport costs = analysis.costs();
     CostSettings settings = analysis.workspace().settings().cost();
@@ -133,7 +113,13 @@ public final class WorkbookWriter {
       systems.forEach(s -> systemNumbers.put(s, systemNumbers.size() + 1));
 
       new AssumptionsSheet(styles)
-          .write(workbook, sheets.get(AssumptionsSheet.NAME), settings, rates);
+          .write(
+              workbook,
+              sheets.get(AssumptionsSheet.NAME),
+              settings,
+              rates,
+              hasAssumedProvisioning(hires),
+              analysis.workspace().plan());
       long merged =
           new EventsSheet(
                   styles,
@@ -144,8 +130,9 @@ public final class WorkbookWriter {
                   rowLimit)
               .write(sheets.get(EventsSheet.NAME), hires);
       HiresSheet hiresSheet = new HiresSheet(styles, settings.calendar().zone(), systems, hires);
-      hiresSheet.write(sheets.get(HiresSheet.NAME), hires);
-      new SystemsSheet(styles, hiresSheet).write(sheets.get(SystemsSheet.NAME), systems, hires);
+      hiresSheet.write(workbook, sheets.get(HiresSheet.NAME), hires);
+      List<BigDecimal> systemHours =
+          new SystemsSheet(styles, hiresSheet).write(sheets.get(SystemsSheet.NAME), systems, hires);
       SummarySheet summary = new SummarySheet(styles, costs, results.totals());
       summary.write(workbook, sheets.get(SummarySheet.NAME), merged);
       new TrendSheet(styles).write(sheets.get(TrendSheet.NAME), hires, results.trend());
@@ -161,7 +148,11 @@ public final class WorkbookWriter {
               analysis.workspace().fixes().isPresent(),
               results.fixes());
       new QualitySheet(styles, rowLimit).write(sheets.get(QualitySheet.NAME), analysis);
-      addCharts(workbook, sheets.get(SummarySheet.NAME), charts.await());
+      WorkbookCharts charts = new WorkbookCharts(base.getSheet(SummarySheet.NAME));
+      charts.costPerHire(hires);
+      charts.trend(hires, results.trend());
+      charts.accessWaits(systems, systemHours);
+      results.forecast().ifPresent(charts::forecast);
       workbook.setActiveSheet(0);
       workbook.write(out);
     }
@@ -174,6 +165,11 @@ public final class WorkbookWriter {
     properties.getCoreProperties().setCreator("onboarding-cost");
   }
 
+  /** Whether some hire has a provisioning line the engine assumed (no provisioning event). */
+  static boolean hasAssumedProvisioning(List<HireCost> hires) {
+    return hires.stream().flatMap(h -> h.lines().stream()).anyMatch(l -> l.event().isEmpty());
+  }
+
   /** Every system waited on or not granted, sorted. */
   static List<String> systemsOf(List<HireCost> hires) {
     TreeSet<String> systems = new TreeSet<>();
@@ -182,25 +178,6 @@ public final class WorkbookWriter {
       systems.addAll(hire.notGranted());
     }
     return new ArrayList<>(systems);
-  }
-
-  private static void addCharts(Workbook workbook, Sheet sheet, List<ChartImage> charts) {
-    if (charts.isEmpty()) {
-      return;
-    }
-    Drawing<?> drawing = sheet.createDrawingPatriarch();
-    int row = 1;
-    for (ChartImage chart : charts) {
-      int picture = workbook.addPicture(chart.png(), Workbook.PICTURE_TYPE_PNG);
-      ClientAnchor anchor = workbook.getCreationHelper().createClientAnchor();
-      anchor.setCol1(SummarySheet.CHART_COLUMN);
-      anchor.setRow1(row);
-      anchor.setCol2(SummarySheet.CHART_COLUMN + SummarySheet.CHART_COLUMNS);
-      anchor.setRow2(row + SummarySheet.CHART_ROWS);
-      anchor.setAnchorType(ClientAnchor.AnchorType.MOVE_AND_RESIZE);
-      drawing.createPicture(anchor, picture);
-      row += SummarySheet.CHART_ROWS + 1;
-    }
   }
 
   static Row row(Sheet sheet, int index) {

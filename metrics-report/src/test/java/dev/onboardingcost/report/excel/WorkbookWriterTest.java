@@ -294,8 +294,32 @@ class WorkbookWriterTest {
           .isEqualTo(totals.get("median_cost_per_hire").decimalValue());
       then(cents(figures.get("90th percentile per hire")))
           .isEqualTo(totals.get("p90_cost_per_hire").decimalValue());
+      then(cents(figures.get("Lowest cost per hire")))
+          .isEqualTo(totals.get("min_cost_per_hire").decimalValue());
+      then(cents(figures.get("Highest cost per hire")))
+          .isEqualTo(totals.get("max_cost_per_hire").decimalValue());
+      then(figures.get("Hires in the statistics").getNumericCellValue())
+          .isEqualTo(SAMPLE.totals().count());
       then(workbook.getName("MeanCostPerHire").getRefersToFormula())
           .isEqualTo("Summary!$B$" + (figures.get("Mean cost per hire").getRowIndex() + 1));
+      // AND every statistic reads the named per-hire totals of Hires
+      then(figures.get("Median cost per hire").getCellFormula())
+          .isEqualTo("MEDIAN(" + HiresSheet.STATISTICS_TOTALS + ")");
+      then(figures.get("90th percentile per hire").getCellFormula())
+          .isEqualTo("_xlfn.PERCENTILE.INC(" + HiresSheet.STATISTICS_TOTALS + ",0.9)");
+      then(figures.get("Lowest cost per hire").getCellFormula())
+          .isEqualTo("MIN(" + HiresSheet.STATISTICS_TOTALS + ")");
+      then(figures.get("Highest cost per hire").getCellFormula())
+          .isEqualTo("MAX(" + HiresSheet.STATISTICS_TOTALS + ")");
+      int n = SAMPLE.costs().hires().size();
+      then(workbook.getName(HiresSheet.STATISTICS_TOTALS).getRefersToFormula())
+          .isEqualTo(
+              "Hires!$"
+                  + Cells.column(HiresSheet.STATISTICS_TOTAL)
+                  + "$2:$"
+                  + Cells.column(HiresSheet.STATISTICS_TOTAL)
+                  + "$"
+                  + (n + 1));
     }
   }
 
@@ -322,8 +346,36 @@ class WorkbookWriterTest {
       then(r2.getNumericCellValue()).isEqualTo(SAMPLE.trend().rSquared().getAsDouble());
       then(Ratios.round(r2.getNumericCellValue()))
           .isEqualTo(trend.get("r_squared").decimalValue().setScale(4));
-      then(Ratios.round(sheet.getRow(4).getCell(TrendSheet.VALUE).getNumericCellValue()))
+      // AND the p-value is Student's t of r² over n - 2 degrees of freedom, as a formula
+      Cell p = sheet.getRow(TrendSheet.P_VALUE_ROW).getCell(TrendSheet.VALUE);
+      then(p.getCellFormula())
+          .isEqualTo("IF($H$4>=1,0,_xlfn.T.DIST.2T(SQRT(($H$6-2)*$H$4/(1-$H$4)),$H$6-2))");
+      then(p.getNumericCellValue()).isEqualTo(SAMPLE.trend().pValue().getAsDouble());
+      then(Ratios.round(p.getNumericCellValue()))
           .isEqualTo(trend.get("p_value").decimalValue().setScale(4));
+      then(sheet.getRow(TrendSheet.HIRES_ROW).getCell(TrendSheet.VALUE).getCellFormula())
+          .isEqualTo("COUNT(" + ys + ")");
+      // AND the Theil-Sen slope is the median of the block of pairwise slopes
+      Cell theilSen = sheet.getRow(TrendSheet.THEIL_SEN_ROW).getCell(TrendSheet.VALUE);
+      String corner = Cells.column(TrendSheet.FIRST_PAIR + n - 2);
+      then(theilSen.getCellFormula())
+          .isEqualTo(
+              "MEDIAN($"
+                  + Cells.column(TrendSheet.FIRST_PAIR)
+                  + "$2:$"
+                  + corner
+                  + "$"
+                  + (n + 1)
+                  + ")");
+      List<BigDecimal> totals = new ArrayList<>();
+      for (int i = 1; i <= n; i++) {
+        totals.add(new BigDecimal(sheet.getRow(i).getCell(3).getNumericCellValue()));
+      }
+      then(Workbooks.cents(theilSen.getNumericCellValue()))
+          .isEqualTo(Workbooks.cents(new PairwiseSlopes(totals).median().doubleValue()));
+      Cell firstPair = sheet.getRow(1).getCell(TrendSheet.FIRST_PAIR + 1);
+      then(firstPair.getCellFormula()).isEqualTo("(D4-D2)/2");
+      then(sheet.getRow(2).getCell(TrendSheet.FIRST_PAIR)).isNull();
       // AND each row's total is its hire's row on Hires, in start order
       Sheet hires = workbook.getSheet("Hires");
       java.time.LocalDate previous = java.time.LocalDate.MIN;
@@ -331,7 +383,7 @@ class WorkbookWriterTest {
         Row row = sheet.getRow(i);
         then(row.getCell(0).getNumericCellValue()).isEqualTo(i);
         String ref = row.getCell(3).getCellFormula();
-        then(ref).startsWith("Hires!$" + Cells.column(HiresSheet.TOTAL) + "$");
+        then(ref).startsWith("Hires!$" + Cells.column(HiresSheet.STATISTICS_TOTAL) + "$");
         int hiresRow = Integer.parseInt(ref.substring(ref.lastIndexOf('$') + 1)) - 1;
         then(hires.getRow(hiresRow).getCell(HiresSheet.HIRE).getStringCellValue())
             .isEqualTo(row.getCell(1).getStringCellValue());

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Writes workbooks in memory and reads them back, for tests. */
@@ -17,7 +16,7 @@ final class Workbooks {
   static byte[] bytes(ReportResults results, int rowLimit) {
     try {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
-      WorkbookWriter.withRowLimit(rowLimit).write(results, List.of(), out);
+      WorkbookWriter.withRowLimit(rowLimit).write(results, out);
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
