@@ -78,21 +78,23 @@ final class ReportCommand implements Callable<Integer> {
         wanted.contains(ReportOutput.WORKBOOK)
             ? Workspace.Detail.PER_EVENT
             : Workspace.Detail.PER_HIRE;
-    Analysis analysis;
-    ProgressDisplay progress = ProgressDisplay.forWorkspace(workspace, !common.quiet);
-    try {
-      analysis = ws.analyse(EvidenceReaders.all(), detail);
-    } finally {
-      progress.close();
-    }
-    // Identities are replaced here, once, before any writer sees the results.
-    var pseudonymizer = PrivacyOptions.of(key, ws.people());
-    if (pseudonymizer.isPresent()) {
-      analysis = pseudonymizer.get().apply(analysis);
-    }
-    ReportResults results = ReportResults.of(analysis);
     Path outDir = out != null ? out : workspace.resolve("out");
-    try (OutputStaging staging = OutputStaging.create(outDir)) {
+    ReportResults results;
+    Analysis analysis;
+    // Staged from the start: an --out this user may not write stops the run before the analysis.
+    try (OutputStaging staging = OutputStaging.forReport(outDir)) {
+      ProgressDisplay progress = ProgressDisplay.forWorkspace(workspace, !common.quiet);
+      try {
+        analysis = ws.analyse(EvidenceReaders.all(), detail);
+      } finally {
+        progress.close();
+      }
+      // Identities are replaced here, once, before any writer sees the results.
+      var pseudonymizer = PrivacyOptions.of(key, ws.people());
+      if (pseudonymizer.isPresent()) {
+        analysis = pseudonymizer.get().apply(analysis);
+      }
+      results = ReportResults.of(analysis);
       writeOutputs(staging, results, wanted);
       staging.commit();
     }
@@ -111,7 +113,7 @@ final class ReportCommand implements Callable<Integer> {
   private static void writeOutputs(
       OutputStaging staging, ReportResults results, Set<ReportOutput> wanted) throws IOException {
     if (wanted.contains(ReportOutput.SUMMARY)) {
-      SummaryWriter.write(results, staging.file("summary.json"));
+      staging.write("summary.json", file -> SummaryWriter.write(results, file));
     }
     boolean workbook = wanted.contains(ReportOutput.WORKBOOK);
     boolean chartFiles = wanted.contains(ReportOutput.CHARTS);
@@ -121,18 +123,20 @@ final class ReportCommand implements Callable<Integer> {
       for (NamedChart chart : ReportCharts.of(results)) {
         byte[] png = ChartFiles.png(chart.chart());
         if (chartFiles) {
-          ChartFiles.writePng(png, staging.file("charts/" + chart.name() + ".png"));
-          ChartFiles.writeSvg(chart.chart(), staging.file("charts/" + chart.name() + ".svg"));
+          String name = "charts/" + chart.name();
+          staging.write(name + ".png", file -> ChartFiles.writePng(png, file));
+          staging.write(name + ".svg", file -> ChartFiles.writeSvg(chart.chart(), file));
           chartNames.add(chart.name());
         }
         images.add(new ChartImage(chart.name(), png));
       }
     }
     if (workbook) {
-      WorkbookWriter.write(results, images, staging.file(WorkbookWriter.FILE_NAME));
+      staging.write(
+          WorkbookWriter.FILE_NAME, file -> WorkbookWriter.write(results, images, file, staging));
     }
     if (wanted.contains(ReportOutput.PITCH)) {
-      PitchWriter.write(results, chartNames, staging.file(PitchWriter.FILE_NAME));
+      staging.write(PitchWriter.FILE_NAME, file -> PitchWriter.write(results, chartNames, file));
     }
   }
 

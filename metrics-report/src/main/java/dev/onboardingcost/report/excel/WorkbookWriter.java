@@ -6,9 +6,14 @@ import dev.onboardingcost.core.cost.CostReport;
 import dev.onboardingcost.core.cost.CostSettings;
 import dev.onboardingcost.core.cost.HireCost;
 import dev.onboardingcost.report.ReportResults;
+import dev.onboardingcost.report.io.FailureRecordingOutputStream;
+import dev.onboardingcost.report.io.IoFailures;
+import dev.onboardingcost.report.io.TempFiles;
 import dev.onboardingcost.report.workspace.Analysis;
+import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -19,13 +24,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.util.TempFile;
+import org.apache.poi.util.TempFileCreationStrategy;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -92,15 +101,66 @@ public final class WorkbookWriter {
   }
 
   /**
+   * Writes the workbook of {@code results} to {@code file}, with the temporary files of the
+   * streaming workbook in {@code temp} (not in the shared folder {@code /tmp/poifiles}, which
+   * belongs to whoever made it first and outlives a killed run).
+   *
+   * @param charts chart images to show on the Summary sheet, in order
+   * @throws IOException when the file or a temporary file cannot be written
+   */
+  public static void write(
+      ReportResults results, List<ChartImage> charts, Path file, TempFiles temp)
+      throws IOException {
+    List<ChartImage> images = List.copyOf(charts);
+    TempFileCreationStrategy strategy =
+        new TempFileCreationStrategy() {
+          @Override
+          public File createTempFile(String prefix, String suffix) throws IOException {
+            return temp.createFile(prefix, suffix).toFile();
+          }
+
+          @Override
+          public File createTempDirectory(String prefix) throws IOException {
+            return temp.createDirectory(prefix).toFile();
+          }
+        };
+    try {
+      TempFile.withStrategy(
+          strategy,
+          () -> {
+            try {
+              write(results, () -> images, file);
+              return file;
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  /**
    * Writes the workbook of {@code results} to {@code file}, asking {@code charts} for the chart
    * images only after every sheet is written, so they can be drawn meanwhile.
    *
-   * @throws IOException when the file cannot be written or the charts could not be drawn
+   * @throws IOException when the file cannot be written or the charts could not be drawn; when POI
+   *     reports a failed write in an exception of its own, the write's own error
    */
   public static void write(ReportResults results, ChartImages charts, Path file)
       throws IOException {
-    try (OutputStream out = Files.newOutputStream(file)) {
-      new WorkbookWriter(SpreadsheetVersion.EXCEL2007.getMaxRows()).write(results, charts, out);
+    try (FailureRecordingOutputStream out =
+        new FailureRecordingOutputStream(Files.newOutputStream(file))) {
+      try {
+        new WorkbookWriter(SpreadsheetVersion.EXCEL2007.getMaxRows()).write(results, charts, out);
+      } catch (IOException | RuntimeException e) {
+        Optional<IOException> reason = out.failure().or(() -> IoFailures.noSpaceLeft(file, e));
+        if (reason.isEmpty()) {
+          throw e;
+        }
+        reason.get().addSuppressed(e);
+        throw reason.get();
+      }
     }
   }
 
@@ -159,7 +219,12 @@ public final class WorkbookWriter {
       new QualitySheet(styles, rowLimit).write(sheets.get(QualitySheet.NAME), analysis);
       addCharts(workbook, sheets.get(SummarySheet.NAME), charts.await());
       workbook.setActiveSheet(0);
-      workbook.write(out);
+      try {
+        workbook.write(out);
+      } catch (POIXMLException | OpenXML4JRuntimeException e) {
+        // POI logs the write's own error and throws without it (a write to its temporary copy)
+        throw new IOException("the spreadsheet library failed to save it (--debug shows why)", e);
+      }
     }
   }
 
