@@ -52,7 +52,9 @@ final class OutputCommit {
     if (tracked) {
       Set<String> earlier = OutputManifest.read(outDir);
       for (String name : earlier) {
-        if (!outputs.contains(name) && exists(outDir.resolve(name))) {
+        // only a regular file: a folder or link at a listed name is the user's
+        if (!outputs.contains(name)
+            && Files.isRegularFile(outDir.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
           leaving.add(name);
         }
       }

@@ -140,6 +140,20 @@ class OutputStagingTest {
   }
 
   @Test
+  void a_folder_of_the_users_at_the_name_of_an_earlier_output_is_kept() throws IOException {
+    // GIVEN a run that wrote pitch.md, which the user then replaced with a folder of drafts
+    Path out = temp.resolve("out");
+    report(out, Map.of("pitch.md", "run 1", "summary.json", "run 1"));
+    Files.delete(out.resolve("pitch.md"));
+    Files.createDirectories(out.resolve("pitch.md"));
+    Files.writeString(out.resolve("pitch.md/draft.txt"), "the user's");
+    // WHEN a run that writes no pitch.md
+    report(out, Map.of("summary.json", "run 2"));
+    // THEN
+    then(out.resolve("pitch.md/draft.txt")).hasContent("the user's");
+  }
+
+  @Test
   void a_staging_folder_whose_process_is_gone_is_removed_and_one_of_a_running_process_kept()
       throws Exception {
     // GIVEN a staging folder of a process that has ended, one of this running process, and one
