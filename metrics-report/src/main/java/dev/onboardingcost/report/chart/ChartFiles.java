@@ -43,6 +43,8 @@ public final class ChartFiles {
       g2.dispose();
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
+    // In memory only: no cache file in the shared temporary folder, where a full disk would fail it
+    ImageIO.setUseCache(false);
     try {
       if (!ImageIO.write(image, "png", out)) {
         throw new IllegalStateException("this Java runtime has no PNG writer");

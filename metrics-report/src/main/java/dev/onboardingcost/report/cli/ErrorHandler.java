@@ -1,7 +1,12 @@
 package dev.onboardingcost.report.cli;
 
+import dev.onboardingcost.report.io.IoFailures;
+import dev.onboardingcost.report.io.OutputWriteException;
 import dev.onboardingcost.report.workspace.ConfigException;
+import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
+import java.util.Optional;
 import picocli.CommandLine;
 
 /**
@@ -24,14 +29,19 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
   }
 
   static String messageOf(Throwable ex) {
-    if (ex instanceof ConfigException) {
-      return ex.getMessage();
+    if (ex instanceof ConfigException || ex instanceof OutputWriteException) {
+      return oneLine(ex.getMessage());
     }
     if (ex instanceof UncheckedIOException && ex.getCause() != null) {
       return "cannot read input: " + oneLine(ex.getMessage());
     }
-    if (ex instanceof java.io.IOException) {
-      return "cannot read or write a file: " + oneLine(ex.getMessage());
+    Optional<IOException> io = IoFailures.ioCause(ex);
+    if (io.isPresent()) {
+      String file =
+          io.get() instanceof FileSystemException fs && fs.getFile() != null
+              ? fs.getFile()
+              : "a file";
+      return "cannot read or write " + file + ": " + IoFailures.reason(io.get());
     }
     return "unexpected error ("
         + ex.getClass().getSimpleName()

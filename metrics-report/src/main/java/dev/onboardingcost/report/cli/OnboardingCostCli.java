@@ -3,6 +3,7 @@ package dev.onboardingcost.report.cli;
 import dev.onboardingcost.report.workspace.Timestamps;
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -33,6 +34,8 @@ public final class OnboardingCostCli implements Runnable {
   /** Exit status of a usage, settings or input error. */
   public static final int EXIT_ERROR = 2;
 
+  private static final String LOG_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -42,6 +45,7 @@ public final class OnboardingCostCli implements Runnable {
 
   /** Runs the command line and exits with its status. */
   public static void main(String[] args) {
+    showLibraryLogs(List.of(args).contains("--debug"));
     int status;
     try {
       status = execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
@@ -53,6 +57,17 @@ public final class OnboardingCostCli implements Runnable {
       status = EXIT_ERROR;
     }
     System.exit(status);
+  }
+
+  /**
+   * Lets the libraries' own error logs (POI prints a stack trace for a failed write) through only
+   * with {@code --debug}; by default {@code simplelogger.properties} turns them off, and a level
+   * set in {@code JAVA_OPTS} stays.
+   */
+  private static void showLibraryLogs(boolean debug) {
+    if (debug && System.getProperty(LOG_LEVEL) == null) {
+      System.setProperty(LOG_LEVEL, "warn");
+    }
   }
 
   /** Runs the command line with these streams and returns the exit status. */

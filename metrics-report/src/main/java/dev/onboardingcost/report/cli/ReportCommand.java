@@ -82,20 +82,22 @@ final class ReportCommand implements Callable<Integer> {
         wanted.contains(ReportOutput.WORKBOOK)
             ? Workspace.Detail.PER_EVENT
             : Workspace.Detail.PER_HIRE;
+    ReportResults results;
     Analysis analysis;
-    ProgressDisplay progress = ProgressDisplay.forWorkspace(workspace, !common.quiet);
-    try {
-      analysis = ws.analyse(EvidenceReaders.all(), detail);
-    } finally {
-      progress.close();
-    }
-    // Identities are replaced here, once, before any writer sees the results.
-    var pseudonymizer = PrivacyOptions.of(key, ws.people());
-    if (pseudonymizer.isPresent()) {
-      analysis = pseudonymizer.get().apply(analysis);
-    }
-    ReportResults results = ReportResults.of(analysis);
-    try (OutputStaging staging = OutputStaging.create(outDir)) {
+    // Staged from the start: an --out this user may not write stops the run before the analysis.
+    try (OutputStaging staging = OutputStaging.forReport(outDir)) {
+      ProgressDisplay progress = ProgressDisplay.forWorkspace(workspace, !common.quiet);
+      try {
+        analysis = ws.analyse(EvidenceReaders.all(), detail);
+      } finally {
+        progress.close();
+      }
+      // Identities are replaced here, once, before any writer sees the results.
+      var pseudonymizer = PrivacyOptions.of(key, ws.people());
+      if (pseudonymizer.isPresent()) {
+        analysis = pseudonymizer.get().apply(analysis);
+      }
+      results = ReportResults.of(analysis);
       writeOutputs(staging, results, wanted);
       staging.commit();
     }
@@ -143,22 +145,23 @@ final class ReportCommand implements Callable<Integer> {
   private static void writeOutputs(
       OutputStaging staging, ReportResults results, Set<ReportOutput> wanted) throws IOException {
     if (wanted.contains(ReportOutput.SUMMARY)) {
-      SummaryWriter.write(results, staging.file("summary.json"));
+      staging.write("summary.json", file -> SummaryWriter.write(results, file));
     }
     List<String> chartNames = new ArrayList<>();
     if (wanted.contains(ReportOutput.CHARTS)) {
       for (NamedChart chart : ReportCharts.of(results)) {
-        ChartFiles.writePng(
-            ChartFiles.png(chart.chart()), staging.file("charts/" + chart.name() + ".png"));
-        ChartFiles.writeSvg(chart.chart(), staging.file("charts/" + chart.name() + ".svg"));
+        String name = "charts/" + chart.name();
+        byte[] png = ChartFiles.png(chart.chart());
+        staging.write(name + ".png", file -> ChartFiles.writePng(png, file));
+        staging.write(name + ".svg", file -> ChartFiles.writeSvg(chart.chart(), file));
         chartNames.add(chart.name());
       }
     }
     if (wanted.contains(ReportOutput.WORKBOOK)) {
-      WorkbookWriter.write(results, staging.file(WorkbookWriter.FILE_NAME));
+      staging.write(WorkbookWriter.FILE_NAME, file -> WorkbookWriter.write(results, file, staging));
     }
     if (wanted.contains(ReportOutput.PITCH)) {
-      PitchWriter.write(results, chartNames, staging.file(PitchWriter.FILE_NAME));
+      staging.write(PitchWriter.FILE_NAME, file -> PitchWriter.write(results, chartNames, file));
     }
   }
 

@@ -6,9 +6,14 @@ import dev.onboardingcost.core.cost.CostReport;
 import dev.onboardingcost.core.cost.CostSettings;
 import dev.onboardingcost.core.cost.HireCost;
 import dev.onboardingcost.report.ReportResults;
+import dev.onboardingcost.report.io.FailureRecordingOutputStream;
+import dev.onboardingcost.report.io.IoFailures;
+import dev.onboardingcost.report.io.TempFiles;
 import dev.onboardingcost.report.workspace.Analysis;
+import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,10 +25,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.util.TempFile;
+import org.apache.poi.util.TempFileCreationStrategy;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -81,13 +90,60 @@ public final class WorkbookWriter {
   }
 
   /**
+   * Writes the workbook of {@code results} to {@code file}, with the temporary files of the
+   * streaming workbook in {@code temp} (not in the shared folder {@code /tmp/poifiles}, which
+   * belongs to whoever made it first and outlives a killed run).
+   *
+   * @throws IOException when the file or a temporary file cannot be written
+   */
+  public static void write(ReportResults results, Path file, TempFiles temp) throws IOException {
+    TempFileCreationStrategy strategy =
+        new TempFileCreationStrategy() {
+          @Override
+          public File createTempFile(String prefix, String suffix) throws IOException {
+            return temp.createFile(prefix, suffix).toFile();
+          }
+
+          @Override
+          public File createTempDirectory(String prefix) throws IOException {
+            return temp.createDirectory(prefix).toFile();
+          }
+        };
+    try {
+      TempFile.withStrategy(
+          strategy,
+          () -> {
+            try {
+              write(results, file);
+              return file;
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  /**
    * Writes the workbook of {@code results} to {@code file}.
    *
-   * @throws IOException when the file cannot be written
+   * @throws IOException when the file cannot be written; when POI reports a failed write in an
+   *     exception of its own, the write's own error
    */
   public static void write(ReportResults results, Path file) throws IOException {
-    try (OutputStream out = Files.newOutputStream(file)) {
-      new WorkbookWriter(SpreadsheetVersion.EXCEL2007.getMaxRows()).write(results, out);
+    try (FailureRecordingOutputStream out =
+        new FailureRecordingOutputStream(Files.newOutputStream(file))) {
+      try {
+        new WorkbookWriter(SpreadsheetVersion.EXCEL2007.getMaxRows()).write(results, out);
+      } catch (IOException | RuntimeException e) {
+        Optional<IOException> reason = out.failure().or(() -> IoFailures.noSpaceLeft(file, e));
+        if (reason.isEmpty()) {
+          throw e;
+        }
+        reason.get().addSuppressed(e);
+        throw reason.get();
+      }
     }
   }
 
@@ -154,7 +210,12 @@ public final class WorkbookWriter {
       charts.accessWaits(systems, systemHours);
       results.forecast().ifPresent(charts::forecast);
       workbook.setActiveSheet(0);
-      workbook.write(out);
+      try {
+        workbook.write(out);
+      } catch (POIXMLException | OpenXML4JRuntimeException e) {
+        // POI logs the write's own error and throws without it (a write to its temporary copy)
+        throw new IOException("the spreadsheet library failed to save it (--debug shows why)", e);
+      }
     }
   }
 

@@ -77,7 +77,8 @@ class CliTest {
     // THEN only they are written, and the pitch links to no chart file
     then(status).isZero();
     try (Stream<Path> files = Files.list(outDir)) {
-      then(files.map(f -> f.getFileName().toString())).containsOnly("pitch.md", "summary.json");
+      then(files.map(f -> f.getFileName().toString()))
+          .containsOnly("pitch.md", "summary.json", ".onboarding-cost-outputs");
     }
     then(Files.readString(outDir.resolve("pitch.md"))).doesNotContain("](charts/");
   }

@@ -208,7 +208,12 @@ class HostileInputTest {
     }
     then(Files.list(outDir).map(p -> p.getFileName().toString()).sorted().toList())
         .containsExactly(
-            "charts", "earlier-output.txt", "onboarding-cost.xlsx", "pitch.md", "summary.json");
+            ".onboarding-cost-outputs",
+            "charts",
+            "earlier-output.txt",
+            "onboarding-cost.xlsx",
+            "pitch.md",
+            "summary.json");
   }
 
   private static Map<String, String> expectations(Path file) throws IOException {
