@@ -67,7 +67,7 @@ final class QualitySheet {
         });
     boolean anyComparison = false;
     for (HireCost hire : analysis.costs().hires()) {
-      for (EvidenceComparison c : hire.evidence()) {
+      for (EvidenceComparison c : hire.comparisons()) {
         anyComparison = true;
         Row row = sheet.createRow(r++);
         Cells.text(row, 0, c.hire().value(), styles.plain);
