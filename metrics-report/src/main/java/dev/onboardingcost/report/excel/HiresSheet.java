@@ -20,7 +20,9 @@ import org.apache.poi.ss.util.CellRangeAddress;
 /**
  * The {@code Hires} sheet: one row per hire in start order. Hours and money are {@code SUMIFS} over
  * the {@code Events} sheet, keyed by the hire's number in column A (a number, so no id can act as a
- * wildcard or match another id's case); milestones and systems not granted are values.
+ * wildcard or match another id's case); milestones, systems not granted and the kinds of evidence
+ * are values. The last column repeats the total of a hire with evidence, and is empty for a hire
+ * without: the statistics on the Summary sheet are formulas over it.
  */
 final class HiresSheet {
   static final String NAME = "Hires";
@@ -65,6 +67,19 @@ final class HiresSheet {
     return firstMilestone() + milestones.size();
   }
 
+  /** The column of the kinds of evidence: none, logs, survey or logs+survey. */
+  int evidenceColumn() {
+    return notGrantedColumn() + 3;
+  }
+
+  /**
+   * The column of the total cost of the hires with evidence, empty text for a hire without: the
+   * statistics (AVERAGE, MEDIAN, PERCENTILE.INC ignore text) are formulas over it.
+   */
+  int statisticsColumn() {
+    return evidenceColumn() + 1;
+  }
+
   void write(Sheet sheet, List<HireCost> hires) {
     List<String> headers =
         new ArrayList<>(
@@ -83,7 +98,8 @@ final class HiresSheet {
     headers.addAll(List.of("Hire's own cost", "Colleagues' cost", "Total cost"));
     systems.forEach(s -> headers.add("Access wait hours: " + s));
     milestones.forEach(m -> headers.add("Working days to " + m.key()));
-    headers.addAll(List.of("Not granted", "Window start", "Window end"));
+    headers.addAll(
+        List.of("Not granted", "Window start", "Window end", "Evidence", "Total for statistics"));
     Headers.write(sheet, 0, styles, headers.toArray(String[]::new));
     for (int i = 0; i < headers.size(); i++) {
       sheet.setColumnWidth(i, (i == NO ? 5 : i == NAME_COL ? 18 : 13) * 256);
@@ -192,6 +208,20 @@ final class HiresSheet {
         notGrantedColumn() + 2,
         LocalDateTime.ofInstant(hire.window().end(), zone),
         styles.dateTime);
+    Cells.text(row, evidenceColumn(), hire.evidenceKind().key(), styles.plain);
+    String counted =
+        "IF($"
+            + Cells.column(evidenceColumn())
+            + r
+            + "=\"none\",\"\","
+            + Cells.column(TOTAL)
+            + r
+            + ")";
+    if (hire.evidenceKind().isEvidence()) {
+      Cells.formula(row, statisticsColumn(), counted, hire.totalCost(), styles.money);
+    } else {
+      Cells.formula(row, statisticsColumn(), counted, "", styles.money);
+    }
   }
 
   private static String sumifs(

@@ -37,15 +37,18 @@ final class SummarySheet {
   private final Styles styles;
   private final CostReport costs;
   private final Distribution totals;
+  private final int statisticsColumn;
 
   /**
-   * @param totals the engine's distribution of the per-hire totals; cached as the values of the
-   *     formulas
+   * @param totals the engine's distribution of the per-hire totals of the hires with evidence;
+   *     cached as the values of the formulas
+   * @param statisticsColumn the Hires sheet's column of the totals the statistics take
    */
-  SummarySheet(Styles styles, CostReport costs, Distribution totals) {
+  SummarySheet(Styles styles, CostReport costs, Distribution totals, int statisticsColumn) {
     this.styles = styles;
     this.costs = costs;
     this.totals = totals;
+    this.statisticsColumn = statisticsColumn;
   }
 
   void write(Workbook workbook, Sheet sheet, long mergedEvents) {
@@ -69,6 +72,7 @@ final class SummarySheet {
     Headers.write(sheet, 3, styles, new String[] {"Figure", "Value", "What it is"});
 
     String total = Cells.range(HiresSheet.NAME, HiresSheet.TOTAL, 2, Math.max(2, n + 1));
+    String counted = Cells.range(HiresSheet.NAME, statisticsColumn, 2, Math.max(2, n + 1));
     BigDecimal hireMinutes = costs.hireMinutes();
     BigDecimal colleagueMinutes = costs.colleagueMinutes();
     BigDecimal hireCost = costs.hireCost();
@@ -96,15 +100,16 @@ final class SummarySheet {
           sheet,
           r++,
           "Mean cost per hire",
-          "AVERAGE(" + total + ")",
+          "AVERAGE(" + counted + ")",
           totals.mean().orElseThrow(),
           styles.moneyBold,
-          "Total divided by the number of hires");
+          "Total of the hires with evidence divided by their number (a hire nobody asked is left"
+              + " out)");
       figure(
           sheet,
           r++,
           "Median cost per hire",
-          "MEDIAN(" + total + ")",
+          "MEDIAN(" + counted + ")",
           totals.median().orElseThrow(),
           styles.money,
           "Half the hires cost less, half more");
@@ -112,7 +117,7 @@ final class SummarySheet {
           sheet,
           r++,
           "90th percentile per hire",
-          "_xlfn.PERCENTILE.INC(" + total + ",0.9)",
+          "_xlfn.PERCENTILE.INC(" + counted + ",0.9)",
           totals.p90().orElseThrow(),
           styles.money,
           "One hire in ten costs more than this (PERCENTILE.INC)");

@@ -51,7 +51,13 @@ final class TrendSheet {
     for (int i = 0; i < hires.size(); i++) {
       hiresRow.put(hires.get(i), i + 2);
     }
-    List<HireCost> ordered = new ArrayList<>(hires);
+    // the trend is a statistic: the hires with evidence alone
+    List<HireCost> ordered = new ArrayList<>();
+    for (HireCost hire : hires) {
+      if (hire.evidenceKind().isEvidence()) {
+        ordered.add(hire);
+      }
+    }
     ordered.sort(Comparator.comparing(HireCost::hire, People.START_ORDER));
     boolean line = trend.slope().isPresent() && trend.intercept().isPresent();
     int n = ordered.size();

@@ -146,7 +146,8 @@ public final class WorkbookWriter {
       HiresSheet hiresSheet = new HiresSheet(styles, settings.calendar().zone(), systems, hires);
       hiresSheet.write(sheets.get(HiresSheet.NAME), hires);
       new SystemsSheet(styles, hiresSheet).write(sheets.get(SystemsSheet.NAME), systems, hires);
-      SummarySheet summary = new SummarySheet(styles, costs, results.totals());
+      SummarySheet summary =
+          new SummarySheet(styles, costs, results.totals(), hiresSheet.statisticsColumn());
       summary.write(workbook, sheets.get(SummarySheet.NAME), merged);
       new TrendSheet(styles).write(sheets.get(TrendSheet.NAME), hires, results.trend());
       new ForecastSheet(styles)
