@@ -95,8 +95,8 @@ public record HireFinding(Kind kind, PersonId hire, String text) {
   }
 
   /**
-   * "h1 opened a PR and merged a PR while counted fully blocked on aws (16.00 hours); consider
-   * `blocked_fraction_by_system.aws`".
+   * "h1 opened a PR, merged a PR and deployed while counted fully blocked on aws (16.00 hours);
+   * consider `blocked_fraction_by_system.aws`".
    */
   static String contradiction(PersonId hire, Contradiction c) {
     List<String> did = new ArrayList<>();
@@ -111,9 +111,10 @@ public record HireFinding(Kind kind, PersonId hire, String text) {
     if (c.milestones().contains(MilestoneKind.FIRST_DEPLOY)) {
       did.add("deployed");
     }
+    String last = did.remove(did.size() - 1);
     return hire
         + " "
-        + String.join(" and ", did)
+        + (did.isEmpty() ? last : String.join(", ", did) + " and " + last)
         + " while counted fully blocked on "
         + c.system()
         + " ("
