@@ -32,7 +32,12 @@ public record ReportResults(
     fixes = List.copyOf(fixes);
   }
 
-  /** Computes every figure of the report from {@code analysis}, with no fix's date known. */
+  /**
+   * Computes every figure of the report from {@code analysis}, with no fix's date known. The
+   * statistics (distribution, trend, cohorts), the forecast's baseline and fix savings use the
+   * hires with evidence alone ({@link CostReport#withEvidence}): a hire nobody asked is no hire who
+   * cost nothing.
+   */
   public static ReportResults of(Analysis analysis) {
     return of(analysis, Optional.empty());
   }
@@ -43,7 +48,7 @@ public record ReportResults(
    */
   public static ReportResults of(Analysis analysis, Optional<LocalDate> latestLiveFrom) {
     Workspace workspace = analysis.workspace();
-    CostReport costs = analysis.costs();
+    CostReport costs = analysis.costs().withEvidence();
     var settings = workspace.settings().cost();
     Optional<Forecast> forecast =
         workspace.plan().map(plan -> Forecast.of(costs, plan, settings.calendar(), latestLiveFrom));

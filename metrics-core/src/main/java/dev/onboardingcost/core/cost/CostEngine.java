@@ -9,6 +9,7 @@ import dev.onboardingcost.core.model.People;
 import dev.onboardingcost.core.model.Person;
 import dev.onboardingcost.core.model.PersonId;
 import dev.onboardingcost.core.model.Provisioning;
+import dev.onboardingcost.core.model.Source;
 import dev.onboardingcost.core.time.OnboardingWindow;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -56,12 +57,48 @@ public final class CostEngine {
 
   /**
    * Takes one event: it counts when it falls in the hire's onboarding window (or has no timestamp,
-   * or is a milestone), and is left out otherwise.
+   * or is a milestone), and is left out otherwise. Any event but a milestone, counted or not, is
+   * evidence of the hire of its kind (survey or logs).
    *
    * @throws IllegalArgumentException when the hire is not a hire in {@code people}, or a helper is
    *     not a person there; readers reject such records before they reach the engine
    */
   public Admission admit(OnboardingEvent event) {
+    return admit(event, true);
+  }
+
+  /**
+   * Takes an event the settings assume rather than a record shows (a required system charged under
+   * {@code not_granted: charge}): it counts like any other, and is no evidence of its hire.
+   *
+   * @throws IllegalArgumentException when the hire is not a hire in {@code people}
+   */
+  public Admission admitAssumed(OnboardingEvent event) {
+    return admit(event, false);
+  }
+
+  /**
+   * Notes that a used record of {@code source} speaks of {@code hire} though it makes no event (an
+   * access grant before the window, say): the hire has evidence of that kind.
+   *
+   * @throws IllegalArgumentException when {@code hire} is not a hire
+   */
+  public void witness(PersonId hire, Source source) {
+    requireNonNull(source, "source");
+    tallyOf(requireNonNull(hire, "hire")).witness(source.isSurvey());
+  }
+
+  /**
+   * Flags {@code system} as not granted to {@code hire} inside the window, whatever it costs (a
+   * required system no log granted and nobody asked for costs nothing by default).
+   *
+   * @throws IllegalArgumentException when {@code hire} is not a hire
+   */
+  public void flagNotGranted(PersonId hire, String system) {
+    tallyOf(requireNonNull(hire, "hire")).flagNotGranted(requireNonNull(system, "system"));
+  }
+
+  private Admission admit(OnboardingEvent event, boolean evidence) {
     requireNonNull(event, "event");
     HireTally tally = tallyOf(event.hire());
     // a helper's payer is found before the window check: an unknown helper is refused wherever
@@ -70,7 +107,11 @@ public final class CostEngine {
         event instanceof Help || event instanceof Provisioning
             ? Optional.of(colleague(CostRules.helperOf(event)))
             : Optional.empty();
-    if (!(event instanceof Milestone) && !CostRules.inWindow(event.timing(), tally.window())) {
+    boolean milestone = event instanceof Milestone;
+    if (evidence && !milestone) {
+      tally.witness(event.isSurvey());
+    }
+    if (!milestone && !CostRules.inWindow(event.timing(), tally.window())) {
       return Admission.OUTSIDE_WINDOW;
     }
     tally.add(event, colleague);

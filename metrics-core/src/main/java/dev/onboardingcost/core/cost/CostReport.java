@@ -15,6 +15,23 @@ public record CostReport(Currency currency, List<HireCost> hires) {
     hires = List.copyOf(hires);
   }
 
+  /**
+   * The report of the hires with evidence ({@link EvidenceKind#isEvidence}), in the same order:
+   * what every statistic, the forecast's baseline and fix savings are computed on (docs/method.md).
+   */
+  public CostReport withEvidence() {
+    return new CostReport(
+        currency, hires.stream().filter(h -> h.evidenceKind().isEvidence()).toList());
+  }
+
+  /**
+   * The working minutes held by fully blocking waits during which their hire reached a milestone,
+   * over all hires (each hire's overlapping waits counted once), exact.
+   */
+  public BigDecimal contradictionMinutes() {
+    return sum(hire -> hire.findings().contradictionMinutes());
+  }
+
   /** The sum of every hire's total, exact. */
   public BigDecimal totalCost() {
     return sum(HireCost::totalCost);

@@ -29,7 +29,8 @@ public final class HireCost {
   private final List<CostLine> lines;
   private final Map<MilestoneKind, BigDecimal> daysToMilestone;
   private final List<String> notGranted;
-  private final List<EvidenceComparison> evidence;
+  private final List<EvidenceComparison> comparisons;
+  private final HireFindings findings;
   private final BigDecimal hireCost;
   private final BigDecimal colleagueCost;
   private final BigDecimal totalCost;
@@ -47,7 +48,8 @@ public final class HireCost {
    *     payer, category and system (see {@link CostEngine})
    * @param daysToMilestone working days from the window start to each milestone reached (exact)
    * @param notGranted required systems no log showed granted inside the window, sorted
-   * @param evidence self-reported against measured figures, per category where both exist
+   * @param comparisons self-reported against measured figures, per category where both exist
+   * @param findings the kinds of evidence, the cap and the contradictions of the hire
    */
   public HireCost(
       Person hire,
@@ -55,7 +57,8 @@ public final class HireCost {
       List<CostLine> lines,
       Map<MilestoneKind, BigDecimal> daysToMilestone,
       List<String> notGranted,
-      List<EvidenceComparison> evidence) {
+      List<EvidenceComparison> comparisons,
+      HireFindings findings) {
     this.hire = requireNonNull(hire, "hire");
     this.window = requireNonNull(window, "window");
     this.lines = List.copyOf(lines);
@@ -63,7 +66,8 @@ public final class HireCost {
     days.putAll(daysToMilestone);
     this.daysToMilestone = Collections.unmodifiableMap(days);
     this.notGranted = List.copyOf(notGranted);
-    this.evidence = List.copyOf(evidence);
+    this.comparisons = List.copyOf(comparisons);
+    this.findings = requireNonNull(findings, "findings");
     // one pass over the lines sums the minutes of every breakdown per rate
     MinutesByRate hirePaid = new MinutesByRate();
     MinutesByRate colleaguePaid = new MinutesByRate();
@@ -114,9 +118,41 @@ public final class HireCost {
     return notGranted;
   }
 
+  /**
+   * A cost made by hand (tests, benchmarks): log evidence, not capped, no contradiction.
+   *
+   * @see #HireCost(Person, OnboardingWindow, List, Map, List, List, HireFindings)
+   */
+  public HireCost(
+      Person hire,
+      OnboardingWindow window,
+      List<CostLine> lines,
+      Map<MilestoneKind, BigDecimal> daysToMilestone,
+      List<String> notGranted,
+      List<EvidenceComparison> comparisons) {
+    this(
+        hire,
+        window,
+        lines,
+        daysToMilestone,
+        notGranted,
+        comparisons,
+        HireFindings.plain(EvidenceKind.LOGS));
+  }
+
   /** Self-reported against measured figures, per category where both exist. */
-  public List<EvidenceComparison> evidence() {
-    return evidence;
+  public List<EvidenceComparison> comparisons() {
+    return comparisons;
+  }
+
+  /** The kinds of evidence, the cap and the contradictions of the hire. */
+  public HireFindings findings() {
+    return findings;
+  }
+
+  /** Which kinds of used records speak of the hire; {@code none} keeps them out of statistics. */
+  public EvidenceKind evidenceKind() {
+    return findings.evidence();
   }
 
   /**
@@ -212,12 +248,13 @@ public final class HireCost {
         && lines.equals(((HireCost) other).lines)
         && daysToMilestone.equals(((HireCost) other).daysToMilestone)
         && notGranted.equals(((HireCost) other).notGranted)
-        && evidence.equals(((HireCost) other).evidence);
+        && comparisons.equals(((HireCost) other).comparisons)
+        && findings.equals(((HireCost) other).findings);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(hire, window, lines, daysToMilestone, notGranted, evidence);
+    return Objects.hash(hire, window, lines, daysToMilestone, notGranted, comparisons, findings);
   }
 
   @Override

@@ -18,6 +18,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * One hire's counted evidence and its pricing (docs/method.md, "Cost per hire"): running sums of
@@ -51,12 +53,41 @@ final class HireTally {
   /** The keys of every hire's sums, each once: the hires share a few dozen keys between them. */
   private final Map<LineKey, LineKey> keys;
 
-  private final Set<Category> logCategories = EnumSet.noneOf(Category.class);
-  private final Set<Category> surveyCategories = EnumSet.noneOf(Category.class);
+  /** The categories (for access waits, category and system) the logs and the survey speak of. */
+  private final Set<Group> logGroups = new HashSet<>();
+
+  private final Set<Group> surveyGroups = new HashSet<>();
   private final Map<MilestoneKind, Instant> milestones = new EnumMap<>(MilestoneKind.class);
+
+  /** Milestones that show the hire working, each kind at each instant once. */
+  private final Set<Reached> working = new HashSet<>();
+
+  /** A milestone reached at an instant. */
+  private record Reached(MilestoneKind kind, Instant at) {}
+
   private final TreeSet<String> notGranted = new TreeSet<>();
   private boolean provisioned;
+  private boolean seenLogs;
+  private boolean seenSurvey;
   private long events;
+
+  /**
+   * What survey against logs is decided on: a category, and for access waits the system (SPEC
+   * section 5: a GitHub wait in the logs says nothing about the AWS wait the hire reported).
+   */
+  private record Group(Category category, Optional<String> system) {
+    static Group of(LineKey key) {
+      return new Group(key.category(), key.system());
+    }
+
+    /** A survey wait that names no system yields to, and competes with, any logged wait. */
+    boolean competesWith(Group log) {
+      return equals(log)
+          || (category == Category.ACCESS
+              && system.filter(AccessWait.UNSPECIFIED::equals).isPresent()
+              && log.system().isPresent());
+    }
+  }
 
   /**
    * What a line adds up: one category, kind of evidence, payer and system; with a ledger, one event
@@ -94,6 +125,20 @@ final class HireTally {
     return window;
   }
 
+  /** A used record of the survey ({@code survey}) or of a log speaks of the hire. */
+  void witness(boolean survey) {
+    if (survey) {
+      seenSurvey = true;
+    } else {
+      seenLogs = true;
+    }
+  }
+
+  /** A required system no log showed granted inside the window, whatever it costs. */
+  void flagNotGranted(String system) {
+    notGranted.add(AccessWait.normaliseSystem(system));
+  }
+
   /**
    * Adds an event that counts (inside the window, or with no timestamp, or a milestone); {@code
    * colleague} pays for it when it is help or provisioning.
@@ -102,17 +147,22 @@ final class HireTally {
     if (event instanceof Milestone) {
       Milestone milestone = (Milestone) event;
       milestones.merge(milestone.kind(), milestone.at(), (a, b) -> a.isBefore(b) ? a : b);
+      if (Contradiction.SHOWS_WORK.contains(milestone.kind())) {
+        working.add(new Reached(milestone.kind(), milestone.at()));
+      }
       return;
     }
     Category category = event.category().orElseThrow();
     boolean survey = event.isSurvey();
-    (survey ? surveyCategories : logCategories).add(category);
+    Optional<String> system =
+        event instanceof AccessWait ? Optional.of(((AccessWait) event).system()) : Optional.empty();
+    (survey ? surveyGroups : logGroups).add(new Group(category, system));
     if (event instanceof AccessWait) {
       AccessWait wait = (AccessWait) event;
       if (wait.notGranted()) {
         notGranted.add(wait.system());
       }
-      LineKey key = keyOf(event, Category.ACCESS, hirePays, Optional.of(wait.system()));
+      LineKey key = keyOf(event, Category.ACCESS, hirePays, system);
       if (wait.timing().isInterval()) {
         addWait(key, CostRules.clip(window, wait.timing()));
       } else {
@@ -155,27 +205,28 @@ final class HireTally {
     }
   }
 
-  /** What the hire's counted evidence cost, by the precedence of survey against logs. */
+  /**
+   * What the hire's counted evidence cost, by the precedence of survey against logs, the hire's own
+   * lost time capped at the window's working minutes.
+   */
   HireCost finish() {
+    Predicate<LineKey> counted = key -> counts(key.survey(), Group.of(key));
     List<CostLine> lines = new ArrayList<>();
     List<EvidenceComparison> comparisons = new ArrayList<>();
     for (Category category : Category.values()) {
-      boolean hasLogs = logCategories.contains(category);
-      boolean hasSurvey = surveyCategories.contains(category);
-      boolean logsCount = hasLogs && rules.counts(false, hasSurvey, hasLogs);
-      boolean surveyCounts = hasSurvey && rules.counts(true, hasSurvey, hasLogs);
+      boolean hasLogs = logGroups.stream().anyMatch(g -> g.category() == category);
+      boolean hasSurvey = surveyGroups.stream().anyMatch(g -> g.category() == category);
+      if (hasLogs || hasSurvey) {
+        lines.addAll(linesOf(category, counted));
+      }
       if (hasSurvey && hasLogs) {
-        List<CostLine> surveyLines = linesOf(category, false, true);
-        List<CostLine> logLines = linesOf(category, true, false);
-        lines.addAll(
-            logsCount && surveyCounts
-                ? linesOf(category, true, true)
-                : logsCount ? logLines : surveyCounts ? surveyLines : List.of());
         comparisons.add(
             EvidenceComparison.of(
-                hire.id(), category, surveyLines, logLines, rules.settings().precedence()));
-      } else if (hasLogs || hasSurvey) {
-        lines.addAll(linesOf(category, logsCount, surveyCounts));
+                hire.id(),
+                category,
+                linesOf(category, LineKey::survey),
+                linesOf(category, key -> !key.survey()),
+                rules.settings().precedence()));
       }
     }
     // the default is for a hire with no provisioning event, even one that the other kind of
@@ -183,55 +234,121 @@ final class HireTally {
     if (!provisioned) {
       rules.defaultProvisioning().ifPresent(lines::add);
     }
+    BigDecimal lost = LostTimeCap.hireMinutes(lines);
+    BigDecimal limit = rules.workingMinutes(window.start(), window.end());
+    Optional<BigDecimal> uncapped = Optional.empty();
+    if (lost.compareTo(limit) > 0) {
+      lines = LostTimeCap.capped(lines, lost, limit);
+      uncapped = Optional.of(lost);
+    }
+    List<Contradiction> contradictions = new ArrayList<>();
+    BigDecimal contradictionMinutes = contradictions(counted, contradictions);
     return new HireCost(
         hire,
         window,
         lines,
         rules.daysTo(window, milestones),
         new ArrayList<>(notGranted),
-        comparisons);
+        comparisons,
+        new HireFindings(
+            EvidenceKind.of(seenLogs, seenSurvey), uncapped, contradictions, contradictionMinutes));
   }
 
   /**
-   * The lines of {@code category} of the kinds asked for: logs first, then survey, each first seen
+   * True when a line of this kind of evidence and group counts, by the workspace's precedence: the
+   * other kind competes with it when it speaks of the same category (for access, the same system; a
+   * survey wait naming no system competes with every logged wait).
+   */
+  private boolean counts(boolean survey, Group group) {
+    boolean hasLogs =
+        survey ? logGroups.stream().anyMatch(group::competesWith) : logGroups.contains(group);
+    boolean hasSurvey =
+        survey
+            ? surveyGroups.contains(group)
+            : surveyGroups.stream().anyMatch(s -> s.competesWith(group));
+    return rules.counts(survey, hasSurvey, hasLogs);
+  }
+
+  /**
+   * Adds to {@code found} the systems whose counted interval waits block fully (fraction 1) while
+   * the hire reached a milestone that shows work, and returns the working minutes of those waits,
+   * overlaps counted once.
+   */
+  private BigDecimal contradictions(Predicate<LineKey> counted, List<Contradiction> found) {
+    if (working.isEmpty()) {
+      return BigDecimal.ZERO;
+    }
+    Map<String, List<Span>> bySystem = new TreeMap<>();
+    waits.forEach(
+        (key, list) -> {
+          String system = key.system().orElseThrow();
+          if (counted.test(key)
+              && rules.settings().assumptions().blockedFractionOf(system).compareTo(BigDecimal.ONE)
+                  == 0) {
+            bySystem.computeIfAbsent(system, s -> new ArrayList<>()).addAll(list.spans());
+          }
+        });
+    List<Span> holding = new ArrayList<>();
+    bySystem.forEach(
+        (system, spans) -> {
+          Set<MilestoneKind> reached = EnumSet.noneOf(MilestoneKind.class);
+          BigDecimal minutes = BigDecimal.ZERO;
+          for (Span span : merged(spans)) {
+            boolean holds = false;
+            for (Reached milestone : working) {
+              if (!milestone.at().isBefore(span.start()) && milestone.at().isBefore(span.end())) {
+                reached.add(milestone.kind());
+                holds = true;
+              }
+            }
+            if (holds) {
+              holding.add(span);
+              minutes = minutes.add(rules.workingMinutes(span.start(), span.end()));
+            }
+          }
+          if (!reached.isEmpty()) {
+            found.add(new Contradiction(system, new ArrayList<>(reached), minutes));
+          }
+        });
+    BigDecimal total = BigDecimal.ZERO;
+    for (Span span : merged(holding)) {
+      total = total.add(rules.workingMinutes(span.start(), span.end()));
+    }
+    return total;
+  }
+
+  /**
+   * The lines of {@code category} that {@code keep} keeps: logs first, then survey, each first seen
    * first; access waits given as intervals last, their overlaps counted once.
    */
-  private List<CostLine> linesOf(Category category, boolean logs, boolean survey) {
+  private List<CostLine> linesOf(Category category, Predicate<LineKey> keep) {
     List<CostLine> lines = new ArrayList<>();
-    for (boolean kind : kinds(logs, survey)) {
+    for (boolean kind : KINDS) {
       minutes.forEach(
           (key, lost) -> {
-            if (key.category() == category && key.survey() == kind) {
+            if (key.category() == category && key.survey() == kind && keep.test(key)) {
               lines.add(new CostLine(key.event(), key.payer(), category, key.system(), lost));
             }
           });
     }
     if (category == Category.ACCESS) {
-      lines.addAll(waitLines(kinds(logs, survey)));
+      lines.addAll(waitLines(keep));
     }
     return lines;
   }
 
-  private static List<Boolean> kinds(boolean logs, boolean survey) {
-    List<Boolean> kinds = new ArrayList<>(2);
-    if (logs) {
-      kinds.add(false);
-    }
-    if (survey) {
-      kinds.add(true);
-    }
-    return kinds;
-  }
+  /** Logs first, then survey. */
+  private static final List<Boolean> KINDS = List.of(false, true);
 
   /**
-   * The lines of the interval waits of {@code kinds}: one per system, or with a ledger one per
-   * wait. A system's lost minutes depend only on the time its waits cover, so they are worked out
-   * on its waits merged, either way; a ledger shares them among the waits by the union of the waits
-   * themselves, the last wait of each system taking what the others left, so that the lines add up
-   * to the same figures to the last digit.
+   * The lines of the interval waits that {@code keep} keeps: one per system, or with a ledger one
+   * per wait. A system's lost minutes depend only on the time its waits cover, so they are worked
+   * out on its waits merged, either way; a ledger shares them among the waits by the union of the
+   * waits themselves, the last wait of each system taking what the others left, so that the lines
+   * add up to the same figures to the last digit.
    */
-  private List<CostLine> waitLines(List<Boolean> kinds) {
-    Map<String, BigDecimal> bySystem = lostBySystem(kinds);
+  private List<CostLine> waitLines(Predicate<LineKey> keep) {
+    Map<String, BigDecimal> bySystem = lostBySystem(keep);
     List<CostLine> lines = new ArrayList<>();
     if (!ledger) {
       bySystem.forEach(
@@ -243,10 +360,10 @@ final class HireTally {
     }
     List<LineKey> keys = new ArrayList<>();
     List<AccessWaitUnion.Wait> spans = new ArrayList<>();
-    for (boolean kind : kinds) {
+    for (boolean kind : KINDS) {
       waits.forEach(
           (key, list) -> {
-            if (key.survey() == kind) {
+            if (key.survey() == kind && keep.test(key)) {
               keys.add(key);
               spans.add(new AccessWaitUnion.Wait(key.system().orElseThrow(), list.spans().get(0)));
             }
@@ -274,12 +391,12 @@ final class HireTally {
     return lines;
   }
 
-  /** The lost minutes of each system's interval waits of {@code kinds}, merged, by system. */
-  private Map<String, BigDecimal> lostBySystem(List<Boolean> kinds) {
+  /** The lost minutes of each system's interval waits that {@code keep} keeps, merged. */
+  private Map<String, BigDecimal> lostBySystem(Predicate<LineKey> keep) {
     Map<String, List<Span>> bySystem = new TreeMap<>();
     waits.forEach(
         (key, list) -> {
-          if (kinds.contains(key.survey())) {
+          if (keep.test(key)) {
             bySystem
                 .computeIfAbsent(key.system().orElseThrow(), s -> new ArrayList<>())
                 .addAll(list.spans());

@@ -31,6 +31,7 @@ import dev.onboardingcost.core.model.MilestoneKind;
 import dev.onboardingcost.core.model.People;
 import dev.onboardingcost.core.model.Person;
 import dev.onboardingcost.core.model.PersonId;
+import dev.onboardingcost.core.model.Provisioning;
 import dev.onboardingcost.core.model.RateBasis;
 import dev.onboardingcost.core.model.Timing;
 import java.math.BigDecimal;
@@ -303,7 +304,7 @@ class CostEngineTest {
   @Test
   void no_default_provisioning_for_a_hire_whose_provisioning_event_the_survey_outranks() {
     // GIVEN 30 default provisioning minutes, precedence survey, a logged 40-minute provisioning by
-    //       c1 (category access) and a survey answer of 60 minutes waiting for access
+    //       c1 (category access) and a survey answer of 60 minutes of provisioning by c1
     Assumptions thirty =
         new Assumptions(dec("23"), dec("1"), Map.of(), dec("15"), dec("30"), "ops");
     // WHEN
@@ -311,11 +312,16 @@ class CostEngineTest {
         h1(
             settings(thirty, Precedence.SURVEY),
             provisioning(H1, "c1", "40"),
-            new AccessWait(H1, "github", Timing.minutes(dec("60")), Fixtures.survey()));
-    // THEN the survey wins the access category: 60 / 60 x 200 = 200; the hire does have a
-    //      provisioning event, so the default (30 / 60 x 150 = 75) is not added on top
-    then(cost.totalCost()).isEqualByComparingTo("200");
-    then(cost.colleagueCost()).isEqualByComparingTo("0");
+            new Provisioning(
+                H1,
+                Optional.of(PersonId.of("c1")),
+                Category.ACCESS,
+                Timing.minutes(dec("60")),
+                Fixtures.survey()));
+    // THEN the survey wins the provisioning, at c1's rate: 60 / 60 x 120 = 120; the hire does have
+    //      a logged provisioning event, so the default (30 / 60 x 150 = 75) is not added on top
+    then(cost.totalCost()).isEqualByComparingTo("120");
+    then(cost.hireCost()).isEqualByComparingTo("0");
   }
 
   @Test

@@ -96,7 +96,13 @@ final class Fixtures {
     CostReport report = ledger.finish();
     List<HireCost> expected = oracle.finish().hires();
     for (int i = 0; i < expected.size(); i++) {
-      thenSameLines(report.hires().get(i).lines(), expected.get(i).lines());
+      HireCost got = report.hires().get(i);
+      thenSameLines(got.lines(), expected.get(i).lines());
+      HireFindings want = expected.get(i).findings();
+      then(got.evidenceKind()).isEqualTo(want.evidence());
+      then(got.findings().capped()).isEqualTo(want.capped());
+      then(got.findings().contradictions()).isEqualTo(want.contradictions());
+      then(got.findings().contradictionMinutes()).isEqualByComparingTo(want.contradictionMinutes());
     }
     List<HireCost> sums = summing.finish().hires();
     for (int i = 0; i < sums.size(); i++) {
@@ -135,12 +141,18 @@ final class Fixtures {
         .forEach((k, v) -> then(actual.accessMinutesBySystem().get(k)).isEqualByComparingTo(v));
     then(actual.daysToMilestone()).isEqualTo(expected.daysToMilestone());
     then(actual.notGranted()).isEqualTo(expected.notGranted());
-    then(actual.evidence()).hasSameSizeAs(expected.evidence());
-    for (int i = 0; i < expected.evidence().size(); i++) {
-      then(actual.evidence().get(i).surveyCost())
-          .isEqualByComparingTo(expected.evidence().get(i).surveyCost());
-      then(actual.evidence().get(i).logCost())
-          .isEqualByComparingTo(expected.evidence().get(i).logCost());
+    then(actual.evidenceKind()).isEqualTo(expected.evidenceKind());
+    then(actual.findings().uncappedHireMinutes().map(BigDecimal::stripTrailingZeros))
+        .isEqualTo(expected.findings().uncappedHireMinutes().map(BigDecimal::stripTrailingZeros));
+    then(actual.findings().contradictions()).isEqualTo(expected.findings().contradictions());
+    then(actual.findings().contradictionMinutes())
+        .isEqualByComparingTo(expected.findings().contradictionMinutes());
+    then(actual.comparisons()).hasSameSizeAs(expected.comparisons());
+    for (int i = 0; i < expected.comparisons().size(); i++) {
+      then(actual.comparisons().get(i).surveyCost())
+          .isEqualByComparingTo(expected.comparisons().get(i).surveyCost());
+      then(actual.comparisons().get(i).logCost())
+          .isEqualByComparingTo(expected.comparisons().get(i).logCost());
     }
   }
 

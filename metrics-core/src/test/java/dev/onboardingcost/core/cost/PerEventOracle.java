@@ -14,7 +14,9 @@ import dev.onboardingcost.core.model.Person;
 import dev.onboardingcost.core.model.PersonId;
 import dev.onboardingcost.core.model.Provisioning;
 import dev.onboardingcost.core.time.OnboardingWindow;
+import dev.onboardingcost.core.time.Span;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -22,6 +24,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -34,6 +37,7 @@ final class PerEventOracle {
   private final People people;
   private final Map<PersonId, OnboardingWindow> windows = new HashMap<>();
   private final Map<PersonId, List<OnboardingEvent>> counted = new HashMap<>();
+  private final Map<PersonId, TreeSet<Boolean>> witnessed = new HashMap<>();
 
   /** An engine for these settings and people. */
   PerEventOracle(CostSettings settings, People people) {
@@ -52,6 +56,9 @@ final class PerEventOracle {
     requireNonNull(event, "event");
     OnboardingWindow window = windowOf(event.hire());
     CostRules.helperOf(event).ifPresent(this::requirePerson);
+    if (!(event instanceof Milestone)) {
+      witnessed.computeIfAbsent(event.hire(), id -> new TreeSet<>()).add(event.isSurvey());
+    }
     if (!(event instanceof Milestone) && !CostRules.inWindow(event.timing(), window)) {
       return Admission.OUTSIDE_WINDOW;
     }
@@ -78,8 +85,13 @@ final class PerEventOracle {
     Calculator calculator = new Calculator(new CostRules(settings, people));
     List<HireCost> hires = new ArrayList<>();
     for (Person hire : people.hires()) {
+      TreeSet<Boolean> kinds = witnessed.getOrDefault(hire.id(), new TreeSet<>());
       hires.add(
-          calculator.costOf(hire, windowOf(hire.id()), counted.getOrDefault(hire.id(), List.of())));
+          calculator.costOf(
+              hire,
+              windowOf(hire.id()),
+              counted.getOrDefault(hire.id(), List.of()),
+              EvidenceKind.of(kinds.contains(false), kinds.contains(true))));
     }
     return new CostReport(settings.currency(), hires);
   }
@@ -100,7 +112,8 @@ final class PerEventOracle {
       this.union = new AccessWaitUnion(rules::workingMinutes, rules.settings().assumptions());
     }
 
-    HireCost costOf(Person hire, OnboardingWindow window, List<OnboardingEvent> events) {
+    HireCost costOf(
+        Person hire, OnboardingWindow window, List<OnboardingEvent> events, EvidenceKind evidence) {
       Map<Category, List<OnboardingEvent>> byCategory = new EnumMap<>(Category.class);
       Map<MilestoneKind, Instant> milestones = new EnumMap<>(MilestoneKind.class);
       TreeSet<String> notGranted = new TreeSet<>();
@@ -120,6 +133,7 @@ final class PerEventOracle {
 
       List<CostLine> lines = new ArrayList<>();
       List<EvidenceComparison> comparisons = new ArrayList<>();
+      List<OnboardingEvent> countedEvents = new ArrayList<>();
       for (Map.Entry<Category, List<OnboardingEvent>> entry : byCategory.entrySet()) {
         List<OnboardingEvent> survey = new ArrayList<>();
         List<OnboardingEvent> logs = new ArrayList<>();
@@ -128,29 +142,27 @@ final class PerEventOracle {
         }
         boolean hasSurvey = !survey.isEmpty();
         boolean hasLogs = !logs.isEmpty();
-        boolean logsCount = rules.counts(false, hasSurvey, hasLogs);
-        boolean surveyCounts = rules.counts(true, hasSurvey, hasLogs);
         List<OnboardingEvent> counted = new ArrayList<>();
-        if (logsCount) {
-          counted.addAll(logs);
+        for (OnboardingEvent log : logs) {
+          boolean rival = survey.stream().anyMatch(s -> competes(s, log));
+          if (rules.counts(false, rival, true)) {
+            counted.add(log);
+          }
         }
-        if (surveyCounts) {
-          counted.addAll(survey);
+        for (OnboardingEvent answer : survey) {
+          boolean rival = logs.stream().anyMatch(l -> competes(answer, l));
+          if (rules.counts(true, true, rival)) {
+            counted.add(answer);
+          }
         }
+        countedEvents.addAll(counted);
+        lines.addAll(linesOf(hire, window, counted));
         if (hasSurvey && hasLogs) {
-          // each kind's lines are made once: for the comparison, and as the counted lines when that
-          // kind alone counts (then the counted events are exactly that kind's, in the same order)
           List<CostLine> surveyLines = linesOf(hire, window, survey);
           List<CostLine> logLines = linesOf(hire, window, logs);
-          lines.addAll(
-              logsCount && surveyCounts
-                  ? linesOf(hire, window, counted)
-                  : logsCount ? logLines : surveyCounts ? surveyLines : List.of());
           comparisons.add(
               EvidenceComparison.of(
                   hire.id(), entry.getKey(), surveyLines, logLines, rules.settings().precedence()));
-        } else {
-          lines.addAll(linesOf(hire, window, counted));
         }
       }
       // the default is for a hire with no provisioning event, even one that the other
@@ -158,13 +170,143 @@ final class PerEventOracle {
       if (events.stream().noneMatch(Provisioning.class::isInstance)) {
         rules.defaultProvisioning().ifPresent(lines::add);
       }
+      // the cap: every line of the hire's own time scaled by the same proportion
+      BigDecimal lost = BigDecimal.ZERO;
+      for (CostLine line : lines) {
+        lost = line.payer().isHire() ? lost.add(line.minutes()) : lost;
+      }
+      BigDecimal limit = rules.workingMinutes(window.start(), window.end());
+      Optional<BigDecimal> uncapped = Optional.empty();
+      if (lost.compareTo(limit) > 0) {
+        uncapped = Optional.of(lost);
+        List<CostLine> capped = new ArrayList<>();
+        for (CostLine line : lines) {
+          capped.add(
+              line.payer().isHire()
+                  ? new CostLine(
+                      line.event(),
+                      line.payer(),
+                      line.category(),
+                      line.system(),
+                      line.minutes().multiply(limit).divide(lost, MathContext.DECIMAL128))
+                  : line);
+        }
+        lines = capped;
+      }
+      List<Contradiction> contradictions = new ArrayList<>();
+      BigDecimal contradictionMinutes =
+          contradictions(window, countedEvents, events, contradictions);
       return new HireCost(
           hire,
           window,
           lines,
           rules.daysTo(window, milestones),
           new ArrayList<>(notGranted),
-          comparisons);
+          comparisons,
+          new HireFindings(evidence, uncapped, contradictions, contradictionMinutes));
+    }
+
+    /**
+     * True when a survey answer and a log event speak of the same thing: the same category, for
+     * access waits the same system, a survey wait naming no system against any logged wait.
+     */
+    private static boolean competes(OnboardingEvent answer, OnboardingEvent log) {
+      if (answer instanceof AccessWait && log instanceof AccessWait) {
+        String system = ((AccessWait) answer).system();
+        return system.equals(AccessWait.UNSPECIFIED) || system.equals(((AccessWait) log).system());
+      }
+      return !(answer instanceof AccessWait)
+          && !(log instanceof AccessWait)
+          && answer.category().equals(log.category());
+    }
+
+    /**
+     * The contradictions of the counted fully blocking interval waits, checked minute by minute: a
+     * wait holds a milestone when the milestone lies in the stretch of time that the system's waits
+     * cover without a gap around it.
+     */
+    private BigDecimal contradictions(
+        OnboardingWindow window,
+        List<OnboardingEvent> counted,
+        List<OnboardingEvent> events,
+        List<Contradiction> found) {
+      Map<String, List<Span>> bySystem = new TreeMap<>();
+      for (OnboardingEvent event : counted) {
+        if (event instanceof AccessWait && event.timing().isInterval()) {
+          AccessWait wait = (AccessWait) event;
+          if (rules
+                  .settings()
+                  .assumptions()
+                  .blockedFractionOf(wait.system())
+                  .compareTo(BigDecimal.ONE)
+              == 0) {
+            bySystem
+                .computeIfAbsent(wait.system(), s -> new ArrayList<>())
+                .add(CostRules.clip(window, wait.timing()));
+          }
+        }
+      }
+      List<Milestone> working = new ArrayList<>();
+      for (OnboardingEvent event : events) {
+        if (event instanceof Milestone
+            && Contradiction.SHOWS_WORK.contains(((Milestone) event).kind())) {
+          working.add((Milestone) event);
+        }
+      }
+      List<Span> holding = new ArrayList<>();
+      for (Map.Entry<String, List<Span>> system : bySystem.entrySet()) {
+        TreeSet<MilestoneKind> reached = new TreeSet<>();
+        List<Span> held = new ArrayList<>();
+        for (Span stretch : stretches(system.getValue())) {
+          for (Milestone milestone : working) {
+            if (!milestone.at().isBefore(stretch.start())
+                && milestone.at().isBefore(stretch.end())) {
+              reached.add(milestone.kind());
+              if (!held.contains(stretch)) {
+                held.add(stretch);
+              }
+            }
+          }
+        }
+        if (!reached.isEmpty()) {
+          BigDecimal minutes = BigDecimal.ZERO;
+          for (Span span : held) {
+            minutes = minutes.add(rules.workingMinutes(span.start(), span.end()));
+          }
+          found.add(new Contradiction(system.getKey(), new ArrayList<>(reached), minutes));
+          holding.addAll(held);
+        }
+      }
+      BigDecimal total = BigDecimal.ZERO;
+      for (Span span : stretches(holding)) {
+        total = total.add(rules.workingMinutes(span.start(), span.end()));
+      }
+      return total;
+    }
+
+    /** The stretches of time {@code spans} cover: grown span by span until no two touch. */
+    private static List<Span> stretches(List<Span> spans) {
+      List<Span> stretches = new ArrayList<>(spans);
+      boolean grown = true;
+      while (grown) {
+        grown = false;
+        for (int i = 0; i < stretches.size() && !grown; i++) {
+          for (int j = i + 1; j < stretches.size() && !grown; j++) {
+            Span a = stretches.get(i);
+            Span b = stretches.get(j);
+            if (!a.start().isAfter(b.end()) && !b.start().isAfter(a.end())) {
+              stretches.set(
+                  i,
+                  new Span(
+                      a.start().isBefore(b.start()) ? a.start() : b.start(),
+                      a.end().isAfter(b.end()) ? a.end() : b.end()));
+              stretches.remove(j);
+              grown = true;
+            }
+          }
+        }
+      }
+      return stretches;
     }
 
     private List<CostLine> linesOf(

@@ -20,7 +20,7 @@ public final class ReportCharts {
     charts.add(new NamedChart(CostPerHireChart.NAME, CostPerHireChart.create(results)));
     AccessWaitChart.create(costs)
         .ifPresent(c -> charts.add(new NamedChart(AccessWaitChart.NAME, c)));
-    TrendChart.create(costs, results.trend())
+    TrendChart.create(costs.withEvidence(), results.trend())
         .ifPresent(c -> charts.add(new NamedChart(TrendChart.NAME, c)));
     MilestonesChart.create(costs)
         .ifPresent(c -> charts.add(new NamedChart(MilestonesChart.NAME, c)));

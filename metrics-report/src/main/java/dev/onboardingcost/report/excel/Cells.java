@@ -83,6 +83,21 @@ final class Cells {
     return cell;
   }
 
+  /**
+   * A formula cell whose cached result is text (an empty text that statistics ignore, say).
+   *
+   * @param formula built from fixed text, numbers and references only, never from input text
+   */
+  static Cell formula(Row row, int col, String formula, String cached, CellStyle style) {
+    Cell cell = row.createCell(col);
+    cell.setCellFormula(formula);
+    cell.setCellValue(cached);
+    if (style != null) {
+      cell.setCellStyle(style);
+    }
+    return cell;
+  }
+
   /** The A1 name of column {@code col} (0-based), e.g. {@code AB}. */
   static String column(int col) {
     return CellReference.convertNumToColString(col);

@@ -22,7 +22,9 @@ import org.apache.poi.ss.util.CellRangeAddress;
 /**
  * The {@code Hires} sheet: one row per hire in start order. Hours and money are {@code SUMIFS} over
  * the {@code Events} sheet, keyed by the hire's number in column A (a number, so no id can act as a
- * wildcard or match another id's case); milestones and systems not granted are values.
+ * wildcard or match another id's case); milestones, systems not granted and the kinds of evidence
+ * are values. "Total in statistics" repeats the total of a hire with evidence, and is empty text
+ * for a hire without: the statistics on the Summary and Trend sheets are formulas over it.
  */
 final class HiresSheet {
   static final String NAME = "Hires";
@@ -41,7 +43,8 @@ final class HiresSheet {
 
   /**
    * The total of each hire that the statistics use (Summary's mean, median, percentiles, the Trend
-   * sheet): today every hire's total. Its cells are the workbook name {@link #STATISTICS_TOTALS}.
+   * sheet): the total of a hire with evidence, empty text for a hire without. Its cells are the
+   * workbook name {@link #STATISTICS_TOTALS}.
    */
   static final int STATISTICS_TOTAL = TOTAL + 1;
 
@@ -77,6 +80,11 @@ final class HiresSheet {
     return firstMilestone() + milestones.size();
   }
 
+  /** The column of the kinds of evidence: none, logs, survey or logs+survey. */
+  int evidenceColumn() {
+    return notGrantedColumn() + 3;
+  }
+
   /** Writes the sheet and defines the name {@link #STATISTICS_TOTALS} over its totals. */
   void write(Workbook workbook, Sheet sheet, List<HireCost> hires) {
     List<String> headers =
@@ -97,7 +105,7 @@ final class HiresSheet {
         List.of("Hire's own cost", "Colleagues' cost", "Total cost", "Total in statistics"));
     systems.forEach(s -> headers.add("Access wait hours: " + s));
     milestones.forEach(m -> headers.add("Working days to " + m.key()));
-    headers.addAll(List.of("Not granted", "Window start", "Window end"));
+    headers.addAll(List.of("Not granted", "Window start", "Window end", "Evidence"));
     Headers.write(sheet, 0, styles, headers.toArray(String[]::new));
     for (int i = 0; i < headers.size(); i++) {
       sheet.setColumnWidth(i, (i == NO ? 5 : i == NAME_COL ? 18 : 13) * 256);
@@ -170,7 +178,6 @@ final class HiresSheet {
         Cells.column(HIRE_COST) + r + "+" + Cells.column(COLLEAGUE_COST) + r,
         hire.totalCost(),
         styles.moneyBold);
-    Cells.formula(row, STATISTICS_TOTAL, Cells.column(TOTAL) + r, hire.totalCost(), styles.money);
     Map<String, BigDecimal> bySystem = hire.accessMinutesBySystem();
     for (int i = 0; i < systems.size(); i++) {
       String system = systems.get(i);
@@ -210,6 +217,20 @@ final class HiresSheet {
         notGrantedColumn() + 2,
         LocalDateTime.ofInstant(hire.window().end(), zone),
         styles.dateTime);
+    Cells.text(row, evidenceColumn(), hire.evidenceKind().key(), styles.plain);
+    String counted =
+        "IF($"
+            + Cells.column(evidenceColumn())
+            + r
+            + "=\"none\",\"\","
+            + Cells.column(TOTAL)
+            + r
+            + ")";
+    if (hire.evidenceKind().isEvidence()) {
+      Cells.formula(row, STATISTICS_TOTAL, counted, hire.totalCost(), styles.money);
+    } else {
+      Cells.formula(row, STATISTICS_TOTAL, counted, "", styles.money);
+    }
   }
 
   private static String sumifs(

@@ -4,6 +4,7 @@ import dev.onboardingcost.core.cost.EvidenceComparison;
 import dev.onboardingcost.core.cost.HireCost;
 import dev.onboardingcost.core.model.Rounding;
 import dev.onboardingcost.report.quality.DataQuality;
+import dev.onboardingcost.report.quality.HireFinding;
 import dev.onboardingcost.report.quality.IdentityMisses;
 import dev.onboardingcost.report.quality.Problem;
 import dev.onboardingcost.report.quality.SourceCounts;
@@ -17,7 +18,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
  * The {@code Data quality} sheet: record counts per source, survey against log figures side by
- * side, and every record that was rejected, ignored or outside the window, with file, line and
+ * side, the hires to check (no evidence, capped, contradicted, required systems with no grant nor
+ * request), and every record that was rejected, ignored or outside the window, with file, line and
  * reason.
  */
 final class QualitySheet {
@@ -70,7 +72,7 @@ final class QualitySheet {
         });
     boolean anyComparison = false;
     for (HireCost hire : analysis.costs().hires()) {
-      for (EvidenceComparison c : hire.evidence()) {
+      for (EvidenceComparison c : hire.comparisons()) {
         anyComparison = true;
         Row row = sheet.createRow(r++);
         Cells.text(row, 0, c.hire().value(), styles.plain);
@@ -89,6 +91,25 @@ final class QualitySheet {
           sheet.createRow(r++),
           0,
           "No hire has both survey answers and logs for one category.",
+          styles.note);
+    }
+    r++;
+
+    Cells.text(sheet.createRow(r++), 0, "Hires to check", styles.section);
+    Headers.write(sheet, r++, styles, new String[] {"Finding", "Hire", "What it means"});
+    List<HireFinding> findings = HireFinding.of(analysis.costs(), quality);
+    for (HireFinding finding : findings) {
+      Row row = sheet.createRow(r++);
+      Cells.text(row, 0, finding.kind().label(), styles.plain);
+      Cells.text(row, 1, finding.hire().value(), styles.plain);
+      Cells.text(row, 2, finding.text(), styles.plain);
+    }
+    if (findings.isEmpty()) {
+      Cells.text(
+          sheet.createRow(r++),
+          0,
+          "None: every hire has evidence, no hire was capped, no wait is contradicted, and every"
+              + " required system was granted or asked for.",
           styles.note);
     }
     r++;

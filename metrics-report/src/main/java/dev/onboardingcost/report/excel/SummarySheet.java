@@ -40,8 +40,8 @@ final class SummarySheet {
   private final Distribution totals;
 
   /**
-   * @param totals the engine's distribution of the per-hire totals; cached as the values of the
-   *     formulas
+   * @param totals the engine's distribution of the per-hire totals of the hires with evidence;
+   *     cached as the values of the formulas
    */
   SummarySheet(Styles styles, CostReport costs, Distribution totals) {
     this.styles = styles;
@@ -101,7 +101,8 @@ final class SummarySheet {
           "AVERAGE(" + stats + ")",
           totals.mean().orElseThrow(),
           styles.moneyBold,
-          "The per-hire totals of the statistics (Hires, Total in statistics) over their count");
+          "Total of the hires with evidence divided by their number (a hire nobody asked is left"
+              + " out)");
       figure(
           sheet,
           r++,

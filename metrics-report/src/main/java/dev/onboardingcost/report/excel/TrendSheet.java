@@ -74,7 +74,13 @@ final class TrendSheet {
    * @param hires the hires in the order of the {@code Hires} sheet
    */
   void write(Sheet sheet, List<HireCost> hires, TrendAnalysis trend) {
-    List<HireCost> ordered = new ArrayList<>(hires);
+    // the trend is a statistic: the hires with evidence alone
+    List<HireCost> ordered = new ArrayList<>();
+    for (HireCost hire : hires) {
+      if (hire.evidenceKind().isEvidence()) {
+        ordered.add(hire);
+      }
+    }
     ordered.sort(Comparator.comparing(HireCost::hire, People.START_ORDER));
     int n = ordered.size();
     boolean line = trend.slope().isPresent() && trend.intercept().isPresent();

@@ -50,7 +50,7 @@ public final class PitchWriter {
 
   private PitchWriter(ReportResults results, List<String> charts) {
     this.results = results;
-    this.costs = results.costs();
+    this.costs = results.costs().withEvidence();
     this.currency = costs.currency();
     this.charts = List.copyOf(charts);
   }

@@ -232,7 +232,8 @@ public final class Pseudonymizer {
               hire.lines().stream().map(this::line).toList(),
               hire.daysToMilestone(),
               hire.notGranted(),
-              hire.evidence().stream().map(this::evidence).toList()));
+              hire.comparisons().stream().map(this::evidence).toList(),
+              hire.findings()));
     }
     return new Analysis(
         analysis.workspace().withPeople(new People(people)),

@@ -1,5 +1,8 @@
 package dev.onboardingcost.report.quality;
 
+import static java.util.Objects.requireNonNull;
+
+import dev.onboardingcost.core.model.PersonId;
 import dev.onboardingcost.core.model.RecordRef;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -25,6 +28,7 @@ public final class DataQuality {
   private final Map<String, long[]> counts = new TreeMap<>();
   private final List<Problem> problems = new ArrayList<>();
   private final Map<String, Map<String, Long>> identityMisses = new TreeMap<>();
+  private final List<MissingGrant> missingGrants = new ArrayList<>();
   private long ignoredListed;
   private long ignoredNotListed;
 
@@ -131,6 +135,47 @@ public final class DataQuality {
     return result;
   }
 
+  /**
+   * A required system no log granted to {@code hire} inside the window and nobody asked for
+   * (docs/method.md, "Not granted"): the hire may not have needed it, may have had it before the
+   * window, or the log's identity may not match people.csv.
+   *
+   * @param hire the hire
+   * @param system the required system
+   * @param sources the sources whose logs could have granted it, joined with {@code +}
+   * @param charged true under {@code not_granted: charge} (a wait over the whole window)
+   */
+  public record MissingGrant(PersonId hire, String system, String sources, boolean charged) {
+    /** Checks the entry. */
+    public MissingGrant {
+      requireNonNull(hire, "hire");
+      requireNonNull(system, "system");
+      requireNonNull(sources, "sources");
+    }
+
+    @Override
+    public String toString() {
+      return "no grant seen for a required system: "
+          + hire
+          + " and "
+          + system
+          + " (in the "
+          + sources
+          + " logs)"
+          + (charged ? "; charged the whole window (not_granted: charge)" : "; no cost");
+    }
+  }
+
+  /** Lists a required system with neither grant nor request. */
+  public void noGrantSeen(MissingGrant missing) {
+    missingGrants.add(requireNonNull(missing, "missing"));
+  }
+
+  /** The required systems with neither grant nor request, in the order found. */
+  public List<MissingGrant> notGrantedWithoutRequest() {
+    return Collections.unmodifiableList(missingGrants);
+  }
+
   /** Counts per source, sorted by source name. */
   public Map<String, SourceCounts> bySource() {
     Map<String, SourceCounts> result = new TreeMap<>();
@@ -186,6 +231,11 @@ public final class DataQuality {
                     copy.identityMisses
                         .computeIfAbsent(source, k -> new HashMap<>())
                         .merge(texts.apply(identity), n, Long::sum)));
+    for (MissingGrant m : missingGrants) {
+      copy.missingGrants.add(
+          new MissingGrant(
+              PersonId.of(texts.apply(m.hire().value())), m.system(), m.sources(), m.charged()));
+    }
     copy.ignoredListed = ignoredListed;
     copy.ignoredNotListed = ignoredNotListed;
     return copy;
@@ -233,6 +283,7 @@ public final class DataQuality {
       }
     }
     ignoredNotListed += part.ignoredNotListed;
+    missingGrants.addAll(part.missingGrants);
   }
 
   /**

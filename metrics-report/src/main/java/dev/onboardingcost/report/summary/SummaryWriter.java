@@ -68,7 +68,7 @@ public final class SummaryWriter {
     section(out, "forecast_totals", stats.forecastTotals(results.forecast()));
     section(out, "forecast_baseline", stats.forecastBaseline(results.forecast()));
     section(out, "fixes", stats.fixes(results.fixes()));
-    section(out, "data_quality", dataQuality(analysis.quality()));
+    section(out, "data_quality", dataQuality(analysis.quality(), costs));
     out.writeEndObject();
   }
 
@@ -88,6 +88,7 @@ public final class SummaryWriter {
     out.writeStringField("start_date", cost.hire().startDate().orElseThrow().toString());
     out.writeStringField("team", cost.hire().team());
     out.writeStringField("role", cost.hire().role());
+    out.writeStringField("evidence", cost.evidenceKind().key());
     out.writeNumberField("total_cost", money(cost.totalCost()));
     out.writeNumberField("hire_hours_lost", Rounding.hours(cost.hireMinutes()));
     out.writeNumberField("colleague_hours_lost", Rounding.hours(cost.colleagueMinutes()));
@@ -121,13 +122,14 @@ public final class SummaryWriter {
   private ObjectNode totals(CostReport costs) {
     ObjectNode node = SummaryJson.object();
     node.put("hires", costs.hires().size());
+    node.put("hires_with_evidence", costs.withEvidence().hires().size());
     node.put("total_cost", money(costs.totalCost()));
     node.put("colleague_hours_lost", Rounding.hours(costs.colleagueMinutes()));
     node.put("hire_hours_lost", Rounding.hours(costs.hireMinutes()));
     return node;
   }
 
-  private ObjectNode dataQuality(DataQuality quality) {
+  private ObjectNode dataQuality(DataQuality quality, CostReport costs) {
     ObjectNode node = SummaryJson.object();
     SourceCounts total = quality.total();
     node.put("records_read", total.read());
@@ -135,6 +137,13 @@ public final class SummaryWriter {
     node.put("records_ignored", total.ignored());
     node.put("records_rejected", total.rejected());
     node.put("events_outside_window", total.outsideWindow());
+    node.put("hires_without_evidence", costs.hires().size() - costs.withEvidence().hires().size());
+    node.put("not_granted_without_request", quality.notGrantedWithoutRequest().size());
+    node.put("capped_hires", costs.hires().stream().filter(h -> h.findings().capped()).count());
+    node.put(
+        "contradictions",
+        costs.hires().stream().mapToLong(h -> h.findings().contradictions().size()).sum());
+    node.put("contradiction_hours", Rounding.hours(costs.contradictionMinutes()));
     ObjectNode bySource = node.putObject("by_source");
     quality
         .bySource()

@@ -5,7 +5,9 @@ import static java.util.Objects.requireNonNull;
 import dev.onboardingcost.core.cost.Admission;
 import dev.onboardingcost.core.cost.CostEngine;
 import dev.onboardingcost.core.model.OnboardingEvent;
+import dev.onboardingcost.core.model.PersonId;
 import dev.onboardingcost.core.model.RecordRef;
+import dev.onboardingcost.core.model.Source;
 import dev.onboardingcost.report.quality.DataQuality;
 
 /**
@@ -50,6 +52,38 @@ public final class EventIntake {
     if (engine.admit(event) == Admission.OUTSIDE_WINDOW) {
       outsideWindow(source, event);
     }
+  }
+
+  /**
+   * Takes an event the settings assume rather than a record shows (a required system charged under
+   * {@code not_granted: charge}): it costs like any other, is not counted as a record, and is no
+   * evidence of its hire.
+   *
+   * @throws IllegalArgumentException when the engine refuses the event (its hire is no hire)
+   */
+  public void acceptAssumed(String source, OnboardingEvent event) {
+    if (engine.admitAssumed(event) == Admission.OUTSIDE_WINDOW) {
+      outsideWindow(source, event);
+    }
+  }
+
+  /**
+   * Notes that a used record of {@code source} speaks of {@code hire} though it makes no event of
+   * its own (an access grant before the window, say).
+   *
+   * @throws IllegalArgumentException when {@code hire} is not a hire
+   */
+  public void witness(PersonId hire, Source source) {
+    engine.witness(hire, source);
+  }
+
+  /**
+   * Flags {@code system} as not granted to {@code hire} inside the window, at no cost.
+   *
+   * @throws IllegalArgumentException when {@code hire} is not a hire
+   */
+  public void flagNotGranted(PersonId hire, String system) {
+    engine.flagNotGranted(hire, system);
   }
 
   private void outsideWindow(String source, OnboardingEvent event) {

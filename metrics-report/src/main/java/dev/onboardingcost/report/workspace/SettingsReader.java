@@ -8,6 +8,7 @@ import dev.onboardingcost.core.model.Category;
 import dev.onboardingcost.core.model.HourlyRate;
 import dev.onboardingcost.core.model.Rates;
 import dev.onboardingcost.core.time.WorkCalendar;
+import dev.onboardingcost.report.source.access.NotGrantedRule;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -66,6 +67,7 @@ public final class SettingsReader {
         "assumptions",
         "required_access",
         "precedence",
+        "not_granted",
         "sources",
         "survey",
         "collect");
@@ -96,7 +98,10 @@ public final class SettingsReader {
         List.copyOf(new LinkedHashSet<>(required)),
         SourceMappingsReader.read(root.get("sources")),
         SurveyMappingReader.read(root.get("survey")),
-        CollectSettingsReader.read(root.get("collect")));
+        CollectSettingsReader.read(root.get("collect")),
+        root.get("not_granted")
+            .parse(NotGrantedRule::parse, "flag or charge")
+            .orElse(NotGrantedRule.FLAG));
   }
 
   private static Currency currency(String code) {

@@ -138,6 +138,7 @@ public final class Workspace {
         .accessGrants()
         .flush(
             settings.requiredAccess(),
+            settings.notGranted(),
             people,
             hire -> settings.cost().windowFor(hire.startDate().orElseThrow()),
             intake);

@@ -185,7 +185,9 @@ class WorkbookWriterTest {
               "\"knowledge\"",
               "\"tooling\"",
               "\"process\"",
-              "\"other\"");
+              "\"other\"",
+              "\"none\"",
+              "\"\"");
       Pattern quoted = Pattern.compile("\"[^\"]*\"");
       for (String formula : formulas) {
         Matcher m = quoted.matcher(formula);

@@ -120,6 +120,10 @@ public final class Golden {
           .append(problem.reason())
           .append('\n');
     }
+    analysis
+        .quality()
+        .notGrantedWithoutRequest()
+        .forEach(missing -> out.append(missing).append('\n'));
     return out.toString();
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.BDDAssertions.then;
 import static org.assertj.core.api.BDDAssertions.thenThrownBy;
 
 import dev.onboardingcost.core.cost.Precedence;
+import dev.onboardingcost.report.source.access.NotGrantedRule;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -46,6 +47,7 @@ class SettingsReaderTest {
     then(cost.assumptions().provisioningRole()).isEqualTo("ops");
     then(settings.requiredAccess()).containsExactly("github", "aws");
     then(cost.precedence()).isEqualTo(Precedence.LOGS);
+    then(settings.notGranted()).isEqualTo(NotGrantedRule.FLAG);
     then(settings.survey().identityColumn()).isEqualTo("Email Address");
     then(settings.survey().questions()).hasSize(3);
     then(settings.sources().jira().dateFormat()).isEqualTo("dd/MMM/yy h:mm a");
@@ -71,7 +73,8 @@ class SettingsReaderTest {
                 + "  provisioning_minutes_per_hire: 45\n"
                 + "  provisioning_role: sre\n"
                 + "required_access: [github]\n"
-                + "precedence: sum\n");
+                + "precedence: sum\n"
+                + "not_granted: charge\n");
     var cost = settings.cost();
     then(cost.rates().byRole()).containsOnlyKeys("sre");
     then(cost.calendar().workdayStart()).isEqualTo(LocalTime.of(8, 30));
@@ -80,6 +83,7 @@ class SettingsReaderTest {
     then(cost.assumptions().blockedFractionOf("AWS")).isEqualByComparingTo(new BigDecimal("0.25"));
     then(cost.assumptions().blockedFractionOf("vpn")).isEqualByComparingTo("0.8");
     then(cost.precedence()).isEqualTo(Precedence.SUM);
+    then(settings.notGranted()).isEqualTo(NotGrantedRule.CHARGE);
     then(settings.requiredAccess()).containsExactly("github");
   }
 
@@ -109,6 +113,8 @@ class SettingsReaderTest {
             + " | onboarding.yaml: key 'assumptions.blocked_fraction': expected a fraction",
         "bad precedence | currency: USD\\nrates: {default: 1}\\nprecedence: both"
             + " | onboarding.yaml: key 'precedence': expected logs, survey or sum",
+        "bad not_granted | currency: USD\\nrates: {default: 1}\\nnot_granted: always"
+            + " | onboarding.yaml: key 'not_granted': expected flag or charge, got 'always'",
         "bad time | currency: USD\\nrates: {default: 1}\\ncalendar: {workday: {start: noon}}"
             + " | onboarding.yaml: key 'calendar.workday.start': expected a time",
         "end before start | currency: USD\\nrates: {default: 1}\\ncalendar: {workday: {start: \"17:00\", end: \"09:00\"}}"

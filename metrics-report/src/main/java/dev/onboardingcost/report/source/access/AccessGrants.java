@@ -11,6 +11,7 @@ import dev.onboardingcost.core.model.RecordRef;
 import dev.onboardingcost.core.model.Source;
 import dev.onboardingcost.core.model.Timing;
 import dev.onboardingcost.core.time.OnboardingWindow;
+import dev.onboardingcost.report.quality.DataQuality;
 import dev.onboardingcost.report.workspace.EventIntake;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,9 +32,12 @@ import java.util.function.Function;
  * start and the earliest request at or before the grant (its own, such as a Jira ticket's {@code
  * Created}, or one another record made) to the grant. A grant before the window start is no wait; a
  * grant after the window's end is a wait to the end, flagged not granted. Requests with no grant
- * are a wait from the request (or window start) to the window's end, flagged not granted. A system
- * of {@code required_access} that some present source can grant, with neither grant nor request for
- * a hire, is a not-granted wait over the whole window.
+ * are a wait from the request (or window start) to the window's end, flagged not granted. An
+ * invitation (GitHub's {@code org.invite_member}) is such a request when no grant of the system
+ * follows, and is never the start of a granted wait. A system of {@code required_access} that some
+ * present source can grant, with neither grant nor request for a hire, is flagged not granted and
+ * listed in data quality; it costs a wait over the whole window only under {@code not_granted:
+ * charge}, and that assumed wait is no evidence of the hire.
  *
  * <p>Readers count their records (used, ignored, rejected) when they read them; the waits made here
  * are derived events and are not counted again.
@@ -42,6 +46,7 @@ public final class AccessGrants {
   private final Map<String, TreeSet<String>> grantableBy = new TreeMap<>();
   private final Map<PersonId, Map<String, Claim>> grants = new HashMap<>();
   private final Map<PersonId, Map<String, List<Claim>>> requests = new HashMap<>();
+  private final Map<PersonId, Map<String, List<Claim>>> invitations = new HashMap<>();
 
   /** A hire and a (normalised) system. */
   private record Key(PersonId hire, String system) {}
@@ -82,21 +87,37 @@ public final class AccessGrants {
 
   /** A record of {@code source} at {@code ref} shows {@code hire} asked for {@code system}. */
   public void request(Person hire, String system, Instant at, String source, RecordRef ref) {
-    requests
+    claim(requests, hire, system, new Claim(at, Optional.empty(), source, ref));
+  }
+
+  /**
+   * A record of {@code source} at {@code ref} shows {@code hire} was invited to {@code system} at
+   * {@code at}: a request when no grant of that system follows, never the start of a granted wait
+   * (the invitation is the answer to a need the hire had from the window start).
+   */
+  public void invitation(Person hire, String system, Instant at, String source, RecordRef ref) {
+    claim(invitations, hire, system, new Claim(at, Optional.empty(), source, ref));
+  }
+
+  private static void claim(
+      Map<PersonId, Map<String, List<Claim>>> claims, Person hire, String system, Claim claim) {
+    claims
         .computeIfAbsent(hire.id(), h -> new HashMap<>())
         .computeIfAbsent(AccessWait.normaliseSystem(system), k -> new ArrayList<>())
-        .add(new Claim(at, Optional.empty(), source, ref));
+        .add(claim);
   }
 
   /**
    * Makes the access waits of every hire of {@code people} and hands them to {@code intake}; call
-   * once, after every log is read.
+   * once, after every log is read. A hire with any grant, request or invitation has log evidence.
    *
    * @param required the systems every hire needs ({@code required_access})
+   * @param rule what a required system with neither grant nor request costs
    * @param windows the onboarding window of each hire
    */
   public void flush(
       List<String> required,
+      NotGrantedRule rule,
       People people,
       Function<Person, OnboardingWindow> windows,
       EventIntake intake) {
@@ -105,32 +126,57 @@ public final class AccessGrants {
       OnboardingWindow window = windows.apply(hire);
       Map<String, Claim> granted = grants.getOrDefault(hire.id(), Map.of());
       Map<String, List<Claim>> asked = requests.getOrDefault(hire.id(), Map.of());
+      Map<String, List<Claim>> invited = invitations.getOrDefault(hire.id(), Map.of());
       TreeSet<String> systems = new TreeSet<>(granted.keySet());
       systems.addAll(asked.keySet());
+      systems.addAll(invited.keySet());
       for (String system : systems) {
-        waitFor(
-            intake,
-            new Key(hire.id(), system),
-            window,
-            granted.get(system),
-            asked.getOrDefault(system, List.of()));
+        Claim grant = granted.get(system);
+        List<Claim> claims = new ArrayList<>(asked.getOrDefault(system, List.of()));
+        if (grant == null) {
+          claims.addAll(invited.getOrDefault(system, List.of()));
+        }
+        Claim any = grant != null ? grant : claims.get(0);
+        intake.witness(hire.id(), Source.of(any.source()));
+        waitFor(intake, new Key(hire.id(), system), window, grant, claims);
       }
       for (String system : requiredSystems) {
         if (!systems.contains(system) && grantableBy.containsKey(system)) {
-          String sources = String.join("+", grantableBy.get(system));
-          intake.acceptDerived(
-              sources,
-              new AccessWait(
-                  hire.id(),
-                  system,
-                  Timing.between(window.start(), window.end()),
-                  new Provenance(
-                      Source.of(sources),
-                      "required; no grant in the " + sources + " logs",
-                      RecordRef.DERIVED),
-                  true));
+          notGranted(intake, rule, hire, system, window);
         }
       }
+    }
+  }
+
+  /**
+   * A required system {@code hire} has neither grant nor request of: flagged and listed; a wait
+   * over the whole window, assumed rather than shown, under {@code not_granted: charge}.
+   */
+  private void notGranted(
+      EventIntake intake,
+      NotGrantedRule rule,
+      Person hire,
+      String system,
+      OnboardingWindow window) {
+    String sources = String.join("+", grantableBy.get(system));
+    intake.flagNotGranted(hire.id(), system);
+    intake
+        .quality()
+        .noGrantSeen(
+            new DataQuality.MissingGrant(
+                hire.id(), system, sources, rule == NotGrantedRule.CHARGE));
+    if (rule == NotGrantedRule.CHARGE) {
+      intake.acceptAssumed(
+          sources,
+          new AccessWait(
+              hire.id(),
+              system,
+              Timing.between(window.start(), window.end()),
+              new Provenance(
+                  Source.of(sources),
+                  "required; no grant in the " + sources + " logs (not_granted: charge)",
+                  RecordRef.DERIVED),
+              true));
     }
   }
 

@@ -29,15 +29,17 @@ import java.util.Set;
  * <p>{@code org.add_member} and {@code team.add_member} in an organization of {@code
  * sources.github_audit.orgs} grant its system to {@code user} (a GitHub login, matched
  * case-insensitively) at {@code @timestamp} (else {@code created_at}; epoch milliseconds, or an
- * ISO-8601 time). {@code org.invite_member} is not a grant and not a request time either: the
+ * ISO-8601 time). {@code org.invite_member} is not a grant and not a request time of one: the
  * invitation is the organization's answer, and the hire was waiting before it was sent, so the wait
- * runs from the window start to the accepted membership. Other actions are ignored.
+ * runs from the window start to the accepted membership. An invitation never accepted is the
+ * request behind a system not granted (docs/method.md, "Not granted"). Other actions are ignored.
  */
 public final class GithubAuditReader implements EvidenceReader {
   /** The source name. */
   public static final String NAME = "github_audit";
 
   private static final Set<String> GRANTS = Set.of("org.add_member", "team.add_member");
+  private static final String INVITATION = "org.invite_member";
 
   @Override
   public String name() {
@@ -96,11 +98,8 @@ public final class GithubAuditReader implements EvidenceReader {
     if (action.isEmpty()) {
       throw Skip.reject("key 'action': expected an audit action like org.add_member, got nothing");
     }
-    if (action.equals("org.invite_member")) {
-      throw Skip.ignore(
-          "org.invite_member is an invitation, not a grant; access counts from org.add_member");
-    }
-    if (!GRANTS.contains(action)) {
+    boolean invitation = action.equals(INVITATION);
+    if (!invitation && !GRANTS.contains(action)) {
       throw Skip.ignore("action '" + action + "' says nothing about access");
     }
     SourceMappings.GithubAudit mapping = context.settings().sources().githubAudit();
@@ -119,7 +118,11 @@ public final class GithubAuditReader implements EvidenceReader {
       throw Skip.ignore(match.reason());
     }
     Instant at = timeOf(context, event);
-    context.accessGrants().grant(match.hire(), system, at, Optional.empty(), NAME, ref);
+    if (invitation) {
+      context.accessGrants().invitation(match.hire(), system, at, NAME, ref);
+    } else {
+      context.accessGrants().grant(match.hire(), system, at, Optional.empty(), NAME, ref);
+    }
     context.quality().used(NAME);
   }
 

@@ -83,7 +83,7 @@ class SurveyReaderTest {
     HireCost hire = analysis.costs().hires().get(0);
     then(hire.costOf(Category.ACCESS)).isEqualByComparingTo("200");
     then(hire.costOf(Category.DOCUMENTATION)).isEqualByComparingTo("200");
-    then(hire.evidence())
+    then(hire.comparisons())
         .singleElement()
         .satisfies(
             c -> {
