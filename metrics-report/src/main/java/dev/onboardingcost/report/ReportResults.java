@@ -3,6 +3,8 @@ package dev.onboardingcost.report;
 import static java.util.Objects.requireNonNull;
 
 import dev.onboardingcost.core.cost.CostReport;
+import dev.onboardingcost.core.cost.HireCost;
+import dev.onboardingcost.core.plan.FixEffect;
 import dev.onboardingcost.core.plan.FixPayback;
 import dev.onboardingcost.core.plan.Forecast;
 import dev.onboardingcost.core.stats.CohortAnalysis;
@@ -13,14 +15,22 @@ import dev.onboardingcost.report.workspace.Workspace;
 import java.util.List;
 import java.util.Optional;
 
-/** Everything a report shows, computed once from the analysis; writers only format it. */
+/**
+ * Everything a report shows, computed once from the analysis; writers only format it.
+ *
+ * @param fixes the candidate fixes, ranked by payback
+ * @param fixEffects the fixes live by the last hire's start, measured, in file order
+ * @param fixBaseline the hires whose targeted cost gives the candidates' savings
+ */
 public record ReportResults(
     Analysis analysis,
     Distribution totals,
     TrendAnalysis trend,
     CohortAnalysis cohorts,
     Optional<Forecast> forecast,
-    List<FixPayback> fixes) {
+    List<FixPayback> fixes,
+    List<FixEffect> fixEffects,
+    List<HireCost> fixBaseline) {
 
   public ReportResults {
     requireNonNull(analysis, "analysis");
@@ -29,6 +39,8 @@ public record ReportResults(
     requireNonNull(cohorts, "cohorts");
     requireNonNull(forecast, "forecast");
     fixes = List.copyOf(fixes);
+    fixEffects = List.copyOf(fixEffects);
+    fixBaseline = List.copyOf(fixBaseline);
   }
 
   /** Computes every figure of the report from {@code analysis}. */
@@ -38,18 +50,25 @@ public record ReportResults(
     var settings = workspace.settings().cost();
     Optional<Forecast> forecast =
         workspace.plan().map(plan -> Forecast.of(costs, plan, settings.calendar()));
+    List<HireCost> hires = costs.hires();
+    List<HireCost> baseline = hires;
     List<FixPayback> fixes =
         workspace
             .fixes()
-            .map(plan -> plan.rank(costs, settings.rates().defaultRate(), workspace.plan()))
+            .map(
+                plan ->
+                    plan.rank(hires, baseline, settings.rates().defaultRate(), workspace.plan()))
             .orElse(List.of());
+    List<FixEffect> effects = workspace.fixes().map(plan -> plan.effects(hires)).orElse(List.of());
     return new ReportResults(
         analysis,
         Distribution.ofTotals(costs),
         TrendAnalysis.of(costs),
         CohortAnalysis.byQuarter(costs),
         forecast,
-        fixes);
+        fixes,
+        effects,
+        baseline);
   }
 
   /** The cost of every hire. */

@@ -65,6 +65,11 @@ public final class ScaledSample {
     return units.length;
   }
 
+  /** The values in units of {@code 10^-4}, in their order (a copy). */
+  long[] units() {
+    return units.clone();
+  }
+
   /** The money value of {@code units}, exact. */
   public static BigDecimal toMoney(long units) {
     return BigDecimal.valueOf(units, SCALE);

@@ -151,11 +151,19 @@ public final class WorkbookWriter {
       new TrendSheet(styles).write(sheets.get(TrendSheet.NAME), hires, results.trend());
       new ForecastSheet(styles)
           .write(sheets.get(ForecastSheet.NAME), analysis.workspace().plan(), results.forecast());
-      new FixesSheet(styles)
+      new FixesSheet(styles, systemNumbers)
           .write(
               sheets.get(FixesSheet.NAME),
-              analysis.workspace().fixes().isPresent(),
-              results.fixes());
+              analysis.workspace().fixes(),
+              hires,
+              results.fixBaseline(),
+              results.fixes(),
+              results.fixEffects(),
+              analysis
+                  .workspace()
+                  .plan()
+                  .filter(p -> !p.quarters().isEmpty())
+                  .map(p -> p.quarters().get(0).hires()));
       new QualitySheet(styles, rowLimit).write(sheets.get(QualitySheet.NAME), analysis);
       addCharts(workbook, sheets.get(SummarySheet.NAME), charts.await());
       workbook.setActiveSheet(0);

@@ -297,9 +297,7 @@ public final class PitchWriter {
             .append(Rounding.twoDecimals(fix.paybackHires().get()).toPlainString())
             .append(" hires");
       } else {
-        out.append("it never pays for itself (")
-            .append(plain(fix.reason().orElse("it saves nothing")))
-            .append(")");
+        out.append("it ").append(plain(fix.reason().orElse(FixPayback.NEVER)));
       }
       fix.firstQuarterSavings().ifPresent(this::firstQuarter);
       out.append(".\n");

@@ -36,6 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
  * written, and after the default rate in {@code Assumptions} is changed.
  */
 class LibreOfficeRecalcTest {
+  private static final org.assertj.core.data.Offset<BigDecimal> CENT =
+      org.assertj.core.api.Assertions.within(new BigDecimal("0.01"));
   private static String soffice;
 
   @TempDir Path dir;
@@ -90,6 +92,8 @@ class LibreOfficeRecalcTest {
     Path recalculated = recalculate(stripped);
     // THEN the totals are the engine's with the new rate
     thenTotalsEqual(recalculated, expected);
+    // AND so are the fixes' savings, net savings and paybacks
+    thenPaybackEqual(recalculated, expected);
   }
 
   private void thenTotalsEqual(Path workbookFile, ReportResults results) throws IOException {
@@ -136,17 +140,34 @@ class LibreOfficeRecalcTest {
   }
 
   private void thenPaybackEqual(Path workbookFile, ReportResults results) throws IOException {
+    var currency = results.analysis().costs().currency();
     try (InputStream in = Files.newInputStream(workbookFile);
         XSSFWorkbook workbook = new XSSFWorkbook(in)) {
       Sheet fixes = workbook.getSheet("Fixes");
       then(results.fixes()).isNotEmpty();
       for (int i = 0; i < results.fixes().size(); i++) {
         var fix = results.fixes().get(i);
-        Cell payback = fixes.getRow(i + 1).getCell(FixesSheet.PAYBACK);
+        Row row = fixes.getRow(i + 1);
+        // to the cent, give or take one: a product that lands on half a cent (0.3 × 773.783...)
+        // can round either way between the spreadsheet's doubles and the engine's exact decimals
+        then(cents(row.getCell(FixesSheet.SAVINGS)))
+            .as(fix.fix().name())
+            .isCloseTo(Rounding.money(fix.savingsPerHire(), currency), CENT);
+        then(cents(row.getCell(FixesSheet.NET)))
+            .as(fix.fix().name())
+            .isCloseTo(Rounding.money(fix.netSavingsPerQuarter(), currency), CENT);
+        Cell quarters = row.getCell(FixesSheet.PAYBACK_QUARTERS);
+        Cell hires = row.getCell(FixesSheet.PAYBACK);
         if (fix.paybackHires().isPresent()) {
-          then(Rounding.twoDecimals(BigDecimal.valueOf(number(payback))))
+          then(Rounding.twoDecimals(BigDecimal.valueOf(number(quarters))))
+              .as(fix.fix().name())
+              .isEqualTo(Rounding.twoDecimals(fix.paybackQuarters().get()));
+          then(Rounding.twoDecimals(BigDecimal.valueOf(number(hires))))
               .as(fix.fix().name())
               .isEqualTo(Rounding.twoDecimals(fix.paybackHires().get()));
+        } else {
+          then(quarters.getStringCellValue()).isEqualTo("never");
+          then(hires.getStringCellValue()).isEqualTo("never");
         }
       }
     }
