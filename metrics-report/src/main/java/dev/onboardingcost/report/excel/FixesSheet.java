@@ -390,7 +390,7 @@ final class FixesSheet {
     FixTargets targets = fix.targets();
     BigDecimal cost = fix.targetedCostOf(hire);
     Optional<Integer> systemNo = targets.system().map(systemNumbers::get);
-    if (targets.system().isPresent() && systemNo.get() == null) {
+    if (targets.system().isPresent() && systemNo.isEmpty()) {
       Cells.number(row, col, cost, styles.money);
       return;
     }
