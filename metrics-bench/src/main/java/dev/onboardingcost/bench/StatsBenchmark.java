@@ -33,7 +33,8 @@ import org.openjdk.jmh.annotations.State;
 /**
  * The statistics of {@code report} over 20,000 hires spread over a year, each with cost in every
  * category at $100 an hour (so most costs have 34 significant digits, as real ones do): the
- * bootstrap interval of the totals, the quarterly cohorts with their Mann-Whitney tests, the trend.
+ * bootstrap interval of the totals, the quarterly cohorts with their ratio-of-means comparisons
+ * (bootstrap interval, permutation test), the trend.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -3,25 +3,37 @@ package dev.onboardingcost.report;
 import static java.util.Objects.requireNonNull;
 
 import dev.onboardingcost.core.cost.CostReport;
+import dev.onboardingcost.core.cost.HireCost;
+import dev.onboardingcost.core.plan.FixEffect;
 import dev.onboardingcost.core.plan.FixPayback;
 import dev.onboardingcost.core.plan.Forecast;
+import dev.onboardingcost.core.plan.ForecastBaseline;
 import dev.onboardingcost.core.stats.CohortAnalysis;
 import dev.onboardingcost.core.stats.Distribution;
 import dev.onboardingcost.core.stats.TrendAnalysis;
 import dev.onboardingcost.report.workspace.Analysis;
 import dev.onboardingcost.report.workspace.Workspace;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** Everything a report shows, computed once from the analysis; writers only format it. */
+/**
+ * Everything a report shows, computed once from the analysis; writers only format it.
+ *
+ * @param fixes the candidate fixes, ranked by payback
+ * @param fixEffects the fixes live by the last hire's start, measured, in file order
+ * @param fixBaseline the hires whose targeted cost gives the candidates' savings
+ */
 public record ReportResults(
     Analysis analysis,
     Distribution totals,
     TrendAnalysis trend,
     CohortAnalysis cohorts,
     Optional<Forecast> forecast,
-    List<FixPayback> fixes) {
+    List<FixPayback> fixes,
+    List<FixEffect> fixEffects,
+    List<HireCost> fixBaseline) {
 
   public ReportResults {
     requireNonNull(analysis, "analysis");
@@ -30,40 +42,54 @@ public record ReportResults(
     requireNonNull(cohorts, "cohorts");
     requireNonNull(forecast, "forecast");
     fixes = List.copyOf(fixes);
+    fixEffects = List.copyOf(fixEffects);
+    fixBaseline = List.copyOf(fixBaseline);
   }
 
   /**
-   * Computes every figure of the report from {@code analysis}, with no fix's date known. The
-   * statistics (distribution, trend, cohorts), the forecast's baseline and fix savings use the
-   * hires with evidence alone ({@link CostReport#withEvidence}): a hire nobody asked is no hire who
-   * cost nothing.
+   * Computes every figure of the report from {@code analysis}. The statistics (distribution, trend,
+   * cohorts), the forecast's baseline and fix savings use the hires with evidence alone ({@link
+   * CostReport#withEvidence}): a hire nobody asked is no hire who cost nothing. The forecast and
+   * the candidates' savings draw from the same baseline ({@link ForecastBaseline}): plan.yaml's
+   * {@code baseline_from}, else the latest {@code live_from} of the fixes live by the last hire's
+   * start when enough hires follow it, else every hire with evidence.
    */
   public static ReportResults of(Analysis analysis) {
-    return of(analysis, Optional.empty());
-  }
-
-  /**
-   * Computes every figure of the report from {@code analysis}; {@code latestLiveFrom}, the latest
-   * {@code live_from} of the fixes, may start the forecast's baseline.
-   */
-  public static ReportResults of(Analysis analysis, Optional<LocalDate> latestLiveFrom) {
     Workspace workspace = analysis.workspace();
     CostReport costs = analysis.costs().withEvidence();
     var settings = workspace.settings().cost();
+    List<HireCost> hires = costs.hires();
+    Optional<LocalDate> latestLiveFrom =
+        workspace
+            .fixes()
+            .flatMap(
+                plan ->
+                    plan.live(hires).stream()
+                        .map(fix -> fix.liveFrom().orElseThrow())
+                        .max(Comparator.naturalOrder()));
+    List<HireCost> baseline =
+        ForecastBaseline.choose(
+                hires, workspace.plan().flatMap(plan -> plan.baselineFrom()), latestLiveFrom)
+            .hires();
     Optional<Forecast> forecast =
         workspace.plan().map(plan -> Forecast.of(costs, plan, settings.calendar(), latestLiveFrom));
     List<FixPayback> fixes =
         workspace
             .fixes()
-            .map(plan -> plan.rank(costs, settings.rates().defaultRate(), workspace.plan()))
+            .map(
+                plan ->
+                    plan.rank(hires, baseline, settings.rates().defaultRate(), workspace.plan()))
             .orElse(List.of());
+    List<FixEffect> effects = workspace.fixes().map(plan -> plan.effects(hires)).orElse(List.of());
     return new ReportResults(
         analysis,
         Distribution.ofTotals(costs),
         TrendAnalysis.of(costs),
         CohortAnalysis.byQuarter(costs),
         forecast,
-        fixes);
+        fixes,
+        effects,
+        baseline);
   }
 
   /** The cost of every hire. */

@@ -2,8 +2,10 @@ package dev.onboardingcost.core.plan;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.onboardingcost.core.cost.HireCost;
 import dev.onboardingcost.core.model.HourlyRate;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -20,6 +22,8 @@ import java.util.Optional;
  * @param oneOffCost money to make the fix, not negative
  * @param recurringHoursPerQuarter hours per quarter to keep it working, not negative
  * @param recurringCostPerQuarter money per quarter to keep it working, not negative
+ * @param liveFrom the day the fix went live, if it did: a fix live by the last hire's start is
+ *     measured ({@link FixEffect}), not ranked as a candidate
  */
 public record Fix(
     String name,
@@ -28,7 +32,8 @@ public record Fix(
     Optional<BigDecimal> oneOffHours,
     Optional<BigDecimal> oneOffCost,
     BigDecimal recurringHoursPerQuarter,
-    Optional<BigDecimal> recurringCostPerQuarter) {
+    Optional<BigDecimal> recurringCostPerQuarter,
+    Optional<LocalDate> liveFrom) {
 
   /**
    * Checks the fix and trims its name.
@@ -61,9 +66,10 @@ public record Fix(
     checkNotNegative(name, "recurring_hours_per_quarter", recurringHoursPerQuarter);
     checkNotNegative(
         name, "recurring_cost_per_quarter", recurringCostPerQuarter.orElse(BigDecimal.ZERO));
+    requireNonNull(liveFrom, "liveFrom");
   }
 
-  /** A fix with a one-off effort in hours and no recurring cost. */
+  /** A fix not yet live, with a one-off effort in hours and no recurring cost. */
   public static Fix ofHours(
       String name, FixTargets targets, BigDecimal reduction, BigDecimal hours) {
     return new Fix(
@@ -73,7 +79,39 @@ public record Fix(
         Optional.of(hours),
         Optional.empty(),
         BigDecimal.ZERO,
+        Optional.empty(),
         Optional.empty());
+  }
+
+  /** This fix, live from {@code date}. */
+  public Fix liveFrom(LocalDate date) {
+    return new Fix(
+        name,
+        targets,
+        reduction,
+        oneOffHours,
+        oneOffCost,
+        recurringHoursPerQuarter,
+        recurringCostPerQuarter,
+        Optional.of(requireNonNull(date, "date")));
+  }
+
+  /** This fix with a recurring effort of {@code hours} per quarter. */
+  public Fix recurringHours(BigDecimal hours) {
+    return new Fix(
+        name,
+        targets,
+        reduction,
+        oneOffHours,
+        oneOffCost,
+        requireNonNull(hours, "hours"),
+        recurringCostPerQuarter,
+        liveFrom);
+  }
+
+  /** The targeted cost of {@code hire}: the cost of the lines the targets select, exact. */
+  public BigDecimal targetedCostOf(HireCost hire) {
+    return requireNonNull(hire, "hire").sumCost(targets::selects);
   }
 
   /** The one-off cost at {@code defaultRate}, exact. */

@@ -8,23 +8,32 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
- * One cohort of hires: its figures for the total cost and for each cost category.
+ * One cohort of hires: its figures for the total cost, for each cost category and for each system's
+ * access-wait cost.
  *
  * @param label the cohort's name, e.g. {@code 2026-Q1} or {@code before 2026-03-01}
  * @param total the figures of the hires' total cost
  * @param byCategory the figures of each category's cost per hire (zero for a hire with none), for
  *     every category that has cost in any cohort, in category order
+ * @param bySystem the figures of each system's access-wait cost per hire (zero for a hire with
+ *     none), for every system with access-wait cost in any cohort, sorted by system
  */
-public record Cohort(String label, CohortFigures total, Map<Category, CohortFigures> byCategory) {
-  /** Checks the cohort and copies the category map. */
+public record Cohort(
+    String label,
+    CohortFigures total,
+    Map<Category, CohortFigures> byCategory,
+    Map<String, CohortFigures> bySystem) {
+  /** Checks the cohort and copies the maps. */
   public Cohort {
     requireNonNull(label, "label");
     requireNonNull(total, "total");
     EnumMap<Category, CohortFigures> copy = new EnumMap<>(Category.class);
     copy.putAll(requireNonNull(byCategory, "byCategory"));
     byCategory = Collections.unmodifiableMap(copy);
+    bySystem = Collections.unmodifiableMap(new TreeMap<>(requireNonNull(bySystem, "bySystem")));
   }
 
   /**

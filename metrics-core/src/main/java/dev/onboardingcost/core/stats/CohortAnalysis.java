@@ -19,12 +19,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Hires grouped into cohorts by start date, each compared with the one before (SPEC section 7):
- * median, mean, their change in money and percent, and a two-sided Mann-Whitney U test (see {@link
- * MannWhitney} for the two-hire threshold), for the total and for each cost category so a reader
- * can see which category moved.
+ * median, mean, their change in money and percent, and a {@link GroupComparison} (ratio of means
+ * with its bootstrap interval, permutation p-value), for the total, for each cost category and for
+ * each system's access-wait cost, so a reader can see what moved. The total's comparison also says
+ * how many hires a side would need to detect a 30% reduction.
  *
  * @param cohorts the cohorts in time order
  */
@@ -71,45 +74,65 @@ public record CohortAnalysis(List<Cohort> cohorts) {
 
   private static CohortAnalysis of(Map<String, List<HireCost>> groups) {
     Set<Category> categories = EnumSet.noneOf(Category.class);
-    groups
-        .values()
-        .forEach(hires -> hires.forEach(h -> categories.addAll(h.costByCategory().keySet())));
+    Set<String> systems = new TreeSet<>();
+    for (List<HireCost> hires : groups.values()) {
+      for (HireCost hire : hires) {
+        categories.addAll(hire.costByCategory().keySet());
+        hire.lines().forEach(line -> line.system().ifPresent(systems::add));
+      }
+    }
     List<Cohort> cohorts = new ArrayList<>();
     Optional<Measures> previous = Optional.empty();
     for (Map.Entry<String, List<HireCost>> group : groups.entrySet()) {
       // each cohort's values are sorted once, then serve as this cohort and as the next one's past
-      Measures measures = Measures.of(group.getValue(), categories);
-      CohortFigures total = CohortFigures.of(measures.total(), previous.map(Measures::total));
+      Measures measures = Measures.of(group.getValue(), categories, systems);
+      Optional<Measures> past = previous;
+      CohortFigures total = CohortFigures.of(measures.total(), past.map(Measures::total), true);
       Map<Category, CohortFigures> byCategory = new EnumMap<>(Category.class);
       for (Category category : categories) {
         byCategory.put(
-            category, CohortFigures.of(measures.of(category), previous.map(p -> p.of(category))));
+            category,
+            CohortFigures.of(
+                measures.byCategory().get(category),
+                past.map(p -> p.byCategory().get(category)),
+                false));
       }
-      cohorts.add(new Cohort(group.getKey(), total, byCategory));
+      Map<String, CohortFigures> bySystem = new TreeMap<>();
+      for (String system : systems) {
+        bySystem.put(
+            system,
+            CohortFigures.of(
+                measures.bySystem().get(system), past.map(p -> p.bySystem().get(system)), false));
+      }
+      cohorts.add(new Cohort(group.getKey(), total, byCategory, bySystem));
       previous = Optional.of(measures);
     }
     return new CohortAnalysis(cohorts);
   }
 
-  /** One cohort's totals and each category's costs, sorted. */
-  private record Measures(SortedValues total, Map<Category, SortedValues> byCategory) {
-    static Measures of(List<HireCost> hires, Set<Category> categories) {
+  /** One cohort's totals, each category's costs and each system's access-wait costs, sorted. */
+  private record Measures(
+      SortedValues total,
+      Map<Category, SortedValues> byCategory,
+      Map<String, SortedValues> bySystem) {
+    static Measures of(List<HireCost> hires, Set<Category> categories, Set<String> systems) {
       Map<Category, SortedValues> byCategory = new EnumMap<>(Category.class);
       for (Category category : categories) {
-        byCategory.put(category, SortedValues.of(costsOf(hires, category)));
+        byCategory.put(category, SortedValues.of(costsOf(hires, h -> h.costOf(category))));
       }
-      return new Measures(SortedValues.of(Distribution.totals(hires)), byCategory);
-    }
-
-    SortedValues of(Category category) {
-      return byCategory.get(category);
+      Map<String, SortedValues> bySystem = new TreeMap<>();
+      for (String system : systems) {
+        bySystem.put(system, SortedValues.of(costsOf(hires, h -> h.accessCostOf(system))));
+      }
+      return new Measures(SortedValues.of(Distribution.totals(hires)), byCategory, bySystem);
     }
   }
 
-  private static List<BigDecimal> costsOf(List<HireCost> hires, Category category) {
+  private static List<BigDecimal> costsOf(
+      List<HireCost> hires, Function<HireCost, BigDecimal> cost) {
     List<BigDecimal> costs = new ArrayList<>(hires.size());
     for (HireCost hire : hires) {
-      costs.add(hire.costOf(category));
+      costs.add(cost.apply(hire));
     }
     return costs;
   }

@@ -6,8 +6,8 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
- * The figures of one cohort for one measure (the total, or one category's cost), and how they moved
- * from the previous cohort.
+ * The figures of one cohort for one measure (the total, one category's cost or one system's
+ * access-wait cost), and how they compare with the previous cohort.
  *
  * @param hires how many hires the cohort has
  * @param median the median cost ({@code PERCENTILE.INC 0.5}), exact; empty with no hires
@@ -15,7 +15,8 @@ import java.util.Optional;
  * @param medianChange the change of the median from the previous cohort; empty for the first cohort
  *     or when either median is missing
  * @param meanChange the change of the mean from the previous cohort, likewise
- * @param test the Mann-Whitney test of this cohort (first group) against the previous one
+ * @param comparison the previous cohort (earlier) against this one (later): ratio of means, its
+ *     interval and the permutation p-value; empty for the first cohort
  */
 public record CohortFigures(
     int hires,
@@ -23,7 +24,10 @@ public record CohortFigures(
     Optional<BigDecimal> mean,
     Optional<Change> medianChange,
     Optional<Change> meanChange,
-    MannWhitney test) {
+    Optional<GroupComparison> comparison) {
+
+  /** Why the first cohort has no comparison. */
+  public static final String FIRST_COHORT = "the first cohort has nothing to compare with";
 
   /** Checks the figures. */
   public CohortFigures {
@@ -34,33 +38,40 @@ public record CohortFigures(
     requireNonNull(mean, "mean");
     requireNonNull(medianChange, "medianChange");
     requireNonNull(meanChange, "meanChange");
-    requireNonNull(test, "test");
+    requireNonNull(comparison, "comparison");
+  }
+
+  /** Why there is no ratio or p-value; empty when both are there. */
+  public Optional<String> reason() {
+    return comparison.isEmpty() ? Optional.of(FIRST_COHORT) : comparison.get().reason();
   }
 
   /**
    * The figures of {@code values}, compared with {@code previous} (the previous cohort's values for
-   * the same measure), or with nothing for the first cohort.
+   * the same measure), or with nothing for the first cohort; with the hires needed per side to
+   * detect a 30% reduction when {@code withHiresNeeded}.
    */
-  static CohortFigures of(SortedValues values, Optional<SortedValues> previous) {
+  static CohortFigures of(
+      SortedValues values, Optional<SortedValues> previous, boolean withHiresNeeded) {
     Optional<BigDecimal> median = values.percentile(Percentiles.MEDIAN);
     Optional<BigDecimal> mean = values.mean();
     if (previous.isEmpty()) {
       return new CohortFigures(
-          values.size(),
-          median,
-          mean,
-          Optional.empty(),
-          Optional.empty(),
-          MannWhitney.notDone("the first cohort has nothing to compare with"));
+          values.size(), median, mean, Optional.empty(), Optional.empty(), Optional.empty());
     }
     SortedValues before = previous.get();
+    GroupComparison comparison =
+        withHiresNeeded
+            ? GroupComparison.withHiresNeeded(
+                before.ascending(), values.ascending(), GroupComparison.DEFAULT_REDUCTION)
+            : GroupComparison.of(before.ascending(), values.ascending());
     return new CohortFigures(
         values.size(),
         median,
         mean,
         change(before.percentile(Percentiles.MEDIAN), median),
         change(before.mean(), mean),
-        MannWhitney.test(values.nearestDoubles(), before.nearestDoubles()));
+        Optional.of(comparison));
   }
 
   private static Optional<Change> change(Optional<BigDecimal> before, Optional<BigDecimal> now) {

@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class FixPaybackTest {
   private static final HourlyRate DEFAULT_RATE = HourlyRate.of("200");
+  private static final BigDecimal TWO_A_QUARTER = new BigDecimal("2");
 
   // h1: github 300, documentation 100 (total 400); h2: github 100, vpn 200, documentation 300 (600)
   private final CostReport report =
@@ -50,7 +51,8 @@ class FixPaybackTest {
     // GIVEN a fix that removes all of its targets' cost
     Fix fix = Fix.ofHours("fix", targets(category, system), BigDecimal.ONE, BigDecimal.ONE);
     // WHEN
-    FixPayback payback = FixPayback.of(fix, report, DEFAULT_RATE, Optional.empty());
+    FixPayback payback =
+        FixPayback.of(fix, report.hires(), DEFAULT_RATE, TWO_A_QUARTER, Optional.empty());
     // THEN
     then(payback.targetedCostPerHire()).isEqualByComparingTo(perHire);
     then(payback.savingsPerHire()).isEqualByComparingTo(perHire);
@@ -68,18 +70,27 @@ class FixPaybackTest {
             Optional.of(new BigDecimal("4")),
             Optional.empty(),
             new BigDecimal("2"),
+            Optional.empty(),
             Optional.empty());
     HiringPlan plan = HiringPlan.of(50, List.of(PlannedQuarter.of("2027-Q1", 20)));
     // WHEN
-    FixPayback payback = FixPayback.of(fix, report, DEFAULT_RATE, Optional.of(plan));
-    // THEN savings 0.9 × 200 = 180 a hire; payback 800 / 180 = 4.44 hires;
-    // first quarter 180 × 20 - 400 = 3200
+    FixPayback payback =
+        FixPayback.of(
+            fix,
+            report.hires(),
+            DEFAULT_RATE,
+            HiringRate.perQuarter(Optional.of(plan), List.of()),
+            Optional.of(plan));
+    // THEN savings 0.9 × 200 = 180 a hire; at the plan's 20 hires a quarter the net savings are
+    // 180 × 20 - 400 = 3200 a quarter: payback 800 / 3200 = 0.25 quarters, 800 / (3200 / 20) = 5
+    // hires; first quarter 180 × 20 - 400 = 3200
     then(payback.savingsPerHire()).isEqualByComparingTo("180");
     then(payback.oneOffCost()).isEqualByComparingTo("800");
     then(payback.recurringCostPerQuarter()).isEqualByComparingTo("400");
-    then(payback.paybackHires())
-        .hasValueSatisfying(
-            v -> then(v).isEqualByComparingTo("4.444444444444444444444444444444444"));
+    then(payback.hiresPerQuarter()).isEqualByComparingTo("20");
+    then(payback.netSavingsPerQuarter()).isEqualByComparingTo("3200");
+    then(payback.paybackQuarters()).hasValueSatisfying(v -> then(v).isEqualByComparingTo("0.25"));
+    then(payback.paybackHires()).hasValueSatisfying(v -> then(v).isEqualByComparingTo("5"));
     then(payback.firstQuarterSavings())
         .hasValueSatisfying(v -> then(v).isEqualByComparingTo("3200"));
   }
@@ -89,11 +100,16 @@ class FixPaybackTest {
     // GIVEN a system nobody waited on
     Fix fix = Fix.ofHours("okta", targets(null, "okta"), BigDecimal.ONE, BigDecimal.TEN);
     // WHEN
-    FixPayback payback = FixPayback.of(fix, report, DEFAULT_RATE, Optional.empty());
+    FixPayback payback =
+        FixPayback.of(fix, report.hires(), DEFAULT_RATE, TWO_A_QUARTER, Optional.empty());
     // THEN no division by zero
     then(payback.savingsPerHire()).isEqualByComparingTo("0");
     then(payback.paybackHires()).isEmpty();
-    then(payback.reason()).contains("the targets (okta) select no cost in any hire");
+    then(payback.paybackQuarters()).isEmpty();
+    then(payback.reason())
+        .contains(
+            "never pays back at this hiring rate: the targets (okta) select no cost in any"
+                + " baseline hire");
     then(payback.firstQuarterSavings()).isEmpty();
   }
 
@@ -102,15 +118,17 @@ class FixPaybackTest {
     // GIVEN no observed hire
     Fix fix = Fix.ofHours("any", FixTargets.everything(), BigDecimal.ONE, BigDecimal.ONE);
     // WHEN
-    FixPayback payback = FixPayback.of(fix, report(), DEFAULT_RATE, Optional.empty());
+    FixPayback payback =
+        FixPayback.of(fix, List.of(), DEFAULT_RATE, TWO_A_QUARTER, Optional.empty());
     // THEN
     then(payback.paybackHires()).isEmpty();
-    then(payback.reason()).contains("no observed hires, so the savings are unknown");
+    then(payback.reason()).contains("no baseline hires, so the savings are unknown");
   }
 
   @Test
   void ranks_by_payback_then_never_then_name() {
-    // GIVEN fixes that pay back in 800/180, 100/200 = 0.5, 100/200 = 0.5, and never
+    // GIVEN two hires in one quarter (2 a quarter) and fixes that pay back in 800 / (180 × 2) =
+    // 2.22 quarters, 100 / (200 × 2) = 0.25, 100 / (200 × 2) = 0.25, and never
     FixPlan plan =
         new FixPlan(
             List.of(
@@ -127,6 +145,7 @@ class FixPaybackTest {
                     Optional.empty(),
                     Optional.of(new BigDecimal("100")),
                     BigDecimal.ZERO,
+                    Optional.empty(),
                     Optional.empty()),
                 new Fix(
                     "docs a",
@@ -135,14 +154,91 @@ class FixPaybackTest {
                     Optional.empty(),
                     Optional.of(new BigDecimal("100")),
                     BigDecimal.ZERO,
+                    Optional.empty(),
                     Optional.empty())));
     // WHEN
-    List<FixPayback> ranked = plan.rank(report, DEFAULT_RATE, Optional.empty());
+    List<FixPayback> ranked =
+        plan.rank(report.hires(), report.hires(), DEFAULT_RATE, Optional.empty());
     // THEN
     then(ranked)
         .extracting(p -> p.fix().name())
         .containsExactly("docs a", "docs b", "github", "never");
+    then(ranked.get(0).paybackQuarters())
+        .hasValueSatisfying(v -> then(v).isEqualByComparingTo("0.25"));
     then(ranked.get(0).paybackHires()).hasValueSatisfying(v -> then(v).isEqualByComparingTo("0.5"));
+  }
+
+  @Test
+  void a_fix_that_costs_more_a_quarter_than_it_saves_never_pays_back_and_ranks_last() {
+    // GIVEN a buddy rota: documentation 200 a hire × 0.3 = 60 a hire, 2 hires a quarter = 120 a
+    // quarter, against 40 hours × 200 = 8000 a quarter to run; and a slow but paying fix
+    Fix rota =
+        Fix.ofHours("a rota", targets("documentation", null), new BigDecimal("0.3"), BigDecimal.ONE)
+            .recurringHours(new BigDecimal("40"));
+    Fix slow =
+        Fix.ofHours(
+            "z slow", targets("access", "github"), new BigDecimal("0.1"), new BigDecimal("50"));
+    // WHEN
+    List<FixPayback> ranked =
+        new FixPlan(List.of(rota, slow))
+            .rank(report.hires(), report.hires(), DEFAULT_RATE, Optional.empty());
+    // THEN net 120 - 8000 = -7880: no payback, ranked after the fix that needs 10,000 / (20 × 2) =
+    // 250 quarters
+    FixPayback last = ranked.get(1);
+    then(last.fix().name()).isEqualTo("a rota");
+    then(last.netSavingsPerQuarter()).isEqualByComparingTo("-7880");
+    then(last.paybackQuarters()).isEmpty();
+    then(last.paybackHires()).isEmpty();
+    then(last.reason()).hasValueSatisfying(r -> then(r).startsWith(FixPayback.NEVER));
+    then(ranked.get(0).paybackQuarters())
+        .hasValueSatisfying(v -> then(v).isEqualByComparingTo("250"));
+  }
+
+  @Test
+  void without_a_plan_the_hiring_rate_is_the_observed_mean_over_the_quarters_spanned() {
+    // GIVEN 3 hires from 2026-Q1 to 2026-Q3 (Q2 has none): 3 hires over 3 quarters = 1 a quarter;
+    // a fix removing half of the documentation cost (100, 300, 200: 200 a hire), 2 hours up front
+    // (400) and 0.25 hours a quarter (50)
+    CostReport spread =
+        report(
+            hire("a", "2026-01-05").hireCost(Category.DOCUMENTATION, "100").build(),
+            hire("b", "2026-03-30").hireCost(Category.DOCUMENTATION, "300").build(),
+            hire("c", "2026-09-30").hireCost(Category.DOCUMENTATION, "200").build());
+    Fix fix =
+        Fix.ofHours(
+                "docs", targets("documentation", null), new BigDecimal("0.5"), new BigDecimal("2"))
+            .recurringHours(new BigDecimal("0.25"));
+    // WHEN
+    FixPayback payback =
+        new FixPlan(List.of(fix))
+            .rank(spread.hires(), spread.hires(), DEFAULT_RATE, Optional.empty())
+            .get(0);
+    // THEN savings 100 a hire, net 100 × 1 - 50 = 50 a quarter; 400 / 50 = 8 quarters, and
+    // 400 / (50 / 1) = 8 hires
+    then(payback.hiresPerQuarter()).isEqualByComparingTo("1");
+    then(payback.netSavingsPerQuarter()).isEqualByComparingTo("50");
+    then(payback.paybackQuarters()).hasValueSatisfying(v -> then(v).isEqualByComparingTo("8"));
+    then(payback.paybackHires()).hasValueSatisfying(v -> then(v).isEqualByComparingTo("8"));
+  }
+
+  @Test
+  void a_fix_live_by_the_last_start_is_measured_and_one_live_later_is_a_candidate() {
+    // GIVEN the last hire starts on 2026-01-12
+    Fix onTheDay =
+        Fix.ofHours("on the day", FixTargets.everything(), BigDecimal.ONE, BigDecimal.ONE)
+            .liveFrom(java.time.LocalDate.of(2026, 1, 12));
+    Fix later =
+        Fix.ofHours("later", FixTargets.everything(), BigDecimal.ONE, BigDecimal.ONE)
+            .liveFrom(java.time.LocalDate.of(2026, 1, 13));
+    Fix notLive = Fix.ofHours("not live", FixTargets.everything(), BigDecimal.ONE, BigDecimal.ONE);
+    FixPlan plan = new FixPlan(List.of(onTheDay, later, notLive));
+    // WHEN / THEN
+    then(plan.live(report.hires())).containsExactly(onTheDay);
+    then(plan.candidates(report.hires())).containsExactly(later, notLive);
+    then(plan.rank(report.hires(), report.hires(), DEFAULT_RATE, Optional.empty()))
+        .extracting(p -> p.fix().name())
+        .containsExactly("later", "not live");
+    then(plan.effects(report.hires())).extracting(FixEffect::fix).containsExactly(onTheDay);
   }
 
   @Test
@@ -166,6 +262,7 @@ class FixPaybackTest {
                     Optional.of(BigDecimal.ONE),
                     Optional.of(BigDecimal.ONE),
                     BigDecimal.ZERO,
+                    Optional.empty(),
                     Optional.empty()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("fix 'x': give one_off_hours or one_off_cost, not both");

@@ -39,17 +39,17 @@ class CohortAnalysisTest {
     then(q1.median()).hasValueSatisfying(v -> then(v).isEqualByComparingTo("200"));
     then(q1.mean()).hasValueSatisfying(v -> then(v).isEqualByComparingTo("200"));
     then(q1.meanChange()).isEmpty();
-    then(q1.test().reason()).contains("the first cohort has nothing to compare with");
+    then(q1.comparison()).isEmpty();
+    then(q1.reason()).contains("the first cohort has nothing to compare with");
     // 450 against 200: +250, +125%
     then(q3.median()).hasValueSatisfying(v -> then(v).isEqualByComparingTo("450"));
     then(q3.meanChange().orElseThrow().amount()).isEqualByComparingTo("250");
     then(q3.meanChange().orElseThrow().percent())
         .hasValueSatisfying(v -> then(v).isEqualByComparingTo("125"));
     then(q3.medianChange().orElseThrow().amount()).isEqualByComparingTo("250");
-    // both Q3 hires above every Q1 hire: U = 2 × 3 = 6, the most extreme of C(5, 2) = 10 splits,
-    // so the exact two-sided p-value is 2 / 10
-    then(q3.test().u().getAsDouble()).isEqualTo(6.0);
-    then(q3.test().pValue().getAsDouble()).isCloseTo(0.2, within(1e-12));
+    // 2 hires against 3: too few for a ratio or a test
+    then(q3.comparison().orElseThrow().pValue()).isEmpty();
+    then(q3.reason()).contains("too few hires");
   }
 
   @Test
@@ -78,7 +78,7 @@ class CohortAnalysisTest {
         .containsExactly("before 2026-03-30", "from 2026-03-30");
     then(analysis.cohorts().get(0).total().hires()).isEqualTo(2);
     then(analysis.cohorts().get(1).total().hires()).isEqualTo(3);
-    then(analysis.cohorts().get(1).total().test().pValue()).isPresent();
+    then(analysis.cohorts().get(1).total().reason()).contains("too few hires");
   }
 
   @Test
@@ -92,8 +92,32 @@ class CohortAnalysisTest {
     then(before.hires()).isZero();
     then(before.median()).isEmpty();
     then(after.meanChange()).isEmpty();
-    then(after.test().reason())
-        .contains("the Mann-Whitney test needs at least 2 hires on each side, there are 5 and 0");
+    then(after.reason()).contains("too few hires");
+  }
+
+  @Test
+  void compares_consecutive_quarters_of_four_hires_by_ratio_of_means_and_per_system() {
+    // GIVEN 4 hires in 2026-Q1 with github waits 100, 200, 300, 400 and 4 in 2026-Q2 with 500-800
+    CostReport eight =
+        report(
+            hire("a1", "2026-01-05").accessWait("github", "100").build(),
+            hire("a2", "2026-01-12").accessWait("github", "200").build(),
+            hire("a3", "2026-01-19").accessWait("github", "300").build(),
+            hire("a4", "2026-01-26").accessWait("github", "400").build(),
+            hire("b1", "2026-04-06").accessWait("github", "500").build(),
+            hire("b2", "2026-04-13").accessWait("github", "600").build(),
+            hire("b3", "2026-04-20").accessWait("github", "700").build(),
+            hire("b4", "2026-04-27").accessWait("github", "800").build());
+    // WHEN
+    Cohort q2 = CohortAnalysis.byQuarter(eight).cohorts().get(1);
+    // THEN 650 / 250 = 2.6, the rarest 2 of 70 splits, on the total and on github alike
+    GroupComparison total = q2.total().comparison().orElseThrow();
+    then(total.ratio()).hasValueSatisfying(r -> then(r).isEqualByComparingTo("2.6"));
+    then(total.pValue().getAsDouble()).isCloseTo(2.0 / 70, within(1e-15));
+    then(total.hiresNeeded()).isPresent();
+    GroupComparison github = q2.bySystem().get("github").comparison().orElseThrow();
+    then(github.ratio()).hasValueSatisfying(r -> then(r).isEqualByComparingTo("2.6"));
+    then(github.hiresNeeded()).isEmpty();
   }
 
   @Test

@@ -95,8 +95,8 @@ public final class FixesChart {
         + Money.text(best.oneOffCost(), currency)
         + " once"
         + (never == 1
-            ? "; 1 fix saves nothing"
-            : never > 1 ? "; " + never + " fixes save nothing" : "");
+            ? "; 1 fix never pays back"
+            : never > 1 ? "; " + never + " fixes never pay back" : "");
   }
 
   /** Hires until payback, rounded half-even to 2 decimals as summary.json shows it. */

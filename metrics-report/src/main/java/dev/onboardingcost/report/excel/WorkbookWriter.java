@@ -198,11 +198,19 @@ public final class WorkbookWriter {
               analysis.workspace().plan(),
               results.forecast(),
               results.costs().hires().size());
-      new FixesSheet(styles)
+      new FixesSheet(styles, systemNumbers)
           .write(
               sheets.get(FixesSheet.NAME),
-              analysis.workspace().fixes().isPresent(),
-              results.fixes());
+              analysis.workspace().fixes(),
+              hires,
+              results.fixBaseline(),
+              results.fixes(),
+              results.fixEffects(),
+              analysis
+                  .workspace()
+                  .plan()
+                  .filter(p -> !p.quarters().isEmpty())
+                  .map(p -> p.quarters().get(0).hires()));
       new QualitySheet(styles, rowLimit).write(sheets.get(QualitySheet.NAME), analysis);
       WorkbookCharts charts = new WorkbookCharts(base.getSheet(SummarySheet.NAME));
       charts.costPerHire(hires);

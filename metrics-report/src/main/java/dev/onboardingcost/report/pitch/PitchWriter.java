@@ -341,9 +341,7 @@ public final class PitchWriter {
                 Rounding.twoDecimals(fix.paybackHires().get()).setScale(1, RoundingMode.HALF_EVEN))
             .append(" hires");
       } else {
-        out.append("it never pays for itself (")
-            .append(PitchText.inert(fix.reason().orElse("it saves nothing")))
-            .append(")");
+        out.append("it ").append(PitchText.inert(fix.reason().orElse(FixPayback.NEVER)));
       }
       fix.firstQuarterSavings().ifPresent(this::firstQuarter);
       out.append(".\n");

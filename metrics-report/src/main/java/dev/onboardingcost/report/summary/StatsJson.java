@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.onboardingcost.core.model.Category;
 import dev.onboardingcost.core.model.Rounding;
 import dev.onboardingcost.core.plan.Band;
+import dev.onboardingcost.core.plan.FixEffect;
 import dev.onboardingcost.core.plan.FixPayback;
 import dev.onboardingcost.core.plan.Forecast;
 import dev.onboardingcost.core.plan.ForecastBaseline;
@@ -14,6 +15,8 @@ import dev.onboardingcost.core.stats.Cohort;
 import dev.onboardingcost.core.stats.CohortAnalysis;
 import dev.onboardingcost.core.stats.CohortFigures;
 import dev.onboardingcost.core.stats.Distribution;
+import dev.onboardingcost.core.stats.GroupComparison;
+import dev.onboardingcost.core.stats.HiresNeeded;
 import dev.onboardingcost.core.stats.Interval;
 import dev.onboardingcost.core.stats.TheilSen;
 import dev.onboardingcost.core.stats.TrendAnalysis;
@@ -28,12 +31,14 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * The statistics sections of {@code summary.json} (trend, cohorts, forecast, fixes), also printed
- * by {@code compare --format json} and {@code forecast --format json}. Money is rounded to the
- * minor unit; percentages, r² and p-values to 4 decimals; a missing figure is {@code null} with a
- * {@code reason}.
+ * The statistics sections of {@code summary.json} (trend, cohorts, forecast, fixes, fix effects),
+ * also printed by {@code compare --format json} and {@code forecast --format json}. Money is
+ * rounded to the minor unit; percentages, r², ratios and p-values to 4 decimals; paybacks to 2; a
+ * missing figure is {@code null} with a {@code reason}.
  */
 public final class StatsJson {
+  private static final BigDecimal SMALLEST_P = new BigDecimal("0.0001");
+
   private final Currency currency;
 
   /** Sections in {@code currency}. */
@@ -90,6 +95,10 @@ public final class StatsJson {
         ObjectNode category = byCategory.putObject(entry.getKey().key());
         figures(category, entry.getValue());
       }
+      ObjectNode bySystem = node.putObject("by_system");
+      for (Map.Entry<String, CohortFigures> entry : cohort.bySystem().entrySet()) {
+        figures(bySystem.putObject(entry.getKey()), entry.getValue());
+      }
       node.put(
           "category_that_moved_most",
           cohort.categoryThatMovedMost().map(Category::key).orElse(null));
@@ -103,9 +112,34 @@ public final class StatsJson {
     node.put("mean_cost", money(figures.mean()));
     change(node, "median_change", figures.medianChange());
     change(node, "mean_change", figures.meanChange());
-    node.put("mann_whitney_u", ratio(figures.test().u()));
-    node.put("mann_whitney_p", ratio(figures.test().pValue()));
-    node.put("reason", figures.test().reason().orElse(null));
+    Optional<GroupComparison> comparison = figures.comparison();
+    node.put("ratio_of_means", ratio(comparison.flatMap(GroupComparison::ratio)));
+    node.set("ratio_ci", interval(comparison.flatMap(GroupComparison::ratioInterval)));
+    node.put(
+        "p_value", pValue(comparison.map(GroupComparison::pValue).orElse(OptionalDouble.empty())));
+    if (comparison.flatMap(GroupComparison::hiresNeeded).isPresent()) {
+      hiresNeeded(node, comparison.get().hiresNeeded().get());
+    }
+    node.put("reason", figures.reason().orElse(null));
+  }
+
+  private static void hiresNeeded(ObjectNode node, HiresNeeded needed) {
+    if (needed.moreThanMax()) {
+      node.putNull("hires_needed_per_side");
+    } else {
+      node.put("hires_needed_per_side", needed.perSide());
+    }
+    node.put("hires_needed", needed.toString());
+  }
+
+  private static com.fasterxml.jackson.databind.JsonNode interval(Optional<Interval> interval) {
+    if (interval.isEmpty()) {
+      return SummaryJson.object().nullNode();
+    }
+    ArrayNode pair = SummaryJson.object().arrayNode();
+    pair.add(Ratios.round(interval.get().lower()));
+    pair.add(Ratios.round(interval.get().upper()));
+    return pair;
   }
 
   private void change(ObjectNode node, String key, Optional<Change> change) {
@@ -178,7 +212,37 @@ public final class StatsJson {
     return node;
   }
 
-  /** The {@code fixes} section, in payback order. */
+  /** The {@code fix_effects} section: each live fix measured, in file order. */
+  public ArrayNode fixEffects(List<FixEffect> effects) {
+    ArrayNode array = SummaryJson.object().arrayNode();
+    for (FixEffect effect : effects) {
+      GroupComparison c = effect.comparison();
+      ObjectNode node = array.addObject();
+      node.put("name", effect.fix().name());
+      node.put("live_from", effect.liveFrom().toString());
+      node.put("targets", effect.fix().targets().toString());
+      side(node.putObject("before"), c.earlier());
+      side(node.putObject("after"), c.later());
+      node.put("ratio", ratio(c.ratio()));
+      node.set("ratio_ci", interval(c.ratioInterval()));
+      node.put("p_value", pValue(c.pValue()));
+      if (c.hiresNeeded().isPresent()) {
+        hiresNeeded(node, c.hiresNeeded().get());
+      } else {
+        node.putNull("hires_needed_per_side");
+      }
+      node.put("verdict", effect.verdict().words());
+      node.put("reason", c.reason().orElse(null));
+    }
+    return array;
+  }
+
+  private void side(ObjectNode node, GroupComparison.Side side) {
+    node.put("hires", side.hires());
+    node.put("mean_cost", money(side.mean()));
+  }
+
+  /** The {@code fixes} section: the candidates, in payback order. */
   public ArrayNode fixes(List<FixPayback> fixes) {
     ArrayNode array = SummaryJson.object().arrayNode();
     for (FixPayback fix : fixes) {
@@ -190,13 +254,31 @@ public final class StatsJson {
       node.put("savings_per_hire", money(Optional.of(fix.savingsPerHire())));
       node.put("one_off_cost", money(Optional.of(fix.oneOffCost())));
       node.put("recurring_cost_per_quarter", money(Optional.of(fix.recurringCostPerQuarter())));
-      node.put(
-          "payback_hires",
-          fix.paybackHires().map(p -> p.setScale(2, RoundingMode.HALF_EVEN)).orElse(null));
+      node.put("hires_per_quarter", Rounding.twoDecimals(fix.hiresPerQuarter()));
+      node.put("net_savings_per_quarter", money(Optional.of(fix.netSavingsPerQuarter())));
+      node.put("payback_quarters", twoDecimals(fix.paybackQuarters()));
+      node.put("payback_hires", twoDecimals(fix.paybackHires()));
+      node.put("live_from", fix.fix().liveFrom().map(Object::toString).orElse(null));
       node.put("first_quarter_savings", money(fix.firstQuarterSavings()));
       node.put("reason", fix.reason().orElse(null));
     }
     return array;
+  }
+
+  /**
+   * A permutation p-value to 4 decimals; one below 0.0001 is shown as 0.0001, an upper bound, since
+   * such a p-value is never zero and 0.0000 would read as if it were.
+   */
+  static BigDecimal pValue(OptionalDouble p) {
+    if (p.isEmpty()) {
+      return null;
+    }
+    BigDecimal rounded = Ratios.round(p.getAsDouble());
+    return rounded.compareTo(SMALLEST_P) < 0 ? SMALLEST_P : rounded;
+  }
+
+  private static BigDecimal twoDecimals(Optional<BigDecimal> value) {
+    return value.map(p -> p.setScale(2, RoundingMode.HALF_EVEN)).orElse(null);
   }
 
   private BigDecimal money(Optional<BigDecimal> amount) {

@@ -68,6 +68,7 @@ public final class SummaryWriter {
     section(out, "forecast_totals", stats.forecastTotals(results.forecast()));
     section(out, "forecast_baseline", stats.forecastBaseline(results.forecast()));
     section(out, "fixes", stats.fixes(results.fixes()));
+    section(out, "fix_effects", stats.fixEffects(results.fixEffects()));
     section(out, "data_quality", dataQuality(analysis.quality(), costs));
     out.writeEndObject();
   }

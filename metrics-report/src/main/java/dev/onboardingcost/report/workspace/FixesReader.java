@@ -7,12 +7,14 @@ import dev.onboardingcost.core.plan.FixPlan;
 import dev.onboardingcost.core.plan.FixTargets;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads the candidate fixes of SPEC section 8 from {@code fixes.yaml}, if the workspace has one.
+ * Reads the fixes of SPEC section 8 from {@code fixes.yaml}, if the workspace has one: candidates,
+ * and fixes already live from their optional {@code live_from} date.
  */
 public final class FixesReader {
   /** The file's name in a workspace. */
@@ -52,7 +54,8 @@ public final class FixesReader {
         "one_off_hours",
         "one_off_cost",
         "recurring_hours_per_quarter",
-        "recurring_cost_per_quarter");
+        "recurring_cost_per_quarter",
+        "live_from");
     SettingsNode targets = node.get("targets").allowOnly("category", "system");
     Optional<Category> category =
         targets.get("category").parse(Category::parse, "a category like access");
@@ -61,6 +64,8 @@ public final class FixesReader {
             ? Optional.empty()
             : Optional.of(AccessWait.normaliseSystem(targets.get("system").requiredText("github")));
     BigDecimal reduction = node.get("reduction").requiredDecimal();
+    Optional<LocalDate> liveFrom =
+        node.get("live_from").parse(LocalDate::parse, "a date like 2026-07-13");
     try {
       return new Fix(
           node.get("name").requiredText("Team leads can grant GitHub access"),
@@ -69,7 +74,8 @@ public final class FixesReader {
           optional(node.get("one_off_hours")),
           optional(node.get("one_off_cost")),
           node.get("recurring_hours_per_quarter").nonNegative(BigDecimal.ZERO),
-          optional(node.get("recurring_cost_per_quarter")));
+          optional(node.get("recurring_cost_per_quarter")),
+          liveFrom);
     } catch (IllegalArgumentException e) {
       throw node.error(e.getMessage());
     }

@@ -571,9 +571,12 @@ class ChartsTest {
                         BigDecimal.ZERO,
                         f.oneOffCost(),
                         f.recurringCostPerQuarter(),
+                        f.hiresPerQuarter(),
+                        f.recurringCostPerQuarter().negate(),
                         java.util.Optional.empty(),
                         java.util.Optional.empty(),
-                        java.util.Optional.of("saves nothing")))
+                        java.util.Optional.empty(),
+                        java.util.Optional.of(dev.onboardingcost.core.plan.FixPayback.NEVER)))
             .toList();
     then(FixesChart.create(none, CURRENCY)).isEmpty();
     then(FixesChart.create(List.of(), CURRENCY)).isEmpty();

@@ -186,4 +186,35 @@ class CliTest {
         .contains("2026-Q1")
         .contains("Trend over successive hires: too few hires (1) for a trend: 5 needed");
   }
+
+  @Test
+  void compare_with_a_date_that_is_not_iso_says_what_it_expects_in_one_line() {
+    // GIVEN / WHEN a day-first date
+    int status = run("compare", podcast().toString(), "--before", "13/07/2026");
+    // THEN exit 2 and one line
+    then(status).isEqualTo(2);
+    then(err.toString().strip())
+        .isEqualTo("onboarding-cost: --before: expected a date like 2026-07-13, got '13/07/2026'");
+  }
+
+  @Test
+  void compare_leads_with_the_live_fix_and_then_shows_what_moved_per_system() {
+    // GIVEN the sample, whose GitHub fix went live on 2026-07-13
+    // WHEN
+    then(run(
+            "compare",
+            dev.onboardingcost.report.TestWorkspaces.sample().toString(),
+            "--before",
+            "2026-07-13"))
+        .isZero();
+    // THEN the fix's effect comes first, in words, then the systems one by one
+    String text = out.toString();
+    then(text)
+        .startsWith("Fixes that went live")
+        .contains(
+            "- Team leads can grant GitHub access worked: targeted cost per hire fell from $1,058"
+                + " to $63 (ratio 0.06, 95% interval 0.04-0.08)")
+        .contains("access: github", "access: aws", "documentation")
+        .doesNotContain("moved most");
+  }
 }

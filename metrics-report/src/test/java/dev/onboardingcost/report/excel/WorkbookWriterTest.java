@@ -187,7 +187,10 @@ class WorkbookWriterTest {
               "\"process\"",
               "\"other\"",
               "\"none\"",
-              "\"\"");
+              "\"\"",
+              "\"never\"",
+              "\"<\"",
+              "\">=\"");
       Pattern quoted = Pattern.compile("\"[^\"]*\"");
       for (String formula : formulas) {
         Matcher m = quoted.matcher(formula);
@@ -485,40 +488,103 @@ class WorkbookWriterTest {
   }
 
   @Test
-  void fixes_sheet_ranks_the_fixes_of_summary_json() throws IOException {
+  void fixes_sheet_ranks_the_candidates_of_summary_json_with_formulas() throws IOException {
+    // GIVEN the sample's summary.json: candidates only, the money-losing one last
     JsonNode fixes = SummaryWriter.summaryOf(SAMPLE).get("fixes");
     then(fixes.size()).isPositive();
+    then(fixes.get(fixes.size() - 1).get("payback_quarters").isNull()).isTrue();
     try (XSSFWorkbook workbook = Workbooks.write(SAMPLE)) {
       Sheet sheet = workbook.getSheet("Fixes");
       for (int i = 0; i < fixes.size(); i++) {
         JsonNode fix = fixes.get(i);
         Row row = sheet.getRow(i + 1);
         int r = i + 2;
+        // THEN each row is the fix of summary.json, every rate-dependent figure a formula whose
+        // cached value is summary.json's
         then(row.getCell(FixesSheet.FIX).getCellType()).isEqualTo(CellType.STRING);
         then(row.getCell(FixesSheet.FIX).getStringCellValue()).isEqualTo(fix.get("name").asText());
-        then(value(row, FixesSheet.SAVINGS)).isEqualTo(fix.get("savings_per_hire").decimalValue());
-        then(value(row, FixesSheet.ONE_OFF)).isEqualTo(fix.get("one_off_cost").decimalValue());
-        then(value(row, FixesSheet.RECURRING))
-            .isEqualTo(fix.get("recurring_cost_per_quarter").decimalValue());
-        then(value(row, FixesSheet.TARGETED))
-            .isEqualTo(fix.get("targeted_cost_per_hire").decimalValue());
         then(row.getCell(FixesSheet.TARGETS).getStringCellValue())
             .isEqualTo(fix.get("targets").asText());
-        Cell payback = row.getCell(FixesSheet.PAYBACK);
+        then(cached(row, FixesSheet.TARGETED))
+            .isEqualTo(fix.get("targeted_cost_per_hire").decimalValue());
+        then(row.getCell(FixesSheet.TARGETED).getCellFormula()).startsWith("SUMIFS(");
+        then(cached(row, FixesSheet.SAVINGS)).isEqualTo(fix.get("savings_per_hire").decimalValue());
+        then(row.getCell(FixesSheet.SAVINGS).getCellFormula()).isEqualTo("C" + r + "*D" + r);
+        then(cached(row, FixesSheet.RECURRING))
+            .isEqualTo(fix.get("recurring_cost_per_quarter").decimalValue());
+        then(row.getCell(FixesSheet.RECURRING).getCellFormula()).contains("DefaultRate");
+        then(cached(row, FixesSheet.NET))
+            .isEqualTo(fix.get("net_savings_per_quarter").decimalValue());
+        then(row.getCell(FixesSheet.NET).getCellFormula()).isEqualTo("E" + r + "*F" + r + "-J" + r);
+        Cell oneOff = row.getCell(FixesSheet.ONE_OFF);
+        then(Workbooks.cents(oneOff.getNumericCellValue()))
+            .isEqualTo(fix.get("one_off_cost").decimalValue());
+        if (oneOff.getCellType() == CellType.FORMULA) {
+          then(oneOff.getCellFormula()).isEqualTo("G" + r + "*DefaultRate");
+        }
+        Cell quarters = row.getCell(FixesSheet.PAYBACK_QUARTERS);
+        Cell hires = row.getCell(FixesSheet.PAYBACK);
+        then(quarters.getCellFormula())
+            .isEqualTo("IF(K" + r + "<=0,\"never\",H" + r + "/K" + r + ")");
+        then(hires.getCellFormula())
+            .isEqualTo("IF(K" + r + "<=0,\"never\",H" + r + "/(K" + r + "/F" + r + "))");
         if (fix.get("payback_hires").isNull()) {
-          then(payback.getStringCellValue()).isEqualTo("never");
+          then(quarters.getStringCellValue()).isEqualTo("never");
+          then(hires.getStringCellValue()).isEqualTo("never");
           then(row.getCell(FixesSheet.REASON).getStringCellValue())
-              .isEqualTo(fix.get("reason").asText());
+              .isEqualTo(fix.get("reason").asText())
+              .startsWith("never pays back at this hiring rate");
         } else {
-          then(payback.getCellFormula()).isEqualTo("C" + r + "/B" + r);
-          then(Rounding.twoDecimals(new BigDecimal(payback.getNumericCellValue())))
+          then(Rounding.twoDecimals(new BigDecimal(quarters.getNumericCellValue())))
+              .isEqualTo(fix.get("payback_quarters").decimalValue().setScale(2));
+          then(Rounding.twoDecimals(new BigDecimal(hires.getNumericCellValue())))
               .isEqualTo(fix.get("payback_hires").decimalValue().setScale(2));
         }
         if (!fix.get("first_quarter_savings").isNull()) {
-          then(value(row, FixesSheet.FIRST_QUARTER))
+          then(cached(row, FixesSheet.FIRST_QUARTER))
               .isEqualTo(fix.get("first_quarter_savings").decimalValue());
         }
       }
+    }
+  }
+
+  @Test
+  void fixes_sheet_measures_the_live_fix_before_and_after_with_formulas() throws IOException {
+    // GIVEN the sample's fix_effects: the GitHub fix, live from 2026-07-13
+    JsonNode effects = SummaryWriter.summaryOf(SAMPLE).get("fix_effects");
+    then(effects.size()).isEqualTo(1);
+    JsonNode effect = effects.get(0);
+    try (XSSFWorkbook workbook = Workbooks.write(SAMPLE)) {
+      Sheet sheet = workbook.getSheet("Fixes");
+      Row row = null;
+      for (Row candidate : sheet) {
+        Cell first = candidate.getCell(FixesSheet.FIX);
+        if (first != null
+            && first.getCellType() == CellType.STRING
+            && first.getStringCellValue().equals(effect.get("name").asText())) {
+          row = candidate;
+          break;
+        }
+      }
+      then(row).as("the effect's row").isNotNull();
+      // THEN the means are AVERAGEIFS over the per-hire block, cached as summary.json says
+      then(row.getCell(FixesSheet.BEFORE_MEAN).getCellFormula())
+          .startsWith("AVERAGEIFS(")
+          .contains("\"<\"&DATE(2026,7,13)");
+      then(cached(row, FixesSheet.BEFORE_MEAN))
+          .isEqualTo(effect.get("before").get("mean_cost").decimalValue());
+      then(cached(row, FixesSheet.AFTER_MEAN))
+          .isEqualTo(effect.get("after").get("mean_cost").decimalValue());
+      then(row.getCell(FixesSheet.BEFORE_HIRES).getNumericCellValue())
+          .isEqualTo(effect.get("before").get("hires").asDouble());
+      // AND the ratio is a formula; the interval and p-value are this run's values
+      then(Ratios.round(row.getCell(FixesSheet.RATIO).getNumericCellValue()))
+          .isEqualTo(effect.get("ratio").decimalValue());
+      then(Ratios.round(row.getCell(FixesSheet.RATIO_LOW).getNumericCellValue()))
+          .isEqualTo(effect.get("ratio_ci").get(0).decimalValue());
+      then(Ratios.round(row.getCell(FixesSheet.RATIO_HIGH).getNumericCellValue()))
+          .isEqualTo(effect.get("ratio_ci").get(1).decimalValue());
+      then(row.getCell(FixesSheet.VERDICT).getStringCellValue()).isEqualTo("worked");
     }
   }
 

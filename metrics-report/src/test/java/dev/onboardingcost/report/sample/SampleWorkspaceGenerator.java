@@ -2226,14 +2226,15 @@ public final class SampleWorkspaceGenerator {
 
   private static final String FIXES =
       """
-      # Candidate fixes for Acme's onboarding. The first went live on 2026-07-13; it stays here to
-      # show what it was worth.
+      # Fixes for Acme's onboarding. The first went live on 2026-07-13 (live_from): the report measures
+      # its effect on the hires before and after that day. The others are candidates, ranked by payback.
       fixes:
         - name: Team leads can grant GitHub access
           targets: {category: access, system: github}
           reduction: 0.9
           one_off_hours: 4
           recurring_hours_per_quarter: 0
+          live_from: 2026-07-13
         - name: Golden-path setup documentation
           targets: {category: documentation}
           reduction: 0.6

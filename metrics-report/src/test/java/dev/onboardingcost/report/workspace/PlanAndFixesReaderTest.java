@@ -78,6 +78,7 @@ class PlanAndFixesReaderTest {
             + "    reduction: 0.9\n"
             + "    one_off_hours: 4\n"
             + "    recurring_hours_per_quarter: 0\n"
+            + "    live_from: 2026-07-13\n"
             + "  - name: Docs\n"
             + "    reduction: 0.5\n"
             + "    one_off_cost: 800\n");
@@ -89,6 +90,8 @@ class PlanAndFixesReaderTest {
     then(first.targets().category()).contains(Category.ACCESS);
     then(first.targets().system()).contains("github");
     then(first.oneOffHours().orElseThrow()).isEqualByComparingTo("4");
+    then(first.liveFrom()).contains(java.time.LocalDate.of(2026, 7, 13));
+    then(fixes.get(1).liveFrom()).isEmpty();
     then(fixes.get(1).targets().category()).isEmpty();
     then(fixes.get(1).oneOffCost().orElseThrow()).isEqualByComparingTo("800");
   }
@@ -104,6 +107,7 @@ class PlanAndFixesReaderTest {
         "negative hours | fixes: [{name: a, reduction: 0.5, one_off_hours: -2}] | fixes.yaml: key 'fixes[0].one_off_hours': must not be negative",
         "cost overflow | fixes: [{name: a, reduction: 0.5, one_off_cost: 1e999}] | fixes.yaml: key 'fixes[0].one_off_cost': '1e999' overflows",
         "second document | fixes: [{name: a, reduction: 0.5}]\\n---\\nfixes: [] | fixes.yaml:2:1: a second YAML document",
+        "live_from not a date | fixes: [{name: a, reduction: 0.5, live_from: 13/07/2026}] | fixes.yaml: key 'fixes[0].live_from': expected a date like 2026-07-13, got '13/07/2026'",
       })
   void refuses_bad_fixes(String name, String yaml, String message) {
     TestWorkspaces.write(dir, "fixes.yaml", yaml.replace("\\n", "\n"));

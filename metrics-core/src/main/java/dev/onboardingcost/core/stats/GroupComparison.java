@@ -1,0 +1,160 @@
+package dev.onboardingcost.core.stats;
+
+import static java.util.Objects.requireNonNull;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * Two groups of hires compared, an earlier one and a later one (SPEC section 7): the mean of each,
+ * the effect size first, as the ratio of means {@code later / earlier} with its 95% bootstrap
+ * interval ({@link RatioBootstrap}), then the p-value of a two-sided permutation test of the
+ * difference in means ({@link PermutationTest}), and, when asked for, the hires each side would
+ * need to detect a given reduction ({@link HiresNeeded}).
+ *
+ * <p>A side with fewer than {@link #MIN_PER_SIDE} hires gets no ratio, interval or p-value: with 3
+ * against 3 hires no split can be rarer than 2 in 20, so a p-value could never tell anything; the
+ * reason is {@link #TOO_FEW_HIRES}. An earlier side that cost nothing has no ratio either.
+ *
+ * @param earlier the earlier side's hires and mean
+ * @param later the later side's hires and mean
+ * @param ratio {@code later mean / earlier mean} (34 significant digits)
+ * @param ratioInterval the 95% bootstrap interval of the ratio; empty also when one of its bounds
+ *     is unbounded
+ * @param pValue the two-sided permutation p-value of the difference in means
+ * @param hiresNeeded the hires per side needed to detect the reduction asked for; empty when not
+ *     asked for or when the earlier side has too few hires to draw from
+ * @param reason why the ratio or p-value is missing; empty when both are there
+ */
+public record GroupComparison(
+    Side earlier,
+    Side later,
+    Optional<BigDecimal> ratio,
+    Optional<Interval> ratioInterval,
+    OptionalDouble pValue,
+    Optional<HiresNeeded> hiresNeeded,
+    Optional<String> reason) {
+
+  /** The fewest hires a side needs for a ratio, interval and test. */
+  public static final int MIN_PER_SIDE = 4;
+
+  /** The reason given when a side has fewer than {@link #MIN_PER_SIDE} hires. */
+  public static final String TOO_FEW_HIRES = "too few hires";
+
+  /** The reduction to detect when nothing says which: 30%. */
+  public static final BigDecimal DEFAULT_REDUCTION = new BigDecimal("0.3");
+
+  /** The seed of the permutation test's random splits and of the hires-needed simulation. */
+  public static final long SEED = 7L;
+
+  /**
+   * One side of a comparison.
+   *
+   * @param hires how many hires
+   * @param mean their mean cost (34 significant digits); empty with no hires
+   */
+  public record Side(int hires, Optional<BigDecimal> mean) {
+    /** Checks the side. */
+    public Side {
+      if (hires < 0) {
+        throw new IllegalArgumentException("hires must not be negative, was " + hires);
+      }
+      requireNonNull(mean, "mean");
+    }
+
+    static Side of(List<BigDecimal> costs) {
+      return new Side(costs.size(), Distribution.meanOf(costs));
+    }
+  }
+
+  /**
+   * Checks the comparison.
+   *
+   * @throws IllegalArgumentException when the ratio or p-value is missing without a reason
+   */
+  public GroupComparison {
+    requireNonNull(earlier, "earlier");
+    requireNonNull(later, "later");
+    requireNonNull(ratio, "ratio");
+    requireNonNull(ratioInterval, "ratioInterval");
+    requireNonNull(pValue, "pValue");
+    requireNonNull(hiresNeeded, "hiresNeeded");
+    requireNonNull(reason, "reason");
+    if ((ratio.isEmpty() || pValue.isEmpty()) && reason.isEmpty()) {
+      throw new IllegalArgumentException("a comparison without a ratio or p-value needs a reason");
+    }
+  }
+
+  /** {@code earlier} against {@code later} (costs per hire), without the hires needed. */
+  public static GroupComparison of(List<BigDecimal> earlier, List<BigDecimal> later) {
+    return compare(earlier, later, Optional.empty());
+  }
+
+  /**
+   * {@code earlier} against {@code later}, with the hires needed per side to detect {@code
+   * reduction} of the earlier side's mean (when the earlier side has at least {@link #MIN_PER_SIDE}
+   * hires to draw from).
+   */
+  public static GroupComparison withHiresNeeded(
+      List<BigDecimal> earlier, List<BigDecimal> later, BigDecimal reduction) {
+    return compare(earlier, later, Optional.of(requireNonNull(reduction, "reduction")));
+  }
+
+  private static GroupComparison compare(
+      List<BigDecimal> earlier, List<BigDecimal> later, Optional<BigDecimal> reduction) {
+    requireNonNull(earlier, "earlier");
+    requireNonNull(later, "later");
+    Side before = Side.of(earlier);
+    Side after = Side.of(later);
+    Optional<HiresNeeded> needed =
+        earlier.size() < MIN_PER_SIDE
+            ? Optional.empty()
+            : reduction.map(r -> HiresNeeded.toDetect(earlier, r, SEED));
+    if (earlier.size() < MIN_PER_SIDE || later.size() < MIN_PER_SIDE) {
+      return new GroupComparison(
+          before,
+          after,
+          Optional.empty(),
+          Optional.empty(),
+          OptionalDouble.empty(),
+          needed,
+          Optional.of(TOO_FEW_HIRES));
+    }
+    double p =
+        PermutationTest.pValue(
+            ScaledSample.of(earlier).units(), ScaledSample.of(later).units(), SEED);
+    BigDecimal earlierMean = before.mean().orElseThrow();
+    if (earlierMean.signum() == 0) {
+      return new GroupComparison(
+          before,
+          after,
+          Optional.empty(),
+          Optional.empty(),
+          OptionalDouble.of(p),
+          needed,
+          Optional.of("the earlier hires cost nothing, so there is no ratio"));
+    }
+    BigDecimal ratio = after.mean().orElseThrow().divide(earlierMean, MathContext.DECIMAL128);
+    return new GroupComparison(
+        before,
+        after,
+        Optional.of(ratio),
+        RatioBootstrap.interval95(earlier, later, Bootstrap.DEFAULT),
+        OptionalDouble.of(p),
+        needed,
+        Optional.empty());
+  }
+
+  /** True when the ratio's interval lies wholly below 1: the later side costs less. */
+  public boolean fell() {
+    return ratioInterval.filter(i -> i.upper().compareTo(BigDecimal.ONE) < 0).isPresent();
+  }
+
+  /** True when the ratio's interval lies wholly above 1: the later side costs more. */
+  public boolean rose() {
+    return ratioInterval.filter(i -> i.lower().compareTo(BigDecimal.ONE) > 0).isPresent();
+  }
+}

@@ -1,0 +1,145 @@
+package dev.onboardingcost.core.stats;
+
+import static java.util.Objects.requireNonNull;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.simple.RandomSource;
+
+/**
+ * How many hires each side needs before a comparison can tell a given reduction of the mean cost
+ * (SPEC section 7): the smallest {@code n} per side at which the permutation test of the two means
+ * rejects at the two-sided 5% level in at least 80% of simulated comparisons.
+ *
+ * <p>A simulated comparison draws {@code n} earlier costs and {@code n} later costs with
+ * replacement from the observed costs of the earlier side, scales the later ones by {@code 1 −
+ * reduction}, and runs the permutation test with {@link #SPLITS} random splits (rejecting when
+ * {@code (b + 1) / (SPLITS + 1) <= 0.05}, {@code b} being the splits at least as extreme); the
+ * power at {@code n} is the share of {@link #SIMULATIONS} comparisons rejected. The search tries 4,
+ * 8, 16, … up to {@link #MAX_PER_SIDE}, then halves the gap between the last size too small and the
+ * first large enough. Every size is simulated from the same seed, so the sizes are compared on the
+ * same random numbers. The fewer splits and simulations keep the search quick; they make the answer
+ * a planning figure, good to a few hires, not an exact one.
+ *
+ * @param perSide the hires needed per side; {@link #MAX_PER_SIDE} when {@code moreThanMax}
+ * @param moreThanMax true when even {@link #MAX_PER_SIDE} hires a side would not tell
+ */
+public record HiresNeeded(int perSide, boolean moreThanMax) {
+  /** The largest size searched: the answer is "more than" this. */
+  public static final int MAX_PER_SIDE = 500;
+
+  /** The smallest size searched: a side needs 4 hires for a test. */
+  public static final int MIN_PER_SIDE = GroupComparison.MIN_PER_SIDE;
+
+  /** Simulated comparisons per size. */
+  static final int SIMULATIONS = 250;
+
+  /** Random splits per simulated permutation test. */
+  static final int SPLITS = 99;
+
+  private static final double POWER = 0.8;
+  private static final double ALPHA = 0.05;
+
+  /**
+   * Checks the figure.
+   *
+   * @throws IllegalArgumentException when {@code perSide} is outside {@code MIN_PER_SIDE ..
+   *     MAX_PER_SIDE}
+   */
+  public HiresNeeded {
+    if (perSide < MIN_PER_SIDE || perSide > MAX_PER_SIDE) {
+      throw new IllegalArgumentException(
+          "hires needed must be " + MIN_PER_SIDE + ".." + MAX_PER_SIDE + ", was " + perSide);
+    }
+  }
+
+  /**
+   * The hires needed per side to detect {@code reduction} (0 to 1) of the mean of costs like {@code
+   * earlier}, with {@code seed}. Costs that are all zero, or a reduction of zero, can never be told
+   * apart: more than the maximum.
+   */
+  public static HiresNeeded toDetect(List<BigDecimal> earlier, BigDecimal reduction, long seed) {
+    requireNonNull(earlier, "earlier");
+    requireNonNull(reduction, "reduction");
+    if (reduction.signum() < 0 || reduction.compareTo(BigDecimal.ONE) > 0) {
+      throw new IllegalArgumentException("reduction must be between 0 and 1, was " + reduction);
+    }
+    double[] costs = new double[earlier.size()];
+    boolean anyCost = false;
+    for (int i = 0; i < costs.length; i++) {
+      costs[i] = earlier.get(i).doubleValue();
+      anyCost |= costs[i] != 0;
+    }
+    if (!anyCost || reduction.signum() == 0) {
+      return new HiresNeeded(MAX_PER_SIDE, true);
+    }
+    double keep = 1 - reduction.doubleValue();
+    int tooFew = MIN_PER_SIDE - 1;
+    int enough = MIN_PER_SIDE;
+    while (power(costs, keep, enough, seed) < POWER) {
+      if (enough == MAX_PER_SIDE) {
+        return new HiresNeeded(MAX_PER_SIDE, true);
+      }
+      tooFew = enough;
+      enough = Math.min(2 * enough, MAX_PER_SIDE);
+    }
+    while (enough - tooFew > 1) {
+      int middle = (tooFew + enough) >>> 1;
+      if (power(costs, keep, middle, seed) >= POWER) {
+        enough = middle;
+      } else {
+        tooFew = middle;
+      }
+    }
+    return new HiresNeeded(enough, false);
+  }
+
+  /** "6" or "more than 500". */
+  @Override
+  public String toString() {
+    return moreThanMax ? "more than " + MAX_PER_SIDE : Integer.toString(perSide);
+  }
+
+  /** The share of simulated comparisons of {@code n} hires a side that the test rejects. */
+  static double power(double[] costs, double keep, int n, long seed) {
+    UniformRandomProvider random = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
+    double[] pool = new double[2 * n];
+    int maxExtreme = (int) Math.floor(ALPHA * (SPLITS + 1)) - 1;
+    int rejected = 0;
+    for (int s = 0; s < SIMULATIONS; s++) {
+      double total = 0;
+      double later = 0;
+      for (int i = 0; i < n; i++) {
+        pool[i] = costs[random.nextInt(costs.length)];
+        pool[n + i] = keep * costs[random.nextInt(costs.length)];
+        total += pool[i] + pool[n + i];
+        later += pool[n + i];
+      }
+      // |2 × chosen sum − pooled sum| orders equal-sized splits as the difference in means does
+      double observed = Math.abs(2 * later - total) * (1 - 1e-12);
+      int extreme = 0;
+      for (int p = 0; p < SPLITS && extreme <= maxExtreme; p++) {
+        if (Math.abs(2 * randomSplitSum(pool, n, random) - total) >= observed) {
+          extreme++;
+        }
+      }
+      if (extreme <= maxExtreme) {
+        rejected++;
+      }
+    }
+    return (double) rejected / SIMULATIONS;
+  }
+
+  private static double randomSplitSum(double[] pool, int count, UniformRandomProvider random) {
+    double sum = 0;
+    for (int j = 0; j < count; j++) {
+      int k = j + random.nextInt(pool.length - j);
+      double picked = pool[k];
+      pool[k] = pool[j];
+      pool[j] = picked;
+      sum += picked;
+    }
+    return sum;
+  }
+}
