@@ -62,6 +62,7 @@ final class PitchAssumptions {
       text +=
           " ("
               + byRole.entrySet().stream()
+                  .sorted(Map.Entry.comparingByKey())
                   .map(e -> PitchText.inert(e.getKey()) + ": " + perHour(e.getValue(), cost))
                   .collect(Collectors.joining(", "))
               + ")";
@@ -81,6 +82,7 @@ final class PitchAssumptions {
       text +=
           " (except "
               + bySystem.entrySet().stream()
+                  .sorted(Map.Entry.comparingByKey())
                   .map(e -> PitchText.inert(e.getKey()) + ": " + percent(e.getValue()))
                   .collect(Collectors.joining(", "))
               + ")";

@@ -5,6 +5,7 @@ import dev.onboardingcost.core.cost.HireCost;
 import dev.onboardingcost.core.model.Category;
 import dev.onboardingcost.core.model.Rounding;
 import dev.onboardingcost.core.plan.Band;
+import dev.onboardingcost.core.plan.FixEffect;
 import dev.onboardingcost.core.plan.FixPayback;
 import dev.onboardingcost.core.plan.Forecast;
 import dev.onboardingcost.core.plan.ForecastTotals;
@@ -13,15 +14,18 @@ import dev.onboardingcost.core.stats.Distribution;
 import dev.onboardingcost.core.stats.TheilSen;
 import dev.onboardingcost.core.stats.TrendAnalysis;
 import dev.onboardingcost.report.AccessWaits;
+import dev.onboardingcost.report.EffectWords;
 import dev.onboardingcost.report.Money;
 import dev.onboardingcost.report.Ratios;
 import dev.onboardingcost.report.ReportResults;
+import dev.onboardingcost.report.source.access.NotGrantedRule;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.EnumMap;
@@ -131,6 +135,7 @@ public final class PitchWriter {
     topSystem(hires);
     out.append('\n');
 
+    fixEffects();
     trend();
     forecast();
     fixes();
@@ -314,12 +319,55 @@ public final class PitchWriter {
         .append(")");
   }
 
+  /**
+   * The fixes that went live, those that worked first (by money saved per hire), each with its
+   * before and after means, ratio and interval, or why the data cannot tell yet.
+   */
+  private void fixEffects() {
+    List<FixEffect> effects = new ArrayList<>(results.fixEffects());
+    if (effects.isEmpty()) {
+      return;
+    }
+    out.append("## Did our fixes work?\n\n");
+    effects.sort(
+        Comparator.comparing((FixEffect e) -> e.verdict() != FixEffect.Verdict.WORKED)
+            .thenComparing(PitchWriter::savedPerHire, Comparator.reverseOrder()));
+    EffectWords words = new EffectWords(currency);
+    for (FixEffect effect : effects) {
+      String name = effect.fix().name();
+      String sentence = words.fixEffect(effect);
+      out.append("- **")
+          .append(PitchText.inert(name))
+          .append("**")
+          .append(sentence.substring(name.length()));
+      if (effect.verdict() == FixEffect.Verdict.WORKED) {
+        out.append(": about **")
+            .append(money(savedPerHire(effect)))
+            .append(" less per hire** since ")
+            .append(effect.liveFrom());
+      }
+      out.append(".\n");
+    }
+    out.append('\n');
+  }
+
+  /** Before mean − after mean of a fix's targeted cost; zero when a side has none. */
+  private static BigDecimal savedPerHire(FixEffect effect) {
+    var c = effect.comparison();
+    return c.earlier().mean().isPresent() && c.later().mean().isPresent()
+        ? c.earlier().mean().get().subtract(c.later().mean().get())
+        : BigDecimal.ZERO;
+  }
+
   private void fixes() {
-    out.append("## What to fix first\n\n");
+    out.append("## Which fix to do next\n\n");
     List<FixPayback> ranked = results.fixes();
     if (ranked.isEmpty()) {
-      out.append("Add `fixes.yaml` to the workspace (candidate fixes and what they cost) to rank")
-          .append(" them by how soon they pay for themselves.\n\n");
+      out.append(
+          results.analysis().workspace().fixes().isPresent()
+              ? "Every fix in `fixes.yaml` is live; add the next candidates to rank them.\n\n"
+              : "Add `fixes.yaml` to the workspace (candidate fixes and what they cost) to rank"
+                  + " them by how soon they pay for themselves.\n\n");
       return;
     }
     int shown = 0;
@@ -334,16 +382,31 @@ public final class PitchWriter {
           .append(money(fix.savingsPerHire()))
           .append(" per hire and costs ")
           .append(money(fix.oneOffCost()))
-          .append(" once: ");
-      if (fix.paybackHires().isPresent()) {
-        out.append("it pays for itself after ")
+          .append(" once");
+      if (fix.recurringCostPerQuarter().signum() > 0) {
+        out.append(" and ").append(money(fix.recurringCostPerQuarter())).append(" a quarter");
+      }
+      out.append(": ");
+      if (fix.paybackQuarters().isPresent() && fix.paybackHires().isPresent()) {
+        out.append("it pays for itself in ")
+            .append(oneDecimal(Rounding.twoDecimals(fix.paybackQuarters().get())))
+            .append(" quarters (")
             .append(
                 Rounding.twoDecimals(fix.paybackHires().get()).setScale(1, RoundingMode.HALF_EVEN))
-            .append(" hires");
+            .append(" hires at ")
+            .append(oneDecimal(fix.hiresPerQuarter()))
+            .append(" hires a quarter), then saves ")
+            .append(money(fix.netSavingsPerQuarter()))
+            .append(" a quarter");
       } else {
-        out.append("it ").append(PitchText.inert(fix.reason().orElse(FixPayback.NEVER)));
+        out.append("it ")
+            .append(PitchText.inert(fix.reason().orElse(FixPayback.NEVER)))
+            .append(" (")
+            .append(oneDecimal(fix.hiresPerQuarter()))
+            .append(" hires a quarter: it loses ")
+            .append(money(fix.netSavingsPerQuarter().negate()))
+            .append(" a quarter)");
       }
-      fix.firstQuarterSavings().ifPresent(this::firstQuarter);
       out.append(".\n");
     }
     if (ranked.size() > TOP_FIXES) {
@@ -355,34 +418,65 @@ public final class PitchWriter {
     out.append('\n');
   }
 
-  /** What a fix saves in the plan's first quarter, net of its recurring cost. */
-  private void firstQuarter(BigDecimal savings) {
-    String quarter =
-        results
-            .forecast()
-            .filter(f -> !f.quarters().isEmpty())
-            .map(f -> f.quarters().get(0).quarter().toString())
-            .orElse("the plan's first quarter");
-    if (savings.signum() < 0) {
-      out.append("; in ")
-          .append(quarter)
-          .append(" its recurring cost outweighs the savings by ")
-          .append(money(savings.negate()));
-    } else {
-      out.append("; in ")
-          .append(quarter)
-          .append(" it saves ")
-          .append(money(savings))
-          .append(" net of its recurring cost");
-    }
-  }
-
   private void assumptions() {
     out.append("## Assumptions\n\n");
     for (String line : PitchAssumptions.of(results.analysis().workspace().settings())) {
       out.append("- ").append(line).append('\n');
     }
+    for (String line : evidenceNotes()) {
+      out.append("- ").append(line).append('\n');
+    }
     out.append('\n');
+  }
+
+  /**
+   * What the evidence could not settle, in numbers: hires without evidence, required systems never
+   * granted, hires capped at their window, and waits counted as fully lost while the hire shipped.
+   */
+  private List<String> evidenceNotes() {
+    List<String> notes = new ArrayList<>();
+    CostReport all = results.analysis().costs();
+    long withoutEvidence = all.hires().stream().filter(h -> !h.evidenceKind().isEvidence()).count();
+    if (withoutEvidence > 0) {
+      notes.add(
+          withoutEvidence
+              + (withoutEvidence == 1 ? " hire has" : " hires have")
+              + " no evidence at all (no survey answer, no log record): listed in the workbook and"
+              + " left out of every average, the forecast and the fix savings, never counted as"
+              + " costing nothing.");
+    }
+    boolean charge =
+        results.analysis().workspace().settings().notGranted() == NotGrantedRule.CHARGE;
+    int unrequested = results.analysis().quality().notGrantedWithoutRequest().size();
+    notes.add(
+        charge
+            ? "A required system no log shows granted is charged as a wait over the whole window"
+                + " (`not_granted: charge`)"
+                + (unrequested > 0 ? ": " + unrequested + " such waits." : ".")
+            : "A required system no log shows granted costs something only where a request shows"
+                + " the hire needed it: then the wait runs from the request to the window's end"
+                + (unrequested > 0
+                    ? "; "
+                        + unrequested
+                        + " without a request cost nothing and are listed in the"
+                        + " workbook."
+                    : "."));
+    long capped = all.hires().stream().filter(h -> h.findings().capped()).count();
+    if (capped > 0) {
+      notes.add(
+          capped
+              + (capped == 1 ? " hire's" : " hires'")
+              + " own lost time was capped at the working hours of the window.");
+    }
+    BigDecimal contradiction = all.contradictionMinutes();
+    if (contradiction.signum() > 0) {
+      notes.add(
+          hours(contradiction)
+              + " hours of waits count as fully lost although the hire opened or merged a pull"
+              + " request or deployed meanwhile (listed in the workbook's Data quality); a lower"
+              + " `blocked_fraction_by_system` for those systems would count them in part.");
+    }
+    return notes;
   }
 
   private void chartList() {

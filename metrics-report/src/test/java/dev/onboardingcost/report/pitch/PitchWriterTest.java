@@ -12,9 +12,11 @@ import dev.onboardingcost.report.TestWorkspaces;
 import dev.onboardingcost.report.summary.SummaryWriter;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.nio.file.Path;
 import java.util.Currency;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The pitch of the generated sample (plan.yaml and fixes.yaml) and of the podcast example
@@ -116,13 +118,14 @@ class PitchWriterTest {
   }
 
   @Test
-  void names_the_top_three_fixes_in_the_payback_order_of_summary_json() {
+  void names_the_top_three_candidates_in_the_payback_order_of_summary_json() {
     String pitch = PitchWriter.pitchOf(SAMPLE, List.of());
     JsonNode fixes = SUMMARY.get("fixes");
     then(fixes.size()).isGreaterThan(PitchWriter.TOP_FIXES);
     int previous = -1;
     for (int i = 0; i < PitchWriter.TOP_FIXES; i++) {
       JsonNode fix = fixes.get(i);
+      then(fix.get("payback_quarters").isNull()).as("the sample's top three pay back").isFalse();
       String line =
           (i + 1)
               + ". **"
@@ -131,25 +134,72 @@ class PitchWriterTest {
               + money(fix.get("savings_per_hire"))
               + " per hire and costs "
               + money(fix.get("one_off_cost"))
-              + " once: it pays for itself after "
+              + " once";
+      String payback =
+          "it pays for itself in "
+              + oneDecimal(fix.get("payback_quarters").decimalValue())
+              + " quarters ("
               + fix.get("payback_hires")
                   .decimalValue()
                   .setScale(1, java.math.RoundingMode.HALF_EVEN)
-              + " hires";
-      then(pitch).contains(line);
+              + " hires at "
+              + oneDecimal(fix.get("hires_per_quarter").decimalValue())
+              + " hires a quarter), then saves "
+              + money(fix.get("net_savings_per_quarter"))
+              + " a quarter.";
+      then(pitch).contains(line).contains(payback);
       then(pitch.indexOf(line)).isGreaterThan(previous);
       previous = pitch.indexOf(line);
-      BigDecimal first = fix.get("first_quarter_savings").decimalValue();
-      then(pitch)
-          .contains(
-              first.signum() < 0
-                  ? "its recurring cost outweighs the savings by " + whole(first.negate())
-                  : "it saves " + whole(first) + " net of its recurring cost");
     }
     then(pitch)
         .doesNotContain(
             "**" + PitchText.inert(fixes.get(PitchWriter.TOP_FIXES).get("name").asText()) + "**")
         .contains((fixes.size() - PitchWriter.TOP_FIXES) + " more fix");
+  }
+
+  @Test
+  void leads_with_the_fixes_that_worked_in_the_words_of_summary_json() {
+    // GIVEN the sample's measured fix, which worked
+    JsonNode effect = SUMMARY.get("fix_effects").get(0);
+    then(effect.get("verdict").asText()).isEqualTo("worked");
+    String pitch = PitchWriter.pitchOf(SAMPLE, List.of());
+    // THEN the pitch says so, with the means and the ratio, before the trend and the candidates
+    String line =
+        "- **"
+            + PitchText.inert(effect.get("name").asText())
+            + "** worked: targeted cost per hire fell from "
+            + money(effect.get("before").get("mean_cost"))
+            + " to "
+            + money(effect.get("after").get("mean_cost"))
+            + " (ratio "
+            + effect.get("ratio").decimalValue().setScale(2, java.math.RoundingMode.HALF_EVEN);
+    then(pitch).contains(line);
+    then(pitch.indexOf(line)).isLessThan(pitch.indexOf("## Is it getting better?"));
+    then(pitch.indexOf(line)).isLessThan(pitch.indexOf("## Which fix to do next"));
+    // AND a live fix is not ranked as a candidate
+    then(pitch.substring(pitch.indexOf("## Which fix to do next")))
+        .doesNotContain(PitchText.inert(effect.get("name").asText()));
+  }
+
+  @Test
+  void a_fix_that_never_pays_back_says_so_and_shows_its_quarterly_loss(@TempDir Path dir)
+      throws java.io.IOException {
+    // GIVEN the sample with only the buddy rota, which loses money every quarter
+    Path ws = TestWorkspaces.copyOfSample(dir.resolve("ws"));
+    java.nio.file.Files.writeString(
+        ws.resolve("fixes.yaml"),
+        "fixes:\n  - name: Onboarding buddy rota\n    targets: {category: knowledge}\n"
+            + "    reduction: 0.3\n    one_off_hours: 8\n    recurring_hours_per_quarter: 40\n");
+    ReportResults results = TestWorkspaces.analyse(ws);
+    JsonNode fix = SummaryWriter.summaryOf(results).get("fixes").get(0);
+    then(fix.get("payback_quarters").isNull()).isTrue();
+    // WHEN / THEN
+    then(PitchWriter.pitchOf(results, List.of()))
+        .contains("**Onboarding buddy rota** saves")
+        .contains("it never pays back at this hiring rate")
+        .contains(
+            "it loses " + money(fix.get("net_savings_per_quarter")).replace("-", "") + " a quarter")
+        .doesNotContain("pays for itself");
   }
 
   @Test
