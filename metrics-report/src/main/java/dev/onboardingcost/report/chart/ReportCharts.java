@@ -10,9 +10,9 @@ public final class ReportCharts {
   private ReportCharts() {}
 
   /**
-   * The charts of {@code results}: cost per hire, access waits, trend, time to pull requests,
-   * forecast and fixes; a chart with nothing to show (no access waits, no plan, no fix that pays
-   * back) is left out.
+   * The charts of {@code results}: cost per hire, access waits, trend, fix effects, time to pull
+   * requests, forecast and fixes; a chart with nothing to show (no access waits, no plan, no fix
+   * that pays back) is left out.
    */
   public static List<NamedChart> of(ReportResults results) {
     CostReport costs = results.costs();
@@ -22,6 +22,8 @@ public final class ReportCharts {
         .ifPresent(c -> charts.add(new NamedChart(AccessWaitChart.NAME, c)));
     TrendChart.create(costs.withEvidence(), results.trend())
         .ifPresent(c -> charts.add(new NamedChart(TrendChart.NAME, c)));
+    FixEffectsChart.create(results.fixEffects(), costs.withEvidence().hires(), costs.currency())
+        .ifPresent(c -> charts.add(new NamedChart(FixEffectsChart.NAME, c)));
     MilestonesChart.create(costs)
         .ifPresent(c -> charts.add(new NamedChart(MilestonesChart.NAME, c)));
     results

@@ -58,7 +58,13 @@ class ChartsTest {
     then(ReportCharts.of(SAMPLE))
         .extracting(NamedChart::name)
         .containsExactly(
-            "cost-per-hire", "access-waits", "trend", "time-to-pr", "forecast", "fixes");
+            "cost-per-hire",
+            "access-waits",
+            "trend",
+            "fix-effects",
+            "time-to-pr",
+            "forecast",
+            "fixes");
   }
 
   @Test
@@ -439,6 +445,35 @@ class ChartsTest {
               .setScale(2, RoundingMode.HALF_EVEN))
           .isEqualTo(paying.get(i).get("payback_hires").decimalValue().setScale(2));
     }
+  }
+
+  @Test
+  void fix_effects_plot_the_before_and_after_means_of_summary_json_with_their_verdict() {
+    // GIVEN the sample's measured fix, from summary.json
+    JsonNode effect = SUMMARY.get("fix_effects").get(0);
+    // WHEN
+    JFreeChart chart = chart(SAMPLE, "fix-effects");
+    // THEN the before and after points are the means of summary.json, each inside its whiskers
+    XYDataset data = ((XYPlot) chart.getPlot()).getDataset();
+    then(data.getSeriesCount()).isEqualTo(2);
+    var intervals = (org.jfree.data.xy.IntervalXYDataset) data;
+    String[] sides = {"before", "after"};
+    for (int s = 0; s < 2; s++) {
+      BigDecimal mean = effect.get(sides[s]).get("mean_cost").decimalValue();
+      then(cents(data.getYValue(s, 0))).isEqualTo(mean);
+      then(intervals.getStartYValue(s, 0)).isLessThanOrEqualTo(data.getYValue(s, 0));
+      then(intervals.getEndYValue(s, 0)).isGreaterThanOrEqualTo(data.getYValue(s, 0));
+    }
+    // AND the title says the fix worked by how much, the subtitle gives the ratio's interval
+    then(effect.get("verdict").asText()).isEqualTo("worked");
+    BigDecimal fell =
+        BigDecimal.ONE
+            .subtract(SAMPLE.fixEffects().get(0).comparison().ratio().orElseThrow())
+            .movePointRight(2)
+            .setScale(0, RoundingMode.HALF_EVEN);
+    then(chart.getTitle().getText())
+        .isEqualTo("Fix worked: targeted cost per hire fell " + fell.toPlainString() + "%");
+    then(subtitle(chart)).contains("95% interval");
   }
 
   @Test
