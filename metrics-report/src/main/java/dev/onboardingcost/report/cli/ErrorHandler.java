@@ -29,7 +29,11 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
   }
 
   static String messageOf(Throwable ex) {
-    if (ex instanceof ConfigException || ex instanceof OutputWriteException) {
+    if (ex instanceof ConfigException) {
+      // the project's own message: whole, a value's line breaks shown escaped by the caller
+      return String.valueOf(ex.getMessage());
+    }
+    if (ex instanceof OutputWriteException) {
       return oneLine(ex.getMessage());
     }
     if (ex instanceof UncheckedIOException && ex.getCause() != null) {

@@ -212,8 +212,8 @@ class CliTest {
     then(text)
         .startsWith("Fixes that went live")
         .contains(
-            "- Team leads can grant GitHub access worked: targeted cost per hire fell from $1,058"
-                + " to $63 (ratio 0.06, 95% interval 0.04-0.08)")
+            "- Team leads can grant GitHub access worked: targeted cost per hire fell from $1,051"
+                + " to $63 (ratio 0.06, 95% interval 0.04-0.09)")
         .contains("access: github", "access: aws", "documentation")
         .doesNotContain("moved most");
   }

@@ -80,7 +80,7 @@ class EvidenceOnTheWorkbookTest {
     try (XSSFWorkbook workbook = Workbooks.write(withNobody)) {
       Sheet hires = workbook.getSheet("Hires");
       int evidence = column(hires, "Evidence");
-      int counted = column(hires, "Total for statistics");
+      int counted = column(hires, "Total in statistics");
       Row nbody = null;
       for (Row row : hires) {
         if (row.getRowNum() > 0
@@ -95,7 +95,9 @@ class EvidenceOnTheWorkbookTest {
       then(nbody.getCell(counted).getStringCellValue()).isEmpty();
       // AND the Summary sheet's mean is summary.json's, a formula over that column
       Cell mean = workbook.getSheet("Summary").getRow(SummarySheet.TOTAL_ROW + 1).getCell(1);
-      then(mean.getCellFormula()).startsWith("AVERAGE(Hires!$" + Cells.column(counted));
+      then(mean.getCellFormula()).isEqualTo("AVERAGE(" + HiresSheet.STATISTICS_TOTALS + ")");
+      then(workbook.getName(HiresSheet.STATISTICS_TOTALS).getRefersToFormula())
+          .startsWith("Hires!$" + Cells.column(counted) + "$2");
       then(Workbooks.cents(mean.getNumericCellValue()))
           .isEqualByComparingTo(summary.get("totals").get("mean_cost_per_hire").decimalValue());
       // AND the Data quality sheet lists the hire as a hire to check

