@@ -81,9 +81,16 @@ public final class Pseudonymizer {
               person.email(),
               person.github(),
               person.slack())) {
+        // aliases below: an Okta login, a former email, a second GitHub login
         String folded = fold(identity);
         if (folded.length() >= 2 && identities.putIfAbsent(folded, pseudonym) == null) {
           known.add(normalized(identity).strip());
+        }
+      }
+      for (String alias : person.aliases()) {
+        String folded = fold(alias);
+        if (folded.length() >= 2 && identities.putIfAbsent(folded, pseudonym) == null) {
+          known.add(normalized(alias).strip());
         }
       }
       // "Petrov, Arjun", "Arjun" alone: every part of a name is an identity too
@@ -238,7 +245,7 @@ public final class Pseudonymizer {
     return new Analysis(
         analysis.workspace().withPeople(new People(people)),
         new CostReport(analysis.costs().currency(), hires),
-        analysis.quality().mapTexts(this::file, this::text));
+        analysis.quality().mapTexts(this::file, this::text, this::unmatched));
   }
 
   private RecordRef ref(RecordRef ref) {
@@ -301,6 +308,14 @@ public final class Pseudonymizer {
         c.surveyCost(),
         c.logCost(),
         c.counted());
+  }
+
+  /**
+   * A log identity that matched no one in people.csv, as a pseudonymized report lists it: a keyed
+   * label, the same for the same identity, so the most frequent misses can still be told apart.
+   */
+  private String unmatched(String identity) {
+    return "identity-" + digest("identity:" + fold(identity));
   }
 
   private String digest(String text) {

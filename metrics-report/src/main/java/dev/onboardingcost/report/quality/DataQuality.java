@@ -203,13 +203,15 @@ public final class DataQuality {
   }
 
   /**
-   * A copy with the same counts whose problems' file names went through {@code files} and whose
-   * other texts (pointers, reasons) through {@code texts}: how a pseudonymized report hides the
-   * identities that file names and reasons hold.
+   * A copy with the same counts whose problems' file names went through {@code files}, whose other
+   * texts (pointers, reasons) through {@code texts}, and whose identity misses through {@code
+   * identities}: how a pseudonymized report hides the identities that file names, reasons and
+   * unmatched log identities hold.
    */
   public DataQuality mapTexts(
       java.util.function.UnaryOperator<String> files,
-      java.util.function.UnaryOperator<String> texts) {
+      java.util.function.UnaryOperator<String> texts,
+      java.util.function.UnaryOperator<String> identities) {
     DataQuality copy = new DataQuality();
     counts.forEach((source, c) -> copy.counts.put(source, c.clone()));
     for (Problem p : problems) {
@@ -230,7 +232,7 @@ public final class DataQuality {
                 (identity, n) ->
                     copy.identityMisses
                         .computeIfAbsent(source, k -> new HashMap<>())
-                        .merge(texts.apply(identity), n, Long::sum)));
+                        .merge(identities.apply(identity), n, Long::sum)));
     for (MissingGrant m : missingGrants) {
       copy.missingGrants.add(
           new MissingGrant(

@@ -5,6 +5,7 @@ import static org.assertj.core.api.BDDAssertions.then;
 import dev.onboardingcost.core.model.People;
 import dev.onboardingcost.core.model.Person;
 import dev.onboardingcost.core.model.PersonId;
+import dev.onboardingcost.report.quality.DataQuality;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -60,6 +61,34 @@ class PseudonymizerTest {
                 + "; apetrovich stays");
     then(text).doesNotContain("stranger").doesNotContain("U0ABCDEF123");
     then(text).containsPattern("email-[0-9a-f]{12}@pseudonym.invalid").contains("slack-");
+  }
+
+  @Test
+  void replaces_an_alias_and_labels_log_identities_that_matched_no_one() {
+    // GIVEN a person whose Okta login is an alias, and a data-quality account with an unmatched
+    // login
+    Person withAlias =
+        new Person(
+            PersonId.of("hkato"),
+            "Hana Kato",
+            "hana.kato@acme.example",
+            "",
+            "",
+            "",
+            "",
+            Optional.of(LocalDate.of(2026, 1, 5)),
+            Optional.empty(),
+            List.of("ACME\\hkato01"));
+    Pseudonymizer p =
+        Pseudonymizer.of("k".getBytes(StandardCharsets.UTF_8), new People(List.of(withAlias)));
+    DataQuality quality = new DataQuality();
+    quality.identityMiss("okta", "jdoe-contractor");
+    // WHEN
+    String text = p.text("granted to ACME\\hkato01");
+    var misses = quality.mapTexts(p::file, p::text, identity -> "identity-x").identityMisses();
+    // THEN the alias is the person's pseudonym, and the miss is no longer the login
+    then(text).isEqualTo("granted to " + p.pseudonym(PersonId.of("hkato")));
+    then(misses.get("okta").toString()).doesNotContain("jdoe");
   }
 
   @Test
