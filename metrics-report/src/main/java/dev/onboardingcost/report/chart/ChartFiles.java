@@ -1,5 +1,6 @@
 package dev.onboardingcost.report.chart;
 
+import dev.onboardingcost.report.io.XmlCharacters;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
@@ -71,17 +72,8 @@ public final class ChartFiles {
   /** {@code text} without the characters XML 1.0 does not allow in a document. */
   static String xmlCharactersOnly(String text) {
     StringBuilder kept = new StringBuilder(text.length());
-    text.codePoints().filter(ChartFiles::isXmlCharacter).forEach(kept::appendCodePoint);
+    text.codePoints().filter(XmlCharacters::isAllowed).forEach(kept::appendCodePoint);
     return kept.toString();
-  }
-
-  private static boolean isXmlCharacter(int c) {
-    return c == 0x9
-        || c == 0xA
-        || c == 0xD
-        || (c >= 0x20 && c <= 0xD7FF)
-        || (c >= 0xE000 && c <= 0xFFFD)
-        || (c >= 0x10000 && c <= 0x10FFFF);
   }
 
   /** Writes {@code png} bytes to {@code file}. */

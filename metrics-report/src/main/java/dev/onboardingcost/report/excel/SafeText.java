@@ -1,5 +1,7 @@
 package dev.onboardingcost.report.excel;
 
+import dev.onboardingcost.report.io.XmlCharacters;
+
 /**
  * Makes input text safe to put in a workbook cell (SPEC section 10).
  *
@@ -61,7 +63,7 @@ public final class SafeText {
     while (i < text.length()) {
       int codePoint = text.codePointAt(i);
       int width = Character.charCount(codePoint);
-      boolean valid = isValidXml(codePoint) && !isLoneSurrogate(text, i, codePoint);
+      boolean valid = XmlCharacters.isAllowed(codePoint) && !isLoneSurrogate(text, i, codePoint);
       if (!valid && out == null) {
         out = new StringBuilder(text.length()).append(text, 0, i);
       } else if (valid && out != null) {
@@ -74,14 +76,5 @@ public final class SafeText {
 
   private static boolean isLoneSurrogate(String text, int index, int codePoint) {
     return codePoint <= 0xFFFF && Character.isSurrogate(text.charAt(index));
-  }
-
-  private static boolean isValidXml(int c) {
-    return c == 0x9
-        || c == 0xA
-        || c == 0xD
-        || (c >= 0x20 && c <= 0xD7FF)
-        || (c >= 0xE000 && c <= 0xFFFD)
-        || (c >= 0x10000 && c <= 0x10FFFF);
   }
 }
