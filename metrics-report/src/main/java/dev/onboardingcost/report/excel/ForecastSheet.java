@@ -17,8 +17,11 @@ import org.apache.poi.ss.usermodel.Sheet;
  * The {@code Forecast} sheet, from the engine's {@link Forecast} of plan.yaml. The expected cost of
  * a quarter is the live formula {@code hires × mean cost of the baseline}: {@code MeanCostPerHire}
  * when the baseline is every hire, else the {@code AVERAGEIFS} of the Hires sheet's totals from the
- * baseline's first start date; either follows the rates in {@code Assumptions}. Without plan.yaml
- * the sheet keeps its headers and says what would fill it.
+ * baseline's first start date; either follows the rates in {@code Assumptions}. P10, P50 and P90
+ * are {@code PERCENTILE.INC} of the quarter's (or the plan's) draws on {@link ForecastDrawsSheet},
+ * each priced by the rates, so the band follows them too; when the draws are too many to keep they
+ * are the engine's figures. Without plan.yaml the sheet keeps its headers and says what would fill
+ * it.
  */
 final class ForecastSheet {
   static final String NAME = "Forecast";
