@@ -98,8 +98,7 @@ public record Forecast(
    * those the statistics use), with working hours from {@code calendar}.
    *
    * @param latestLiveFrom the latest {@code live_from} of the fixes, which may start the baseline
-   * @throws IllegalArgumentException when a planned quarter has no working day, or sums overflow
-   *     (see {@link ScaledSample})
+   * @throws IllegalArgumentException when a planned quarter has no working day
    */
   public static Forecast of(
       CostReport report,
