@@ -28,17 +28,17 @@ import org.apache.commons.rng.simple.RandomSource;
  * exact whenever the quotient terminates (else 34 significant digits).
  *
  * <p><b>P10, P50, P90</b> come from {@code simulations} draws of the quarter's total by a two-level
- * bootstrap ({@link ScaledSample#drawTwoLevelSums}): each draw resamples the baseline hires (in
- * start-date order, then id) with replacement, then sums {@code hires} per-hire totals drawn with
- * replacement from that resample, by the {@code XO_RO_SHI_RO_128_PP} generator of Commons RNG
- * seeded with the plan's {@code seed}. One generator serves the whole plan, consumed quarter by
- * quarter, simulation by simulation, so the same seed and hires give the same numbers on every
- * machine. Draws are summed as {@code long} units of {@code 10^-4} of the currency (see {@link
- * ScaledSample}); each percentile ({@code PERCENTILE.INC}) is then exact in those units, within
- * {@code hires × 0.00005} of exact decimal sums. The plan's band comes from each simulation's
- * quarter totals summed. With fewer than {@value #MIN_BAND_HIRES} baseline hires there is no band
- * ({@link #bandNote} says why); with fewer than {@value #STEADY_BAND_HIRES} the band is {@link
- * #roughBand rough} and {@link #bandNote} says so.
+ * bootstrap ({@link ScaledSample#drawTwoLevelPicks}): each draw resamples the baseline hires (in
+ * start-date order, then id) with replacement, then picks {@code hires} hires with replacement from
+ * that resample, by the {@code XO_RO_SHI_RO_128_PP} generator of Commons RNG seeded with the plan's
+ * {@code seed}. One generator serves the whole plan, consumed quarter by quarter, simulation by
+ * simulation, so the same seed and hires give the same numbers on every machine. A draw's total is
+ * exact: the minutes of the hires picked are summed per rate basis and priced once per basis, so a
+ * spreadsheet summing the draw's hours times the rates finds the same figure ({@link
+ * ForecastDraws}). Each percentile ({@code PERCENTILE.INC}) of the sorted totals is then exact. The
+ * plan's band comes from each simulation's quarter totals summed. With fewer than {@value
+ * #MIN_BAND_HIRES} baseline hires there is no band ({@link #bandNote} says why); with fewer than
+ * {@value #STEADY_BAND_HIRES} the band is {@link #roughBand rough} and {@link #bandNote} says so.
  *
  * <p><b>Colleague capacity lost</b> in a quarter, percent: {@code hires × mean colleague hours per
  * baseline hire / (engineers at the quarter's start × working hours in the quarter) × 100}, where
@@ -54,6 +54,8 @@ import org.apache.commons.rng.simple.RandomSource;
  * @param baseline which hires the forecast draws from, and why
  * @param roughBand true when the band stands on fewer than {@value #STEADY_BAND_HIRES} hires
  * @param bandNote why there is no band, or that it is rough; empty for a steady band
+ * @param draws the draws behind the bands as hours per rate basis, so that a spreadsheet can price
+ *     them again; empty without a band or when too many to keep ({@link ForecastDraws})
  */
 public record Forecast(
     int observedHires,
@@ -62,7 +64,8 @@ public record Forecast(
     Optional<String> reason,
     ForecastBaseline baseline,
     boolean roughBand,
-    Optional<String> bandNote) {
+    Optional<String> bandNote,
+    Optional<ForecastDraws> draws) {
 
   /** The fewest baseline hires with a band. */
   public static final int MIN_BAND_HIRES = 5;
@@ -82,6 +85,7 @@ public record Forecast(
     requireNonNull(reason, "reason");
     requireNonNull(baseline, "baseline");
     requireNonNull(bandNote, "bandNote");
+    requireNonNull(draws, "draws");
   }
 
   /** The forecast of {@code plan} from the hires in {@code report}, with no fix's date known. */
@@ -94,8 +98,7 @@ public record Forecast(
    * those the statistics use), with working hours from {@code calendar}.
    *
    * @param latestLiveFrom the latest {@code live_from} of the fixes, which may start the baseline
-   * @throws IllegalArgumentException when a planned quarter has no working day, or sums overflow
-   *     (see {@link ScaledSample})
+   * @throws IllegalArgumentException when a planned quarter has no working day
    */
   public static Forecast of(
       CostReport report,
@@ -112,22 +115,24 @@ public record Forecast(
     List<HireCost> observed = chosen.hires();
     int n = observed.size();
     boolean banded = n >= MIN_BAND_HIRES;
-    List<BigDecimal> totals = new ArrayList<>(n);
     BigDecimal sumTotals = BigDecimal.ZERO;
     BigDecimal colleagueMinutes = BigDecimal.ZERO;
     for (HireCost hire : observed) {
       BigDecimal total = hire.totalCost();
-      totals.add(total);
       sumTotals = sumTotals.add(total);
       colleagueMinutes = colleagueMinutes.add(hire.colleagueMinutes());
     }
     boolean known = n > 0;
     BigDecimal count = BigDecimal.valueOf(Math.max(n, 1));
-    ScaledSample sample = ScaledSample.of(totals);
+    RateMinutes rateMinutes = new RateMinutes(observed);
+    int sims = plan.simulations();
+    int sets = plan.quarters().size() + 1;
+    boolean keep = ForecastDraws.keepable(sims, sets, rateMinutes.bases().size());
+    BigDecimal[][] drawCosts = new BigDecimal[sets][];
+    double[][] drawHours = new double[sets][];
     UniformRandomProvider random = RandomSource.XO_RO_SHI_RO_128_PP.create(plan.seed());
 
     List<QuarterForecast> forecasts = new ArrayList<>();
-    long[] planSums = new long[plan.simulations()];
     long engineers = plan.currentEngineers();
     BigDecimal expectedTotal = BigDecimal.ZERO;
     int alerted = 0;
@@ -152,11 +157,12 @@ public record Forecast(
         expected = Optional.of(expectedCost);
         expectedTotal = expectedTotal.add(expectedCost);
         if (banded) {
-          long[] sums = sample.drawTwoLevelSums(random, plan.simulations(), planned.hires());
-          for (int i = 0; i < sums.length; i++) {
-            planSums[i] = Math.addExact(planSums[i], sums[i]);
-          }
-          band = Optional.of(bandOf(sums));
+          RateMinutes.Tally tally = rateMinutes.tally(sims, keep);
+          ScaledSample.drawTwoLevelPicks(random, n, sims, planned.hires(), tally);
+          int set = forecasts.size();
+          drawCosts[set] = tally.costs();
+          drawHours[set] = tally.hours();
+          band = Optional.of(bandOf(drawCosts[set]));
         }
         // loss% = hires × (C / 60 / n) / (E × WM / 60) × 100 = hires × C × 100 / (n × E × WM),
         // with C the observed colleague minutes and WM one engineer's working minutes.
@@ -190,12 +196,25 @@ public record Forecast(
       engineers = Math.addExact(engineers, planned.hires());
     }
     boolean anyQuarter = !plan.quarters().isEmpty();
+    Optional<ForecastDraws> draws = Optional.empty();
+    Optional<Band> planBand = Optional.empty();
+    if (banded && anyQuarter) {
+      int whole = sets - 1;
+      drawCosts[whole] = sumOfSets(drawCosts, whole, sims);
+      planBand = Optional.of(bandOf(drawCosts[whole]));
+      if (keep) {
+        drawHours[whole] = sumOfSets(drawHours, whole);
+        draws =
+            Optional.of(
+                new ForecastDraws(rateMinutes.bases(), rateMinutes.rates(), drawCosts, drawHours));
+      }
+    }
     ForecastTotals planTotals =
         new ForecastTotals(
             plan.totalHires(),
             engineers,
             known ? Optional.of(expectedTotal) : Optional.empty(),
-            banded && anyQuarter ? Optional.of(bandOf(planSums)) : Optional.empty(),
+            planBand,
             alerted);
     return new Forecast(
         n,
@@ -206,7 +225,31 @@ public record Forecast(
             : Optional.of("no observed hires to forecast from, so costs and capacity are unknown"),
         chosen.baseline(),
         banded && n < STEADY_BAND_HIRES,
-        bandNote(n));
+        bandNote(n),
+        draws);
+  }
+
+  /** Each draw's cost summed over the first {@code count} sets. */
+  private static BigDecimal[] sumOfSets(BigDecimal[][] sets, int count, int draws) {
+    BigDecimal[] sums = new BigDecimal[draws];
+    Arrays.fill(sums, BigDecimal.ZERO);
+    for (int s = 0; s < count; s++) {
+      for (int d = 0; d < draws; d++) {
+        sums[d] = sums[d].add(sets[s][d]);
+      }
+    }
+    return sums;
+  }
+
+  /** Each figure summed over the first {@code count} sets. */
+  private static double[] sumOfSets(double[][] sets, int count) {
+    double[] sums = new double[sets[0].length];
+    for (int s = 0; s < count; s++) {
+      for (int i = 0; i < sums.length; i++) {
+        sums[i] += sets[s][i];
+      }
+    }
+    return sums;
   }
 
   private static Optional<String> bandNote(int n) {
@@ -235,12 +278,13 @@ public record Forecast(
     }
   }
 
-  private static Band bandOf(long[] sums) {
-    long[] sorted = sums.clone();
+  private static Band bandOf(BigDecimal[] costs) {
+    BigDecimal[] sorted = costs.clone();
     Arrays.sort(sorted);
+    List<BigDecimal> ascending = Arrays.asList(sorted);
     return new Band(
-        Percentiles.ofSortedUnits(sorted, ScaledSample.SCALE, P10),
-        Percentiles.ofSortedUnits(sorted, ScaledSample.SCALE, Percentiles.MEDIAN),
-        Percentiles.ofSortedUnits(sorted, ScaledSample.SCALE, Percentiles.P90));
+        Percentiles.ofSorted(ascending, P10),
+        Percentiles.ofSorted(ascending, Percentiles.MEDIAN),
+        Percentiles.ofSorted(ascending, Percentiles.P90));
   }
 }

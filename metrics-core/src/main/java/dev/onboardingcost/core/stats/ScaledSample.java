@@ -111,23 +111,55 @@ public final class ScaledSample {
     requireNonNull(random, "random");
     checkDraws(draws, count);
     long[] sums = new long[draws];
-    int n = units.length;
-    int[] filledIn = new int[n]; // the draw (from 1) that last filled each slot
-    long[] slot = new long[n];
+    drawTwoLevelPicks(random, units.length, draws, count, (d, index) -> sums[d] += units[index]);
+    return sums;
+  }
+
+  /** Receives the values a bootstrap picks, in the order drawn. */
+  @FunctionalInterface
+  public interface Picks {
+    /**
+     * Value {@code index} was picked for draw {@code draw}.
+     *
+     * @param draw the draw, from 0, never smaller than that of an earlier pick
+     * @param index the position of the value in the sample
+     */
+    void pick(int draw, int index);
+  }
+
+  /**
+   * The picks of {@code draws} two-level bootstrap draws of {@code count} values each from a sample
+   * of {@code size} values, told to {@code picks} in order: the same generator steps as {@link
+   * #drawTwoLevelSums}, which sums the picked values, so a caller that keeps more of each pick than
+   * its money (the hours behind it, say) sees the very draws of the sums.
+   *
+   * @throws IllegalArgumentException when a count is negative, or the sample is empty while {@code
+   *     count > 0}
+   */
+  public static void drawTwoLevelPicks(
+      UniformRandomProvider random, int size, int draws, int count, Picks picks) {
+    requireNonNull(random, "random");
+    requireNonNull(picks, "picks");
+    if (draws < 0 || count < 0 || size < 0) {
+      throw new IllegalArgumentException(
+          "draws, count and size must not be negative, were " + draws + ", " + count + ", " + size);
+    }
+    if (count > 0 && size == 0) {
+      throw new IllegalArgumentException("cannot draw from an empty sample");
+    }
+    int[] filledIn = new int[size]; // the draw (from 1) that last filled each slot
+    int[] slot = new int[size];
     for (int d = 0; d < draws; d++) {
       int draw = d + 1;
-      long sum = 0;
       for (int i = 0; i < count; i++) {
-        int s = random.nextInt(n);
+        int s = random.nextInt(size);
         if (filledIn[s] != draw) {
           filledIn[s] = draw;
-          slot[s] = units[random.nextInt(n)];
+          slot[s] = random.nextInt(size);
         }
-        sum += slot[s];
+        picks.pick(d, slot[s]);
       }
-      sums[d] = sum;
     }
-    return sums;
   }
 
   /**

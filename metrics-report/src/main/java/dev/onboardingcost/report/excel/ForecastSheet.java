@@ -2,6 +2,7 @@ package dev.onboardingcost.report.excel;
 
 import dev.onboardingcost.core.plan.Band;
 import dev.onboardingcost.core.plan.Forecast;
+import dev.onboardingcost.core.plan.ForecastDraws;
 import dev.onboardingcost.core.plan.ForecastTotals;
 import dev.onboardingcost.core.plan.HiringPlan;
 import dev.onboardingcost.core.plan.QuarterForecast;
@@ -15,9 +16,12 @@ import org.apache.poi.ss.usermodel.Sheet;
 /**
  * The {@code Forecast} sheet, from the engine's {@link Forecast} of plan.yaml. The expected cost of
  * a quarter is the live formula {@code hires × mean cost of the baseline}: {@code MeanCostPerHire}
- * when the baseline is every hire, else the {@code AVERAGEIFS} of the Hires sheet's totals from the
- * baseline's first start date; either follows the rates in {@code Assumptions}. Without plan.yaml
- * the sheet keeps its headers and says what would fill it.
+ * when the baseline is every hire, else the {@code AVERAGEIFS} of the Hires sheet's totals in
+ * statistics from the baseline's first start date; either follows the rates in {@code Assumptions}.
+ * P10, P50 and P90 are {@code PERCENTILE.INC} of the quarter's (or the plan's) draws on {@link
+ * ForecastDrawsSheet}, each priced by the rates, so the band follows them too; when the draws are
+ * too many to keep they are the engine's figures. Without plan.yaml the sheet keeps its headers and
+ * says what would fill it.
  */
 final class ForecastSheet {
   static final String NAME = "Forecast";
@@ -92,7 +96,8 @@ final class ForecastSheet {
                       Cells.column(HIRES) + row(row) + "*" + baselineMean,
                       expected,
                       styles.money));
-      q.band().ifPresent(band -> band(row, band));
+      int set = r - 2;
+      q.band().ifPresent(band -> band(row, band, f.draws(), set));
       q.capacityLossPct().ifPresent(pct -> Cells.number(row, CAPACITY, pct, styles.fraction));
       Cells.text(row, ALERT, q.alert() ? "yes" : "no", styles.plain);
       if (q.hiresToAlert().isPresent()) {
@@ -125,7 +130,7 @@ final class ForecastSheet {
                       expected,
                       styles.moneyBold));
     }
-    totals.band().ifPresent(band -> band(total, band));
+    totals.band().ifPresent(band -> band(total, band, f.draws(), quarters.size()));
     Cells.text(
         total,
         ALERT,
@@ -154,8 +159,11 @@ final class ForecastSheet {
                         + p.seed()
                         + ") drawing from the "
                         + forecast.observedHires()
-                        + " baseline hires by a two-level bootstrap; values of this run, they do"
-                        + " not follow the rates.")
+                        + " baseline hires by a two-level bootstrap; "
+                        + (forecast.draws().isPresent()
+                            ? "PERCENTILE.INC of the draws on Forecast draws, each its hours"
+                                + " times the rates in Assumptions, so they follow the rates."
+                            : "values of this run, they do not follow the rates."))
             .orElse("P10 to P90 are values of this run; they do not follow the rates.");
     String alert =
         plan.map(
@@ -189,7 +197,7 @@ final class ForecastSheet {
     LocalDate from = forecast.baseline().from().get();
     int last = Math.max(2, hires + 1);
     return "AVERAGEIFS("
-        + Cells.range(HiresSheet.NAME, HiresSheet.TOTAL, 2, last)
+        + Cells.range(HiresSheet.NAME, HiresSheet.STATISTICS_TOTAL, 2, last)
         + ","
         + Cells.range(HiresSheet.NAME, HiresSheet.START, 2, last)
         + ",\">=\"&DATE("
@@ -201,10 +209,26 @@ final class ForecastSheet {
         + "))";
   }
 
-  private void band(Row row, Band band) {
-    Cells.number(row, P10, band.p10(), styles.money);
-    Cells.number(row, P50, band.p50(), styles.money);
-    Cells.number(row, P90, band.p90(), styles.money);
+  /**
+   * P10, P50 and P90: {@code PERCENTILE.INC} of set {@code set}'s cost cells on {@code Forecast
+   * draws} when the draws are kept, else the engine's figures.
+   */
+  private void band(Row row, Band band, Optional<ForecastDraws> draws, int set) {
+    if (draws.isEmpty()) {
+      Cells.number(row, P10, band.p10(), styles.money);
+      Cells.number(row, P50, band.p50(), styles.money);
+      Cells.number(row, P90, band.p90(), styles.money);
+      return;
+    }
+    String costs = ForecastDrawsSheet.costRange(draws.get(), set);
+    percentile(row, P10, costs, "0.1", band.p10());
+    percentile(row, P50, costs, "0.5", band.p50());
+    percentile(row, P90, costs, "0.9", band.p90());
+  }
+
+  private void percentile(Row row, int column, String costs, String p, BigDecimal cached) {
+    Cells.formula(
+        row, column, "_xlfn.PERCENTILE.INC(" + costs + "," + p + ")", cached, styles.money);
   }
 
   /** The 1-based row number of {@code row}. */

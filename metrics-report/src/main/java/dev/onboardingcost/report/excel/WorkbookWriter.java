@@ -39,7 +39,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * Writes {@code onboarding-cost.xlsx} (SPEC section 9): sheets {@code Summary}, {@code
  * Assumptions}, {@code Hires}, {@code Events}, {@code Systems}, {@code Trend}, {@code Forecast},
- * {@code Fixes} and {@code Data quality}.
+ * {@code Forecast draws}, {@code Fixes} and {@code Data quality}.
  *
  * <p>Money cells are live formulas: an event's cost is its hours times a rate looked up in {@code
  * Assumptions}, and every total sums those, so changing a rate there moves every total in Excel,
@@ -68,6 +68,7 @@ public final class WorkbookWriter {
           SystemsSheet.NAME,
           TrendSheet.NAME,
           ForecastSheet.NAME,
+          ForecastDrawsSheet.NAME,
           FixesSheet.NAME,
           QualitySheet.NAME);
 
@@ -198,6 +199,8 @@ public final class WorkbookWriter {
               analysis.workspace().plan(),
               results.forecast(),
               results.costs().hires().size());
+      new ForecastDrawsSheet(styles, rates)
+          .write(sheets.get(ForecastDrawsSheet.NAME), results.forecast());
       new FixesSheet(styles, systemNumbers)
           .write(
               sheets.get(FixesSheet.NAME),

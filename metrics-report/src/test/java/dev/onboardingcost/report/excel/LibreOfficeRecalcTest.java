@@ -49,7 +49,13 @@ class LibreOfficeRecalcTest {
   /** Sheets whose every formula must follow the rates: nothing on them may be left out. */
   private static final List<String> LIVE_SHEETS =
       List.of(
-          SummarySheet.NAME, HiresSheet.NAME, EventsSheet.NAME, SystemsSheet.NAME, TrendSheet.NAME);
+          SummarySheet.NAME,
+          HiresSheet.NAME,
+          EventsSheet.NAME,
+          SystemsSheet.NAME,
+          TrendSheet.NAME,
+          ForecastSheet.NAME,
+          ForecastDrawsSheet.NAME);
 
   private static String soffice;
 
@@ -125,7 +131,9 @@ class LibreOfficeRecalcTest {
       then(mismatches(actual, before, Set.of()))
           .anySatisfy(m -> then(m).startsWith("Hires!" + Cells.column(HiresSheet.TOTAL)))
           .anySatisfy(m -> then(m).startsWith("Summary!B"))
-          .anySatisfy(m -> then(m).startsWith("Trend!H"));
+          .anySatisfy(m -> then(m).startsWith("Trend!H"))
+          .anySatisfy(m -> then(m).startsWith("Forecast!" + Cells.column(ForecastSheet.P10)))
+          .anySatisfy(m -> then(m).startsWith(ForecastDrawsSheet.NAME + "!"));
     }
   }
 

@@ -47,6 +47,7 @@ class WorkbookWriterTest {
               "Systems",
               "Trend",
               "Forecast",
+              "Forecast draws",
               "Fixes",
               "Data quality");
     }
@@ -407,6 +408,8 @@ class WorkbookWriterTest {
     ObjectNode summary = SummaryWriter.summaryOf(SAMPLE);
     JsonNode quarters = summary.get("forecast");
     JsonNode plan = summary.get("forecast_totals");
+    JsonNode baselineFrom = summary.get("forecast_baseline").get("from");
+    int hires = summary.get("hires").size();
     then(quarters.size()).isPositive();
     try (XSSFWorkbook workbook = Workbooks.write(SAMPLE)) {
       Sheet sheet = workbook.getSheet("Forecast");
@@ -419,14 +422,26 @@ class WorkbookWriterTest {
         then(row.getCell(ForecastSheet.HIRES).getNumericCellValue())
             .isEqualTo(q.get("hires").asInt());
         Cell expected = row.getCell(ForecastSheet.EXPECTED);
-        JsonNode from = SummaryWriter.summaryOf(SAMPLE).get("forecast_baseline").get("from");
         then(expected.getCellFormula())
-            .isEqualTo(from.isNull() ? "B" + r + "*MeanCostPerHire" : expected.getCellFormula())
-            .startsWith("B" + r + (from.isNull() ? "*MeanCostPerHire" : "*AVERAGEIFS(Hires!"));
+            .isEqualTo(
+                "B"
+                    + r
+                    + "*"
+                    + (baselineFrom.isNull()
+                        ? "MeanCostPerHire"
+                        : "AVERAGEIFS("
+                            + Cells.range(
+                                HiresSheet.NAME, HiresSheet.STATISTICS_TOTAL, 2, hires + 1)
+                            + ","
+                            + Cells.range(HiresSheet.NAME, HiresSheet.START, 2, hires + 1)
+                            + ",\">=\"&DATE("
+                            + baselineFrom.asText().replace("-0", "-").replace('-', ',')
+                            + "))"));
         then(cents(expected)).isEqualTo(q.get("expected_cost").decimalValue());
-        then(value(row, ForecastSheet.P10)).isEqualTo(q.get("p10").decimalValue());
-        then(value(row, ForecastSheet.P50)).isEqualTo(q.get("p50").decimalValue());
-        then(value(row, ForecastSheet.P90)).isEqualTo(q.get("p90").decimalValue());
+        // AND the band is PERCENTILE.INC of the quarter's draws, cached as summary.json says
+        then(percentile(row, ForecastSheet.P10, "0.1")).isEqualTo(q.get("p10").decimalValue());
+        then(percentile(row, ForecastSheet.P50, "0.5")).isEqualTo(q.get("p50").decimalValue());
+        then(percentile(row, ForecastSheet.P90, "0.9")).isEqualTo(q.get("p90").decimalValue());
         then(Ratios.round(row.getCell(ForecastSheet.CAPACITY).getNumericCellValue()))
             .isEqualTo(q.get("colleague_capacity_loss_pct").decimalValue().setScale(4));
         then(row.getCell(ForecastSheet.ALERT).getStringCellValue())
@@ -451,9 +466,9 @@ class WorkbookWriterTest {
           .isEqualTo("SUM(C2:C" + last + ")");
       then(cents(total.getCell(ForecastSheet.EXPECTED)))
           .isEqualTo(plan.get("expected_cost").decimalValue());
-      then(value(total, ForecastSheet.P10)).isEqualTo(plan.get("p10").decimalValue());
-      then(value(total, ForecastSheet.P50)).isEqualTo(plan.get("p50").decimalValue());
-      then(value(total, ForecastSheet.P90)).isEqualTo(plan.get("p90").decimalValue());
+      then(percentile(total, ForecastSheet.P10, "0.1")).isEqualTo(plan.get("p10").decimalValue());
+      then(percentile(total, ForecastSheet.P50, "0.5")).isEqualTo(plan.get("p50").decimalValue());
+      then(percentile(total, ForecastSheet.P90, "0.9")).isEqualTo(plan.get("p90").decimalValue());
       then(total.getCell(ForecastSheet.ALERT).getStringCellValue())
           .startsWith(plan.get("alerted_quarters").asInt() + " quarter");
       then(total.getCell(ForecastSheet.ENGINEERS).getNumericCellValue())
@@ -616,10 +631,13 @@ class WorkbookWriterTest {
   }
 
   /** A plain numeric cell, in cents. */
-  private static BigDecimal value(Row row, int col) {
+  /** The cached cents of a {@code PERCENTILE.INC} over the draws' costs at {@code p}. */
+  private static BigDecimal percentile(Row row, int col, String p) {
     Cell cell = row.getCell(col);
-    then(cell.getCellType()).isEqualTo(CellType.NUMERIC);
-    return Workbooks.cents(cell.getNumericCellValue());
+    then(cell.getCellFormula())
+        .startsWith("_xlfn.PERCENTILE.INC('Forecast draws'!$")
+        .endsWith("," + p + ")");
+    return cents(cell);
   }
 
   private static BigDecimal cached(Row row, int col) {

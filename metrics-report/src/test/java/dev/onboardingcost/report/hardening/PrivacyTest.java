@@ -78,14 +78,14 @@ class PrivacyTest {
               person.email(),
               person.github(),
               person.slack())) {
-        if (identity.isBlank()) {
+        String text = identity.toLowerCase(Locale.ROOT);
+        if (identity.isBlank() || !all.contains(text)) {
+          // a word can only be where its text is; the plain search is far faster on a big workbook
           continue;
         }
         Pattern word =
             Pattern.compile(
-                "(?<![\\p{L}\\p{N}_.@-])"
-                    + Pattern.quote(identity.toLowerCase(Locale.ROOT))
-                    + "(?![\\p{L}\\p{N}_@-])");
+                "(?<![\\p{L}\\p{N}_.@-])" + Pattern.quote(text) + "(?![\\p{L}\\p{N}_@-])");
         then(word.matcher(all).find()).as("'%s' appears in an output", identity).isFalse();
       }
     }
