@@ -59,14 +59,7 @@ public record ReportResults(
     CostReport costs = analysis.costs().withEvidence();
     var settings = workspace.settings().cost();
     List<HireCost> hires = costs.hires();
-    Optional<LocalDate> latestLiveFrom =
-        workspace
-            .fixes()
-            .flatMap(
-                plan ->
-                    plan.live(hires).stream()
-                        .map(fix -> fix.liveFrom().orElseThrow())
-                        .max(Comparator.naturalOrder()));
+    Optional<LocalDate> latestLiveFrom = latestLiveFrom(workspace, hires);
     List<HireCost> baseline =
         ForecastBaseline.choose(
                 hires, workspace.plan().flatMap(plan -> plan.baselineFrom()), latestLiveFrom)
@@ -90,6 +83,20 @@ public record ReportResults(
         fixes,
         effects,
         baseline);
+  }
+
+  /**
+   * The latest {@code live_from} of the fixes live by the last start of {@code hires}: the date the
+   * forecast's baseline may start from (the same for {@code report} and {@code forecast}).
+   */
+  public static Optional<LocalDate> latestLiveFrom(Workspace workspace, List<HireCost> hires) {
+    return workspace
+        .fixes()
+        .flatMap(
+            plan ->
+                plan.live(hires).stream()
+                    .map(fix -> fix.liveFrom().orElseThrow())
+                    .max(Comparator.naturalOrder()));
   }
 
   /** The cost of every hire. */

@@ -6,6 +6,7 @@ import dev.onboardingcost.core.plan.Band;
 import dev.onboardingcost.core.plan.Forecast;
 import dev.onboardingcost.core.plan.HiringPlan;
 import dev.onboardingcost.core.plan.QuarterForecast;
+import dev.onboardingcost.report.ReportResults;
 import dev.onboardingcost.report.summary.StatsJson;
 import dev.onboardingcost.report.summary.SummaryJson;
 import dev.onboardingcost.report.workspace.ConfigException;
@@ -45,8 +46,14 @@ final class ForecastCommand implements Callable<Integer> {
                 () ->
                     new ConfigException(
                         PlanReader.FILE + ": not found in " + workspace + " (see 'init')"));
-    CostReport costs = ws.analyse(EvidenceReaders.all()).costs();
-    Forecast forecast = Forecast.of(costs, plan, ws.settings().cost().calendar());
+    // the forecast draws from the hires with evidence, from the same baseline as the report's
+    CostReport costs = ws.analyse(EvidenceReaders.all()).costs().withEvidence();
+    Forecast forecast =
+        Forecast.of(
+            costs,
+            plan,
+            ws.settings().cost().calendar(),
+            ReportResults.latestLiveFrom(ws, costs.hires()));
     PrintWriter out = spec.commandLine().getOut();
     if (output.json()) {
       StatsJson json = new StatsJson(costs.currency());
@@ -94,11 +101,13 @@ final class ForecastCommand implements Callable<Integer> {
         totals.alertedQuarters() > 0 ? totals.alertedQuarters() + " quarter(s)" : "");
     table.print(out);
     forecast.reason().ifPresent(reason -> out.println("Note: " + ConsoleText.inert(reason)));
+    forecast.bandNote().ifPresent(note -> out.println("Note: " + ConsoleText.inert(note)));
     if (!common.quiet) {
       out.printf(
-          "From %d observed hires; %d simulations, seed %d; alert above %s%% of colleague"
+          "From %d baseline hires (%s); %d simulations, seed %d; alert above %s%% of colleague"
               + " capacity.%n",
           forecast.observedHires(),
+          ConsoleText.inert(forecast.baseline().why()),
           plan.simulations(),
           plan.seed(),
           plan.alertCapacityLossPct().toPlainString());
