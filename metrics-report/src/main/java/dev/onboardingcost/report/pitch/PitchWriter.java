@@ -178,10 +178,24 @@ public final class PitchWriter {
               .append(" hours.");
           long notGranted = hires.stream().filter(h -> h.notGranted().contains(w.system())).count();
           if (notGranted > 0) {
+            long unasked =
+                results.analysis().quality().notGrantedWithoutRequest().stream()
+                    .filter(m -> m.system().equals(w.system()) && !m.charged())
+                    .count();
             out.append(" ")
                 .append(notGranted)
                 .append(notGranted == 1 ? " hire was" : " hires were")
-                .append(" still not granted it at the end of onboarding.");
+                .append(" still not granted it at the end of onboarding");
+            if (unasked == 0) {
+              out.append(
+                  notGranted == 1
+                      ? "; a request shows the hire needed it, so the wait runs to the window's end."
+                      : "; requests show they needed it, so their waits run to the window's end.");
+            } else {
+              out.append("; ")
+                  .append(unasked)
+                  .append(" of them had no request in the logs and cost nothing here.");
+            }
           }
           out.append('\n');
         });

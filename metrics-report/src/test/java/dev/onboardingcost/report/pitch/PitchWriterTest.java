@@ -222,6 +222,21 @@ class PitchWriterTest {
   }
 
   @Test
+  void says_why_hires_never_granted_a_system_still_cost_their_window() {
+    // GIVEN the sample: hires with a request for aws that no log shows granted, none without
+    long notGranted =
+        SAMPLE.costs().hires().stream().filter(h -> h.notGranted().contains("aws")).count();
+    then(notGranted).isPositive();
+    then(SUMMARY.get("data_quality").get("not_granted_without_request").asInt()).isZero();
+    // WHEN / THEN the pitch says the requests are why their waits run to the window's end
+    then(PitchWriter.pitchOf(SAMPLE, List.of()))
+        .contains(
+            notGranted
+                + " hires were still not granted it at the end of onboarding; requests show they"
+                + " needed it, so their waits run to the window's end.");
+  }
+
+  @Test
   void lists_the_assumptions_of_the_workspace_settings() {
     // GIVEN the sample's settings
     var cost = SAMPLE.analysis().workspace().settings().cost();
