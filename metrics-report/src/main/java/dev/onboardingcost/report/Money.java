@@ -25,9 +25,13 @@ public final class Money {
     return sign(rounded) + prefix(currency) + grouped(rounded.abs(), rounded.scale());
   }
 
-  /** {@code amount} rounded to whole units, with symbol and separators: {@code $1,235}. */
+  /**
+   * {@code amount} in whole units, with symbol and separators: {@code $1,235}. It rounds the figure
+   * {@link #text} shows (to the minor unit) half-even, so that $549.50 there is $550 here.
+   */
   public static String whole(BigDecimal amount, Currency currency) {
-    BigDecimal rounded = amount.setScale(0, java.math.RoundingMode.HALF_EVEN);
+    BigDecimal rounded =
+        Rounding.money(amount, currency).setScale(0, java.math.RoundingMode.HALF_EVEN);
     return sign(rounded) + prefix(currency) + grouped(rounded.abs(), 0);
   }
 

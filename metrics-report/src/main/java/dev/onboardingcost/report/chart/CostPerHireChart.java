@@ -60,12 +60,12 @@ public final class CostPerHireChart {
         n
             + (n == 1 ? " hire" : " hires")
             + ", "
-            + Money.text(costs.totalCost(), costs.currency())
+            + Money.whole(costs.totalCost(), costs.currency())
             + " in all"
             + results
                 .totals()
                 .mean()
-                .map(mean -> "; mean " + Money.text(mean, costs.currency()) + " per hire")
+                .map(mean -> "; mean " + Money.whole(mean, costs.currency()) + " per hire")
                 .orElse("")
             + (oneByOne ? "" : "; a bar per start " + periods.unit());
     ChartStyle.apply(chart, subtitle);

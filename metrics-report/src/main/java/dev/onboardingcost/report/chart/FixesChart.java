@@ -90,9 +90,9 @@ public final class FixesChart {
   private static String subtitle(FixPayback best, int never, Currency currency) {
     return label(best.fix().name())
         + ": saves "
-        + Money.text(best.savingsPerHire(), currency)
+        + Money.whole(best.savingsPerHire(), currency)
         + " per hire, costs "
-        + Money.text(best.oneOffCost(), currency)
+        + Money.whole(best.oneOffCost(), currency)
         + " once"
         + (never == 1
             ? "; 1 fix never pays back"

@@ -96,7 +96,7 @@ public final class ForecastChart {
         + totals.hires()
         + (totals.hires() == 1 ? " hire" : " hires")
         + ": about "
-        + Money.text(totals.expectedCost().orElseThrow(), currency)
+        + Money.whole(totals.expectedCost().orElseThrow(), currency)
         + " to onboard";
   }
 
@@ -109,9 +109,9 @@ public final class ForecastChart {
         .ifPresent(
             b ->
                 text.append("8 in 10 simulated plans cost ")
-                    .append(Money.text(b.p10(), currency))
+                    .append(Money.whole(b.p10(), currency))
                     .append(" to ")
-                    .append(Money.text(b.p90(), currency)));
+                    .append(Money.whole(b.p90(), currency)));
     int alerted = totals.alertedQuarters();
     text.append(text.length() == 0 ? "" : "; ")
         .append(

@@ -132,14 +132,14 @@ public final class TrendChart {
       return "No hires";
     }
     if (hires.size() == 1) {
-      return "The one hire cost " + Money.text(hires.get(0).totalCost(), costs.currency());
+      return "The one hire cost " + Money.whole(hires.get(0).totalCost(), costs.currency());
     }
     return "Hire 1 cost "
-        + Money.text(hires.get(0).totalCost(), costs.currency())
+        + Money.whole(hires.get(0).totalCost(), costs.currency())
         + ", hire "
         + hires.size()
         + " cost "
-        + Money.text(hires.get(hires.size() - 1).totalCost(), costs.currency());
+        + Money.whole(hires.get(hires.size() - 1).totalCost(), costs.currency());
   }
 
   /** True when Kendall's p-value, as shown, is below 0.05. */
@@ -162,11 +162,11 @@ public final class TrendChart {
     StringBuilder text =
         new StringBuilder(base)
             .append("; median change per hire ")
-            .append(Money.text(line.slope(), costs.currency()))
+            .append(Money.whole(line.slope(), costs.currency()))
             .append(" (95%: ")
-            .append(Money.text(line.interval().lower(), costs.currency()))
+            .append(Money.whole(line.interval().lower(), costs.currency()))
             .append(" to ")
-            .append(Money.text(line.interval().upper(), costs.currency()))
+            .append(Money.whole(line.interval().upper(), costs.currency()))
             .append(")");
     trend.kendallPValue().ifPresent(p -> text.append(", Kendall p = ").append(Ratios.text(p)));
     text.append(hiresPerPoint(n) == 1 ? "; line: least squares" : "; line: least squares of all");

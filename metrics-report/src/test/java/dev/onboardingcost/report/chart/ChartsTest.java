@@ -103,9 +103,9 @@ class ChartsTest {
         .isEqualTo(
             SUMMARY.get("totals").get("hires").asInt()
                 + " hires, "
-                + Money.text(total, CURRENCY)
+                + Money.whole(total, CURRENCY)
                 + " in all; mean "
-                + Money.text(
+                + Money.whole(
                     SUMMARY.get("totals").get("mean_cost_per_hire").decimalValue(), CURRENCY)
                 + " per hire");
   }
@@ -160,12 +160,12 @@ class ChartsTest {
                     + (slope.signum() < 0 ? " less" : " more")
                 : "No clear trend over " + trend.get("hires").asInt() + " hires");
     then(subtitle(chart))
-        .contains("median change per hire " + Money.text(slope, CURRENCY))
+        .contains("median change per hire " + Money.whole(slope, CURRENCY))
         .contains(
             "(95%: "
-                + Money.text(trend.get("theil_sen_ci").get(0).decimalValue(), CURRENCY)
+                + Money.whole(trend.get("theil_sen_ci").get(0).decimalValue(), CURRENCY)
                 + " to "
-                + Money.text(trend.get("theil_sen_ci").get(1).decimalValue(), CURRENCY)
+                + Money.whole(trend.get("theil_sen_ci").get(1).decimalValue(), CURRENCY)
                 + ")")
         .contains("Kendall p = " + Ratios.text(trend.get("kendall_p_value").decimalValue()))
         .contains("r² " + Ratios.text(trend.get("r_squared").decimalValue()));
@@ -213,7 +213,7 @@ class ChartsTest {
     then(chart.getTitle().getText())
         .isEqualTo(
             "The one hire cost "
-                + Money.text(
+                + Money.whole(
                     SummaryWriter.summaryOf(PODCAST).get("totals").get("total_cost").decimalValue(),
                     PODCAST.costs().currency()));
   }
@@ -383,14 +383,14 @@ class ChartsTest {
             "The plan's "
                 + totals.get("hires").asInt()
                 + " hires: about "
-                + Money.text(totals.get("expected_cost").decimalValue(), CURRENCY)
+                + Money.whole(totals.get("expected_cost").decimalValue(), CURRENCY)
                 + " to onboard");
     then(subtitle(chart))
         .startsWith(
             "8 in 10 simulated plans cost "
-                + Money.text(totals.get("p10").decimalValue(), CURRENCY)
+                + Money.whole(totals.get("p10").decimalValue(), CURRENCY)
                 + " to "
-                + Money.text(totals.get("p90").decimalValue(), CURRENCY));
+                + Money.whole(totals.get("p90").decimalValue(), CURRENCY));
     CategoryPlot plot = chart.getCategoryPlot();
     IntervalCategoryDataset band = (IntervalCategoryDataset) plot.getDataset(0);
     CategoryDataset points = plot.getDataset(1);
@@ -433,9 +433,9 @@ class ChartsTest {
         .startsWith(
             best.get("name").asText()
                 + ": saves "
-                + Money.text(best.get("savings_per_hire").decimalValue(), CURRENCY)
+                + Money.whole(best.get("savings_per_hire").decimalValue(), CURRENCY)
                 + " per hire, costs "
-                + Money.text(best.get("one_off_cost").decimalValue(), CURRENCY)
+                + Money.whole(best.get("one_off_cost").decimalValue(), CURRENCY)
                 + " once");
     CategoryDataset bars = chart.getCategoryPlot().getDataset();
     then(bars.getColumnCount()).isEqualTo(paying.size());
