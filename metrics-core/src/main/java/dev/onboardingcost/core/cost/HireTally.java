@@ -72,8 +72,8 @@ final class HireTally {
   private long events;
 
   /**
-   * What survey against logs is decided on: a category, and for access waits the system (SPEC
-   * section 5: a GitHub wait in the logs says nothing about the AWS wait the hire reported).
+   * What survey against logs is decided on: a category, and for access waits the system
+   * (docs/method.md: a GitHub wait in the logs says nothing about the AWS wait the hire reported).
    */
   private record Group(Category category, Optional<String> system) {
     static Group of(LineKey key) {

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * A proposed fix from {@code fixes.yaml} (SPEC section 8).
+ * A proposed fix from {@code fixes.yaml} (docs/method.md).
  *
  * <p>The one-off cost is {@code oneOffHours × rates.default} or {@code oneOffCost}; at most one may
  * be given, and a fix with neither costs nothing up front. The recurring cost per quarter is {@code

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Did a fix that went live work (SPEC section 8)? Hires starting before its {@code live_from} are
+ * Did a fix that went live work (docs/method.md)? Hires starting before its {@code live_from} are
  * before, the others after; their targeted cost per hire is compared ({@link GroupComparison}, with
  * the hires needed per side to detect the fix's {@code reduction}).
  *

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What a candidate fix saves and how soon it pays for itself (SPEC section 8). Money is unrounded.
+ * What a candidate fix saves and how soon it pays for itself (docs/method.md). Money is unrounded.
  *
  * <p>Savings per hire = {@code reduction ×} the mean targeted cost over the baseline hires. Net
  * savings per quarter = savings per hire × hires per quarter − recurring cost per quarter. Payback

@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The fixes of {@code fixes.yaml} (SPEC section 8): the candidates, ranked by how soon they pay
+ * The fixes of {@code fixes.yaml} (docs/method.md): the candidates, ranked by how soon they pay
  * back, and the fixes already live, measured.
  *
  * <p>A fix is live, and measured, when its {@code live_from} is on or before the last hire's start;

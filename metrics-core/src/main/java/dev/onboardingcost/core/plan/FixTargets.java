@@ -7,7 +7,7 @@ import dev.onboardingcost.core.model.Category;
 import java.util.Optional;
 
 /**
- * What cost a fix goes after (SPEC section 8): a {@code system} selects the access-wait cost lines
+ * What cost a fix goes after (docs/method.md): a {@code system} selects the access-wait cost lines
  * on that system, a {@code category} alone selects that category's lines, both select the lines
  * that match both, and neither selects every line (the whole total).
  *

@@ -21,7 +21,7 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
 
 /**
- * The cost and capacity forecast of a hiring plan from the baseline hires (SPEC section 7): those
+ * The cost and capacity forecast of a hiring plan from the baseline hires (docs/method.md): those
  * {@link ForecastBaseline} chooses among the hires given.
  *
  * <p><b>Expected cost</b> of a quarter is {@code hires × mean per-hire total} of the baseline,

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Which observed hires the forecast draws from (SPEC section 7): those starting on or after the
+ * Which observed hires the forecast draws from (docs/method.md): those starting on or after the
  * plan's {@code baseline_from}; without it, on or after the latest {@code live_from} of the fixes
  * when at least {@value #MIN_HIRES_SINCE_FIX} hires follow it; else every hire given.
  *

@@ -8,14 +8,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A hiring plan ({@code plan.yaml}, SPEC section 7): the engineers there are now, the hires per
+ * A hiring plan ({@code plan.yaml}, docs/method.md): the engineers there are now, the hires per
  * quarter, and how the forecast is drawn and flagged.
  *
  * @param currentEngineers engineers at the start of the first planned quarter, at least 1
  * @param quarters the planned quarters in strictly ascending order (gaps allowed), possibly none
  * @param simulations how many draws the forecast's percentiles come from, 1 to 1,000,000 (default
  *     {@value #DEFAULT_SIMULATIONS})
- * @param seed the random generator's seed (default {@value #DEFAULT_SEED}, as in the SPEC's
+ * @param seed the random generator's seed (default {@value #DEFAULT_SEED}, as in docs/method.md's
  *     example)
  * @param alertCapacityLossPct a quarter whose colleague capacity loss is above this percentage is
  *     flagged (default 10)
@@ -33,7 +33,10 @@ public record HiringPlan(
   /** Default number of simulations. */
   public static final int DEFAULT_SIMULATIONS = 10_000;
 
-  /** Default seed; the value of the SPEC's example so that its figures can be reproduced. */
+  /**
+   * Default seed; the value of the documented example (docs/method.md) so that its figures can be
+   * reproduced.
+   */
   public static final long DEFAULT_SEED = 7L;
 
   /** Default alert threshold, percent of colleague capacity. */

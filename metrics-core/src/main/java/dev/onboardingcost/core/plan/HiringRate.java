@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** How many hires a quarter brings, for fix paybacks (SPEC section 8). */
+/** How many hires a quarter brings, for fix paybacks (docs/method.md). */
 public final class HiringRate {
   private HiringRate() {}
 

@@ -23,7 +23,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
- * Hires grouped into cohorts by start date, each compared with the one before (SPEC section 7):
+ * Hires grouped into cohorts by start date, each compared with the one before (docs/method.md):
  * median, mean, their change in money and percent, and a {@link GroupComparison} (ratio of means
  * with its bootstrap interval, permutation p-value), for the total, for each cost category and for
  * each system's access-wait cost, so a reader can see what moved. The total's comparison also says

@@ -17,7 +17,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * The distribution of per-hire totals (SPEC section 7): count, sum, mean, median, 90th percentile,
+ * The distribution of per-hire totals (docs/method.md): count, sum, mean, median, 90th percentile,
  * min, max and a 95% interval of the mean ({@link MeanInterval}: bootstrap from 20 values, t from
  * 5, none below). Every figure is unrounded: the sum, median, percentile, min and max are exact;
  * the mean is {@code sum / count} to 34 significant digits (exact whenever the quotient has at most

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * Two groups of hires compared, an earlier one and a later one (SPEC section 7): the mean of each,
+ * Two groups of hires compared, an earlier one and a later one (docs/method.md): the mean of each,
  * the effect size first, as the ratio of means {@code later / earlier} with its 95% bootstrap
  * interval ({@link RatioBootstrap}), then the p-value of a two-sided permutation test of the
  * difference in means ({@link PermutationTest}), and, when asked for, the hires each side would

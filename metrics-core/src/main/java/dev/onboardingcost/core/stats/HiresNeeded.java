@@ -9,7 +9,7 @@ import org.apache.commons.rng.simple.RandomSource;
 
 /**
  * How many hires each side needs before a comparison can tell a given reduction of the mean cost
- * (SPEC section 7): the smallest {@code n} per side at which the permutation test of the two means
+ * (docs/method.md): the smallest {@code n} per side at which the permutation test of the two means
  * rejects at the two-sided 5% level in at least 80% of simulated comparisons.
  *
  * <p>A simulated comparison draws {@code n} earlier costs and {@code n} later costs with

@@ -12,7 +12,7 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
 
 /**
  * Kendall's rank correlation between the position of a value ({@code x = 1..n}, no ties) and the
- * value itself (SPEC section 7).
+ * value itself (docs/method.md).
  *
  * <p>{@code S} = concordant − discordant pairs; {@code tau-b = S / √(n0 (n0 − n2))} with {@code n0
  * = n (n − 1) / 2} and {@code n2 = Σ t (t − 1) / 2} over groups of {@code t} equal values ({@code

@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.apache.commons.statistics.distribution.TDistribution;
 
 /**
- * The 95% interval of the mean of per-hire totals, chosen by sample size (SPEC section 7): a
+ * The 95% interval of the mean of per-hire totals, chosen by sample size (docs/method.md): a
  * percentile bootstrap ({@link Bootstrap}) from {@value #MIN_BOOTSTRAP} values on, a Student t
  * interval on {@value #MIN_VALUES} to {@code MIN_BOOTSTRAP - 1} values, and none under {@value
  * #MIN_VALUES}, with the reason.

@@ -6,7 +6,7 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
 
 /**
- * A two-sided permutation test of the difference in means of two groups (SPEC section 7). The
+ * A two-sided permutation test of the difference in means of two groups (docs/method.md). The
  * values of both groups are pooled; every way of splitting the pool into groups of the same sizes
  * is a split, and the p-value is the share of splits whose difference in means is at least as far
  * from zero as the observed one. Ties need no special case.

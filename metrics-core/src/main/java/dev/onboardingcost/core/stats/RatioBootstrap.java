@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * The 95% percentile bootstrap interval of a ratio of means, {@code later mean / earlier mean}
- * (SPEC section 7), resampling within each side: resample {@code i} draws as many values as each
+ * (docs/method.md), resampling within each side: resample {@code i} draws as many values as each
  * side has, with replacement, from that side alone, and gives the ratio of the two resampled means.
  * The interval runs from the 2.5th to the 97.5th percentile ({@code PERCENTILE.INC}) of the {@link
  * Bootstrap#resamples()} ratios.

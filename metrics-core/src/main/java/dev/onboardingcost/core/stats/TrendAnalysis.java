@@ -15,7 +15,7 @@ import java.util.OptionalDouble;
 import org.apache.commons.statistics.distribution.TDistribution;
 
 /**
- * Whether onboarding gets cheaper over successive hires (SPEC section 7): hires in start-date order
+ * Whether onboarding gets cheaper over successive hires (docs/method.md): hires in start-date order
  * (then id), {@code x = 1..n}. The headline is the {@link TheilSen} slope (median of the pairwise
  * slopes, robust to a few erratic totals) with its 95% interval, and Kendall's tau-b with its
  * two-sided p-value ({@link KendallTau}). The least-squares line of total cost on {@code x} is kept

@@ -13,7 +13,7 @@ import java.util.Map;
  * Hires grouped by the month they started, for charts of more hires than a bar each can show: every
  * month from the first start to the last, in order, an empty list for a month with no start. When
  * the starts span more than {@link #MAX_MONTHS} months, by calendar quarter instead (the cohorts of
- * SPEC section 7).
+ * docs/method.md).
  */
 final class StartPeriods {
   /** The most months shown one by one (three years); longer spans are shown by quarter. */

@@ -3,11 +3,11 @@ package dev.onboardingcost.report.cli;
 import java.util.HexFormat;
 
 /**
- * Makes text from the inputs inert on a terminal (SPEC section 10): control and format characters
- * are shown as a backslash escape (ESC as {@code \\u001b}), so no value can move the cursor, clear
- * the screen, forge a line (a quoted newline), reorder what is shown (bidirectional overrides) or
- * write to the clipboard (OSC 52). Every line the commands print that holds input-derived text goes
- * through {@link #inert}.
+ * Makes text from the inputs inert on a terminal (docs/reliability.md): control and format
+ * characters are shown as a backslash escape (ESC as {@code \\u001b}), so no value can move the
+ * cursor, clear the screen, forge a line (a quoted newline), reorder what is shown (bidirectional
+ * overrides) or write to the clipboard (OSC 52). Every line the commands print that holds
+ * input-derived text goes through {@link #inert}.
  */
 public final class ConsoleText {
   private ConsoleText() {}

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** One output of {@code report} (SPEC section 9), as named in {@code --outputs}. */
+/** One output of {@code report} (docs/method.md), as named in {@code --outputs}. */
 enum ReportOutput {
   /** {@code summary.json}. */
   SUMMARY("summary.json"),

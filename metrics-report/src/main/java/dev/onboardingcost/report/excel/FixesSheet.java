@@ -21,7 +21,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 
 /**
- * The {@code Fixes} sheet (SPEC sections 8 and 9), in three blocks.
+ * The {@code Fixes} sheet (docs/method.md), in three blocks.
  *
  * <p><b>Candidates</b>, in the engine's payback order: every figure that depends on a rate is a
  * formula. The targeted cost per hire averages the baseline hires' cells of the third block;

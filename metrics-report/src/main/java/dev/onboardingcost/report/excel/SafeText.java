@@ -3,7 +3,7 @@ package dev.onboardingcost.report.excel;
 import dev.onboardingcost.report.io.XmlCharacters;
 
 /**
- * Makes input text safe to put in a workbook cell (SPEC section 10).
+ * Makes input text safe to put in a workbook cell (docs/reliability.md).
  *
  * <p>The text is kept as it is, including a leading {@code =}, {@code +}, {@code -}, {@code @}, tab
  * or carriage return: the workbook writes it as a string cell, which no spreadsheet program

@@ -37,7 +37,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Writes {@code onboarding-cost.xlsx} (SPEC section 9): sheets {@code Summary}, {@code
+ * Writes {@code onboarding-cost.xlsx} (docs/method.md): sheets {@code Summary}, {@code
  * Assumptions}, {@code Hires}, {@code Events}, {@code Systems}, {@code Trend}, {@code Forecast},
  * {@code Forecast draws}, {@code Fixes} and {@code Data quality}.
  *

@@ -10,8 +10,8 @@ import java.util.Optional;
 
 /**
  * A run's outputs, written first into a staging folder of the output folder and then put in place
- * of the previous run's in one step each (SPEC section 10; see {@link OutputCommit}), so that the
- * output folder only ever shows one run's outputs, whole.
+ * of the previous run's in one step each (docs/reliability.md; see {@link OutputCommit}), so that
+ * the output folder only ever shows one run's outputs, whole.
  *
  * <p>The staging folder is named after the process that owns it ({@link StagingName}) and holds the
  * outputs being written and the temporary files of the libraries that write them ({@link

@@ -333,7 +333,10 @@ public final class Pseudonymizer {
     return text == null ? "" : normalized(text).strip().toLowerCase(Locale.ROOT);
   }
 
-  /** {@code text} in Unicode NFC, the form identities are compared in (SPEC section 2). */
+  /**
+   * {@code text} in Unicode NFC, the form identities are compared in (the README's workspace
+   * section).
+   */
   private static String normalized(String text) {
     return text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFC);
   }

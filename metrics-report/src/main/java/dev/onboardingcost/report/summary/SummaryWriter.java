@@ -19,7 +19,7 @@ import java.util.Currency;
 import java.util.Map;
 
 /**
- * Builds {@code summary.json} (SPEC section 9): money rounded half-even to the minor unit, hours
+ * Builds {@code summary.json} (docs/method.md): money rounded half-even to the minor unit, hours
  * and days to 2 decimals, keys in a fixed order. Figures come from the engine's results; nothing is
  * re-derived here.
  */

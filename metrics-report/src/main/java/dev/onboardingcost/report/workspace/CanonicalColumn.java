@@ -1,6 +1,9 @@
 package dev.onboardingcost.report.workspace;
 
-/** The columns (CSV) or keys (JSON lines) of a canonical event record, SPEC section 4. */
+/**
+ * The columns (CSV) or keys (JSON lines) of a canonical event record, the README's workspace
+ * section.
+ */
 public enum CanonicalColumn {
   TYPE("type"),
   HIRE("hire"),

@@ -23,8 +23,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Turns the fields of one canonical event record (SPEC section 4) into an event, or a {@link
- * RecordException} naming the field, the rule, the bad value and an example of a good one.
+ * Turns the fields of one canonical event record (the README's workspace section) into an event, or
+ * a {@link RecordException} naming the field, the rule, the bad value and an example of a good one.
  */
 public final class CanonicalEventParser {
   private final People people;
@@ -44,7 +44,7 @@ public final class CanonicalEventParser {
   /**
    * The event in {@code fields}, found at {@code ref}.
    *
-   * @throws RecordException when the record breaks a rule of SPEC section 4
+   * @throws RecordException when the record breaks a rule of the README's workspace section
    */
   public OnboardingEvent parse(CanonicalFields fields, RecordRef ref) throws RecordException {
     String type = required(fields, CanonicalColumn.TYPE, "access_wait");

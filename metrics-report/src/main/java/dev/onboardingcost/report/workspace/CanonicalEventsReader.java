@@ -16,8 +16,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads the canonical events of SPEC section 4 from {@code events.csv} and {@code events.jsonl}.
- * Canonical events are never ignored: each record is used or rejected with file and line.
+ * Reads the canonical events of the README's workspace section from {@code events.csv} and {@code
+ * events.jsonl}. Canonical events are never ignored: each record is used or rejected with file and
+ * line.
  */
 public final class CanonicalEventsReader implements EvidenceReader {
   /** The source name in the data-quality counts. */

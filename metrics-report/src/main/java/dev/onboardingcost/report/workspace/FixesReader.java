@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads the fixes of SPEC section 8 from {@code fixes.yaml}, if the workspace has one: candidates,
+ * Reads the fixes of docs/method.md from {@code fixes.yaml}, if the workspace has one: candidates,
  * and fixes already live from their optional {@code live_from} date.
  */
 public final class FixesReader {

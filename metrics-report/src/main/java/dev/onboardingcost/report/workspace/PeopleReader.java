@@ -16,11 +16,11 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 /**
- * Reads {@code people.csv} (SPEC section 2): header row, columns in any order, {@code id} required
- * and unique after Unicode NFC normalisation, {@code aliases} a {@code ;}-separated list of the
- * person's other identities. People are configuration, so any bad row stops the run with file and
- * line; so does an alias that is another person's identity (id, email, GitHub login, Slack id or
- * alias), which would make a log identity name two people.
+ * Reads {@code people.csv} (the README's workspace section): header row, columns in any order,
+ * {@code id} required and unique after Unicode NFC normalisation, {@code aliases} a {@code
+ * ;}-separated list of the person's other identities. People are configuration, so any bad row
+ * stops the run with file and line; so does an alias that is another person's identity (id, email,
+ * GitHub login, Slack id or alias), which would make a log identity name two people.
  */
 public final class PeopleReader {
   /** The file's name in a workspace. */

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads the hiring plan of SPEC section 7 from {@code plan.yaml}, if the workspace has one. */
+/** Reads the hiring plan of docs/method.md from {@code plan.yaml}, if the workspace has one. */
 public final class PlanReader {
   /** The file's name in a workspace. */
   public static final String FILE = "plan.yaml";

@@ -28,9 +28,9 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Reads {@code onboarding.yaml} (SPEC section 3). Every key but {@code currency} and {@code
- * rates.default} has the default SPEC shows; an unknown key, an unknown time zone, a negative rate
- * or a malformed value is a {@link ConfigException} naming the file and the key.
+ * Reads {@code onboarding.yaml} (the README's workspace section). Every key but {@code currency}
+ * and {@code rates.default} has the default the README shows; an unknown key, an unknown time zone,
+ * a negative rate or a malformed value is a {@link ConfigException} naming the file and the key.
  */
 public final class SettingsReader {
   /** The settings file's name in a workspace. */

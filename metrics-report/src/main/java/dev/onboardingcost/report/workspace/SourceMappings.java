@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The per-source mappings of SPEC section 6 ({@code sources:} in onboarding.yaml). A key left out
- * takes the value SPEC section 6 shows as its example; a key given replaces it.
+ * The per-source mappings of the README's workspace section ({@code sources:} in onboarding.yaml).
+ * A key left out takes the value the README's workspace section shows as its example; a key given
+ * replaces it.
  */
 public record SourceMappings(
     Okta okta, GithubAudit githubAudit, Gam gam, Jira jira, Slack slack, GithubPrs githubPrs) {
@@ -26,7 +27,7 @@ public record SourceMappings(
 
   /** Okta: application display names and group names to systems. */
   public record Okta(Map<String, String> apps, Map<String, String> groups) {
-    /** SPEC section 6's example. */
+    /** the example in the README's workspace section. */
     public static final Okta DEFAULT =
         new Okta(
             Map.of("GitHub Enterprise Cloud", "github", "AWS IAM Identity Center", "aws"),
@@ -41,7 +42,7 @@ public record SourceMappings(
 
   /** GitHub audit log: organizations whose membership grants a system. */
   public record GithubAudit(Map<String, String> orgs) {
-    /** SPEC section 6's example. */
+    /** the example in the README's workspace section. */
     public static final GithubAudit DEFAULT = new GithubAudit(Map.of("acme", "github"));
 
     /** Copies the map. */
@@ -52,7 +53,7 @@ public record SourceMappings(
 
   /** GAM: the system an account creation grants. */
   public record Gam(String system) {
-    /** SPEC section 6's example. */
+    /** the example in the README's workspace section. */
     public static final Gam DEFAULT = new Gam("google-workspace");
 
     /** Checks the mapping. */
@@ -74,7 +75,7 @@ public record SourceMappings(
       Map<String, String> systems,
       String dateFormat,
       ZoneId timezone) {
-    /** SPEC section 6's example. */
+    /** the example in the README's workspace section. */
     public static final Jira DEFAULT =
         new Jira(
             List.of("Access Request"),
@@ -99,7 +100,7 @@ public record SourceMappings(
 
   /** Slack: help channels and the category of a help thread. */
   public record Slack(List<String> helpChannels, Category category) {
-    /** SPEC section 6's example. */
+    /** the example in the README's workspace section. */
     public static final Slack DEFAULT = new Slack(List.of("help-onboarding"), Category.KNOWLEDGE);
 
     /** Copies the list. */

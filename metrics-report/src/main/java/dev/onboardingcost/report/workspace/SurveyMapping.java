@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * How survey columns map to evidence (SPEC section 4): the column identifying the hire and, per
- * question column, what its answer measures.
+ * How survey columns map to evidence (the README's workspace section): the column identifying the
+ * hire and, per question column, what its answer measures.
  */
 public record SurveyMapping(String identityColumn, List<Question> questions) {
   /** Checks and copies the mapping. */
@@ -67,7 +67,10 @@ public record SurveyMapping(String identityColumn, List<Question> questions) {
     }
   }
 
-  /** SPEC section 4's example mapping, used when onboarding.yaml has no {@code survey:}. */
+  /**
+   * the example mapping of the README's workspace section, used when onboarding.yaml has no {@code
+   * survey:}.
+   */
   public static final SurveyMapping DEFAULT =
       new SurveyMapping(
           "Email Address",

@@ -14,10 +14,10 @@ import java.time.temporal.TemporalAccessor;
 
 /**
  * ISO-8601 timestamps as exports write them: with an offset or {@code Z}, or without (read in the
- * calendar's zone, SPEC section 3), with a {@code T} or a space, with or without seconds and
- * fractions; a bare date is the start of that day in the zone. Dates are read strictly ({@code
- * 2026-02-29} is no date) and only in the years {@value #FIRST_YEAR} to {@value #LAST_YEAR}: a year
- * outside them is a typing or export mistake, not onboarding.
+ * calendar's zone, the README's workspace section), with a {@code T} or a space, with or without
+ * seconds and fractions; a bare date is the start of that day in the zone. Dates are read strictly
+ * ({@code 2026-02-29} is no date) and only in the years {@value #FIRST_YEAR} to {@value
+ * #LAST_YEAR}: a year outside them is a typing or export mistake, not onboarding.
  */
 public final class Timestamps {
   /** The first year a timestamp may name. */

@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A workspace folder (SPEC section 2) whose settings and people have been read and checked. Opening
- * it reads every configuration file, so a bad setting stops the run before anything is written;
- * {@link #analyse} then streams the evidence through the cost engine.
+ * A workspace folder (the README's workspace section) whose settings and people have been read and
+ * checked. Opening it reads every configuration file, so a bad setting stops the run before
+ * anything is written; {@link #analyse} then streams the evidence through the cost engine.
  */
 public final class Workspace {
   private final Path dir;

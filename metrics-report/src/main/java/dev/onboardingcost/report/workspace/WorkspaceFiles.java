@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Finds the workspace's input files, reading only the workspace (SPEC section 10): a file whose
+ * Finds the workspace's input files, reading only the workspace (docs/reliability.md): a file whose
  * real path lies outside it (through a link) is not read, and something that is not a regular file
  * (a FIFO, a folder, a dangling link, a device) where a file is expected is a configuration error
  * naming it. Nothing is opened to find out, so a FIFO never blocks a run.

@@ -6,7 +6,10 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads one survey answer: a number, or a range {@code a-b} read as its midpoint (SPEC 4). */
+/**
+ * Reads one survey answer: a number, or a range {@code a-b} read as its midpoint (the README's
+ * workspace section).
+ */
 final class SurveyAnswers {
   private static final Pattern NUMBER = Pattern.compile("\\d{1,9}(\\.\\d{1,6})?|\\.\\d{1,6}");
   private static final Pattern RANGE =

@@ -9,11 +9,11 @@ import java.util.List;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
- * Where the {@code survey:} mapping's columns sit in one survey file's header (SPEC section 4).
- * Headers are compared ignoring case and surrounding white space, after Unicode NFC normalisation.
- * A mapped question whose column the file lacks is never skipped in silence: it is a problem of the
- * file naming the column and the closest header. A file with no identity column, or none of the
- * mapped columns, stops the run.
+ * Where the {@code survey:} mapping's columns sit in one survey file's header (the README's
+ * workspace section). Headers are compared ignoring case and surrounding white space, after Unicode
+ * NFC normalisation. A mapped question whose column the file lacks is never skipped in silence: it
+ * is a problem of the file naming the column and the closest header. A file with no identity
+ * column, or none of the mapped columns, stops the run.
  *
  * @param identity the index of the identity column
  * @param questions the mapped questions the file has, with their indexes

@@ -22,12 +22,12 @@ import java.util.Optional;
 import java.util.function.IntFunction;
 
 /**
- * Reads survey exports through the {@code survey:} mapping (SPEC section 4): {@code survey/*.csv}
- * (a Google Forms response CSV, a sheet saved as CSV) and {@code survey/*.xlsx} (a Microsoft Forms
- * export, or the form {@code survey-template} writes, filled in), both through one row reader. Each
- * non-blank answer to a mapped question is one record and one event with source {@code survey} and
- * no timestamp; a row whose identity matches no hire rejects each of its answers. A mapped column a
- * file lacks is a problem of that file ({@link SurveyColumns}).
+ * Reads survey exports through the {@code survey:} mapping (the README's workspace section): {@code
+ * survey/*.csv} (a Google Forms response CSV, a sheet saved as CSV) and {@code survey/*.xlsx} (a
+ * Microsoft Forms export, or the form {@code survey-template} writes, filled in), both through one
+ * row reader. Each non-blank answer to a mapped question is one record and one event with source
+ * {@code survey} and no timestamp; a row whose identity matches no hire rejects each of its
+ * answers. A mapped column a file lacks is a problem of that file ({@link SurveyColumns}).
  */
 public final class SurveyReader implements EvidenceReader {
   /** The source name in the data-quality counts. */
