@@ -32,13 +32,14 @@ import org.apache.commons.rng.simple.RandomSource;
  * start-date order, then id) with replacement, then picks {@code hires} hires with replacement from
  * that resample, by the {@code XO_RO_SHI_RO_128_PP} generator of Commons RNG seeded with the plan's
  * {@code seed}. One generator serves the whole plan, consumed quarter by quarter, simulation by
- * simulation, so the same seed and hires give the same numbers on every machine. A draw's total is
- * exact: the minutes of the hires picked are summed per rate basis and priced once per basis, so a
- * spreadsheet summing the draw's hours times the rates finds the same figure ({@link
- * ForecastDraws}). Each percentile ({@code PERCENTILE.INC}) of the sorted totals is then exact. The
- * plan's band comes from each simulation's quarter totals summed. With fewer than {@value
- * #MIN_BAND_HIRES} baseline hires there is no band ({@link #bandNote} says why); with fewer than
- * {@value #STEADY_BAND_HIRES} the band is {@link #roughBand rough} and {@link #bandNote} says so.
+ * simulation, so the same seed and hires give the same numbers on every machine. A draw's total
+ * prices the minutes of the hires picked, summed per rate basis in millionths of a minute ({@link
+ * RateMinutes}), once per basis, so a spreadsheet summing the draw's hours times the rates finds
+ * the same figure ({@link ForecastDraws}); each percentile ({@code PERCENTILE.INC}) is taken of
+ * those totals. The plan's band comes from each simulation's quarter totals summed. With fewer than
+ * {@value #MIN_BAND_HIRES} baseline hires there is no band ({@link #bandNote} says why); with fewer
+ * than {@value #STEADY_BAND_HIRES} the band is {@link #roughBand rough} and {@link #bandNote} says
+ * so.
  *
  * <p><b>Colleague capacity lost</b> in a quarter, percent: {@code hires × mean colleague hours per
  * baseline hire / (engineers at the quarter's start × working hours in the quarter) × 100}, where

@@ -11,8 +11,8 @@ import java.util.Objects;
  * The simulated totals of a forecast kept as hours per rate, so that a spreadsheet can price every
  * draw again with other rates: for each planned quarter and for the whole plan (set {@link
  * #quarters()}), each draw's cost and its hours at each rate basis (the sum over the hires drawn of
- * their minutes at that basis, divided by 60). A draw's cost is exact; its hours are {@code
- * double}s, which is what a spreadsheet holds.
+ * their minutes at that basis, divided by 60). A draw's cost is priced in decimals; its hours are
+ * {@code double}s, which is what a spreadsheet holds.
  *
  * <p>The draws are kept only while they hold at most {@value #MAX_HOURS_FIGURES} hours figures
  * ({@code simulations × (quarters + 1) × rate bases}) and {@value #MAX_ROWS} draws; above that the
@@ -79,7 +79,7 @@ public final class ForecastDraws {
     return costs.length - 1;
   }
 
-  /** The exact cost of draw {@code draw} of set {@code set} (a quarter's index, or the plan's). */
+  /** The cost of draw {@code draw} of set {@code set} (a quarter's index, or the plan's). */
   public BigDecimal cost(int set, int draw) {
     return costs[set][draw];
   }

@@ -77,7 +77,7 @@ public record HiresNeeded(int perSide, boolean moreThanMax) {
     double keep = 1 - reduction.doubleValue();
     int tooFew = MIN_PER_SIDE - 1;
     int enough = MIN_PER_SIDE;
-    while (power(costs, keep, enough, seed) < POWER) {
+    while (!powerful(costs, keep, enough, seed)) {
       if (enough == MAX_PER_SIDE) {
         return new HiresNeeded(MAX_PER_SIDE, true);
       }
@@ -86,7 +86,7 @@ public record HiresNeeded(int perSide, boolean moreThanMax) {
     }
     while (enough - tooFew > 1) {
       int middle = (tooFew + enough) >>> 1;
-      if (power(costs, keep, middle, seed) >= POWER) {
+      if (powerful(costs, keep, middle, seed)) {
         enough = middle;
       } else {
         tooFew = middle;
@@ -101,13 +101,24 @@ public record HiresNeeded(int perSide, boolean moreThanMax) {
     return moreThanMax ? "more than " + MAX_PER_SIDE : Integer.toString(perSide);
   }
 
-  /** The share of simulated comparisons of {@code n} hires a side that the test rejects. */
-  static double power(double[] costs, double keep, int n, long seed) {
+  /**
+   * True when the test rejects in at least {@code POWER} of the simulated comparisons of {@code n}
+   * hires a side. The comparisons are simulated in order until the count decides: once enough have
+   * been rejected, or too many kept, the rest cannot change the answer.
+   */
+  static boolean powerful(double[] costs, double keep, int n, long seed) {
     UniformRandomProvider random = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
     double[] pool = new double[2 * n];
     int maxExtreme = (int) Math.floor(ALPHA * (SPLITS + 1)) - 1;
+    int needed = (int) Math.ceil(POWER * SIMULATIONS);
     int rejected = 0;
     for (int s = 0; s < SIMULATIONS; s++) {
+      if (rejected >= needed) {
+        return true;
+      }
+      if (s - rejected > SIMULATIONS - needed) {
+        return false;
+      }
       double total = 0;
       double later = 0;
       for (int i = 0; i < n; i++) {
@@ -128,7 +139,7 @@ public record HiresNeeded(int perSide, boolean moreThanMax) {
         rejected++;
       }
     }
-    return (double) rejected / SIMULATIONS;
+    return rejected >= needed;
   }
 
   private static double randomSplitSum(double[] pool, int count, UniformRandomProvider random) {

@@ -124,7 +124,7 @@ class GroupComparisonTest {
     // WHEN
     HiresNeeded needed = HiresNeeded.toDetect(costs, new BigDecimal("0.5"), 7);
     // THEN
-    then(HiresNeeded.power(values, 0.5, needed.perSide(), 7)).isGreaterThanOrEqualTo(0.8);
-    then(HiresNeeded.power(values, 0.5, needed.perSide() - 1, 7)).isLessThan(0.8);
+    then(HiresNeeded.powerful(values, 0.5, needed.perSide(), 7)).isTrue();
+    then(HiresNeeded.powerful(values, 0.5, needed.perSide() - 1, 7)).isFalse();
   }
 }
