@@ -3,6 +3,8 @@ package dev.onboardingcost.core.stats;
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
@@ -16,11 +18,13 @@ import org.apache.commons.rng.simple.RandomSource;
  * replacement from the observed costs of the earlier side, scales the later ones by {@code 1 −
  * reduction}, and runs the permutation test with {@link #SPLITS} random splits (rejecting when
  * {@code (b + 1) / (SPLITS + 1) <= 0.05}, {@code b} being the splits at least as extreme); the
- * power at {@code n} is the share of {@link #SIMULATIONS} comparisons rejected. The search tries 4,
- * 8, 16, … up to {@link #MAX_PER_SIDE}, then halves the gap between the last size too small and the
- * first large enough. Every size is simulated from the same seed, so the sizes are compared on the
- * same random numbers. The fewer splits and simulations keep the search quick; they make the answer
- * a planning figure, good to a few hires, not an exact one.
+ * power at {@code n} is the share of {@link #SIMULATIONS} comparisons rejected. Costs are held as
+ * {@link ScaledSample} units, the later ones rounded half-even after scaling, and the splits drawn
+ * as {@link PermutationTest} draws them, so a split exactly as extreme as the observed one counts.
+ * The search tries 4, 8, 16, … up to {@link #MAX_PER_SIDE}, then halves the gap between the last
+ * size too small and the first large enough. Every size is simulated from the same seed, so the
+ * sizes are compared on the same random numbers. The fewer splits and simulations keep the search
+ * quick; they make the answer a planning figure, good to a few hires, not an exact one.
  *
  * @param perSide the hires needed per side; {@link #MAX_PER_SIDE} when {@code moreThanMax}
  * @param moreThanMax true when even {@link #MAX_PER_SIDE} hires a side would not tell
@@ -65,19 +69,15 @@ public record HiresNeeded(int perSide, boolean moreThanMax) {
     if (reduction.signum() < 0 || reduction.compareTo(BigDecimal.ONE) > 0) {
       throw new IllegalArgumentException("reduction must be between 0 and 1, was " + reduction);
     }
-    double[] costs = new double[earlier.size()];
-    boolean anyCost = false;
-    for (int i = 0; i < costs.length; i++) {
-      costs[i] = earlier.get(i).doubleValue();
-      anyCost |= costs[i] != 0;
-    }
+    long[] costs = ScaledSample.of(earlier).units();
+    boolean anyCost = Arrays.stream(costs).anyMatch(cost -> cost != 0);
     if (!anyCost || reduction.signum() == 0) {
       return new HiresNeeded(MAX_PER_SIDE, true);
     }
-    double keep = 1 - reduction.doubleValue();
+    long[] reduced = reduced(costs, reduction);
     int tooFew = MIN_PER_SIDE - 1;
     int enough = MIN_PER_SIDE;
-    while (!powerful(costs, keep, enough, seed)) {
+    while (!powerful(costs, reduced, enough, seed)) {
       if (enough == MAX_PER_SIDE) {
         return new HiresNeeded(MAX_PER_SIDE, true);
       }
@@ -86,7 +86,7 @@ public record HiresNeeded(int perSide, boolean moreThanMax) {
     }
     while (enough - tooFew > 1) {
       int middle = (tooFew + enough) >>> 1;
-      if (powerful(costs, keep, middle, seed)) {
+      if (powerful(costs, reduced, middle, seed)) {
         enough = middle;
       } else {
         tooFew = middle;
@@ -102,13 +102,30 @@ public record HiresNeeded(int perSide, boolean moreThanMax) {
   }
 
   /**
-   * True when the test rejects in at least {@code POWER} of the simulated comparisons of {@code n}
-   * hires a side. The comparisons are simulated in order until the count decides: once enough have
-   * been rejected, or too many kept, the rest cannot change the answer.
+   * Each of {@code costs} (units of {@link ScaledSample}) less {@code reduction}, rounded
+   * half-even.
    */
-  static boolean powerful(double[] costs, double keep, int n, long seed) {
+  static long[] reduced(long[] costs, BigDecimal reduction) {
+    BigDecimal keep = BigDecimal.ONE.subtract(reduction);
+    return Arrays.stream(costs)
+        .map(
+            cost ->
+                keep.multiply(BigDecimal.valueOf(cost))
+                    .setScale(0, RoundingMode.HALF_EVEN)
+                    .longValueExact())
+        .toArray();
+  }
+
+  /**
+   * True when the test rejects in at least {@code POWER} of the simulated comparisons of {@code n}
+   * hires a side, earlier ones drawn from {@code costs}, later ones from {@code reduced} (the same
+   * costs less the reduction, in the same order). The comparisons are simulated in order until the
+   * count decides: once enough have been rejected, or too many kept, the rest cannot change the
+   * answer.
+   */
+  static boolean powerful(long[] costs, long[] reduced, int n, long seed) {
     UniformRandomProvider random = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
-    double[] pool = new double[2 * n];
+    long[] pool = new long[2 * n];
     int maxExtreme = (int) Math.floor(ALPHA * (SPLITS + 1)) - 1;
     int needed = (int) Math.ceil(POWER * SIMULATIONS);
     int rejected = 0;
@@ -119,19 +136,19 @@ public record HiresNeeded(int perSide, boolean moreThanMax) {
       if (s - rejected > SIMULATIONS - needed) {
         return false;
       }
-      double total = 0;
-      double later = 0;
+      long total = 0;
+      long later = 0;
       for (int i = 0; i < n; i++) {
         pool[i] = costs[random.nextInt(costs.length)];
-        pool[n + i] = keep * costs[random.nextInt(costs.length)];
+        pool[n + i] = reduced[random.nextInt(costs.length)];
         total += pool[i] + pool[n + i];
         later += pool[n + i];
       }
       // |2 × chosen sum − pooled sum| orders equal-sized splits as the difference in means does
-      double observed = Math.abs(2 * later - total) * (1 - 1e-12);
+      long observed = Math.abs(2 * later - total);
       int extreme = 0;
       for (int p = 0; p < SPLITS && extreme <= maxExtreme; p++) {
-        if (Math.abs(2 * randomSplitSum(pool, n, random) - total) >= observed) {
+        if (Math.abs(2 * PermutationTest.randomSplitSum(pool, n, random) - total) >= observed) {
           extreme++;
         }
       }
@@ -140,17 +157,5 @@ public record HiresNeeded(int perSide, boolean moreThanMax) {
       }
     }
     return rejected >= needed;
-  }
-
-  private static double randomSplitSum(double[] pool, int count, UniformRandomProvider random) {
-    double sum = 0;
-    for (int j = 0; j < count; j++) {
-      int k = j + random.nextInt(pool.length - j);
-      double picked = pool[k];
-      pool[k] = pool[j];
-      pool[j] = picked;
-      sum += picked;
-    }
-    return sum;
   }
 }

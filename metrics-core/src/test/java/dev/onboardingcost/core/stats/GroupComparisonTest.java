@@ -120,11 +120,12 @@ class GroupComparisonTest {
   void the_power_at_the_answer_reaches_80_percent_and_one_hire_fewer_does_not() {
     // GIVEN
     List<BigDecimal> costs = decimals("120", "900", "40", "300", "2500", "75", "610", "0");
-    double[] values = costs.stream().mapToDouble(BigDecimal::doubleValue).toArray();
+    long[] units = ScaledSample.of(costs).units();
+    long[] halved = HiresNeeded.reduced(units, new BigDecimal("0.5"));
     // WHEN
     HiresNeeded needed = HiresNeeded.toDetect(costs, new BigDecimal("0.5"), 7);
     // THEN
-    then(HiresNeeded.powerful(values, 0.5, needed.perSide(), 7)).isTrue();
-    then(HiresNeeded.powerful(values, 0.5, needed.perSide() - 1, 7)).isFalse();
+    then(HiresNeeded.powerful(units, halved, needed.perSide(), 7)).isTrue();
+    then(HiresNeeded.powerful(units, halved, needed.perSide() - 1, 7)).isFalse();
   }
 }
