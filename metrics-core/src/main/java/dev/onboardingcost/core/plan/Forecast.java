@@ -128,9 +128,9 @@ public record Forecast(
     RateMinutes rateMinutes = new RateMinutes(observed);
     int sims = plan.simulations();
     int sets = plan.quarters().size() + 1;
-    boolean keep = ForecastDraws.keepable(sims, sets, rateMinutes.bases().size());
+    boolean keep = ForecastDraws.keepable(sims, sets - 1, rateMinutes.bases().size());
     BigDecimal[][] drawCosts = new BigDecimal[sets][];
-    double[][] drawHours = new double[sets][];
+    double[][] drawHours = new double[sets - 1][];
     UniformRandomProvider random = RandomSource.XO_RO_SHI_RO_128_PP.create(plan.seed());
 
     List<QuarterForecast> forecasts = new ArrayList<>();
@@ -204,7 +204,6 @@ public record Forecast(
       drawCosts[whole] = sumOfSets(drawCosts, whole, sims);
       planBand = Optional.of(bandOf(drawCosts[whole]));
       if (keep) {
-        drawHours[whole] = sumOfSets(drawHours, whole);
         draws =
             Optional.of(
                 new ForecastDraws(rateMinutes.bases(), rateMinutes.rates(), drawCosts, drawHours));
@@ -237,17 +236,6 @@ public record Forecast(
     for (int s = 0; s < count; s++) {
       for (int d = 0; d < draws; d++) {
         sums[d] = sums[d].add(sets[s][d]);
-      }
-    }
-    return sums;
-  }
-
-  /** Each figure summed over the first {@code count} sets. */
-  private static double[] sumOfSets(double[][] sets, int count) {
-    double[] sums = new double[sets[0].length];
-    for (int s = 0; s < count; s++) {
-      for (int i = 0; i < sums.length; i++) {
-        sums[i] += sets[s][i];
       }
     }
     return sums;

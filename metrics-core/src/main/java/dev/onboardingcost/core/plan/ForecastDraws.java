@@ -9,21 +9,25 @@ import java.util.Objects;
 
 /**
  * The simulated totals of a forecast kept as hours per rate, so that a spreadsheet can price every
- * draw again with other rates: for each planned quarter and for the whole plan (set {@link
- * #quarters()}), each draw's cost and its hours at each rate basis (the sum over the hires drawn of
- * their minutes at that basis, divided by 60). A draw's cost is priced in decimals; its hours are
- * {@code double}s, which is what a spreadsheet holds.
+ * draw again with other rates: for each planned quarter each draw's cost and its hours at each rate
+ * basis (the sum over the hires drawn of their minutes at that basis, divided by 60), and for the
+ * whole plan (set {@link #quarters()}) each draw's cost, the sum of its quarters' costs. A draw's
+ * cost is priced in decimals; its hours are {@code double}s, which is what a spreadsheet holds.
  *
- * <p>The draws are kept only while they hold at most {@value #MAX_HOURS_FIGURES} hours figures
- * ({@code simulations × (quarters + 1) × rate bases}) and {@value #MAX_ROWS} draws; above that the
- * band stands as figures of the run.
+ * <p>The draws are kept only while they fit a sheet of one row per draw and a block of columns per
+ * quarter: at most {@value #MAX_ROWS} draws, {@value #MAX_COLUMNS} columns ({@code 2 + quarters ×
+ * (rate bases + 1)}) and {@value #MAX_HOURS_FIGURES} hours figures ({@code simulations × quarters ×
+ * rate bases}); above that the band stands as figures of the run.
  */
 public final class ForecastDraws {
   /** The most hours figures kept: about 32 MB of {@code double}s. */
   public static final long MAX_HOURS_FIGURES = 4_000_000;
 
-  /** The most draws kept over all quarters and the plan: one spreadsheet row each. */
+  /** The most draws kept: one spreadsheet row each. */
   public static final long MAX_ROWS = 1_000_000;
+
+  /** The most columns of the sheet of draws: a spreadsheet's 16,384, less a margin. */
+  public static final long MAX_COLUMNS = 16_000;
 
   private final List<RateBasis> bases;
   private final List<HourlyRate> rates;
@@ -37,15 +41,16 @@ public final class ForecastDraws {
    * @param bases the rate bases, in the order of the hours of a draw
    * @param rates the rate of each basis, in the same order
    * @param costs per set (the quarters, then the plan), each draw's cost
-   * @param hours per set, the hours of draw {@code d} at basis {@code k} at {@code d × bases + k}
+   * @param hours per quarter, the hours of draw {@code d} at basis {@code k} at {@code d × bases +
+   *     k}
    */
   ForecastDraws(
       List<RateBasis> bases, List<HourlyRate> rates, BigDecimal[][] costs, double[][] hours) {
     this.bases = List.copyOf(bases);
     this.rates = List.copyOf(rates);
     if (this.rates.size() != this.bases.size()
-        || costs.length != hours.length
-        || costs.length == 0) {
+        || costs.length != hours.length + 1
+        || hours.length == 0) {
       throw new IllegalArgumentException("bases, rates, costs and hours do not match");
     }
     this.simulations = costs[0].length;
@@ -53,10 +58,12 @@ public final class ForecastDraws {
     this.hours = hours;
   }
 
-  /** True when {@code simulations × sets × bases} figures are within the limits kept. */
-  static boolean keepable(int simulations, int sets, int bases) {
-    long rows = (long) simulations * sets;
-    return rows <= MAX_ROWS && rows * bases <= MAX_HOURS_FIGURES;
+  /** True when the draws of {@code quarters} quarters at {@code bases} rates fit the limits. */
+  static boolean keepable(int simulations, int quarters, int bases) {
+    long columns = 2 + (long) quarters * (bases + 1);
+    return simulations <= MAX_ROWS
+        && columns <= MAX_COLUMNS
+        && (long) simulations * quarters * bases <= MAX_HOURS_FIGURES;
   }
 
   /** The rate bases, in the order of a draw's hours. */
@@ -84,9 +91,9 @@ public final class ForecastDraws {
     return costs[set][draw];
   }
 
-  /** The hours of draw {@code draw} of set {@code set} at basis number {@code basis} (from 0). */
-  public double hours(int set, int draw, int basis) {
-    return hours[set][draw * bases.size() + basis];
+  /** The hours of draw {@code draw} of quarter {@code quarter} at basis number {@code basis}. */
+  public double hours(int quarter, int draw, int basis) {
+    return hours[quarter][draw * bases.size() + basis];
   }
 
   @Override

@@ -29,7 +29,6 @@ import org.apache.poi.ss.formula.functions.AggregateFunction;
 import org.apache.poi.ss.formula.functions.FreeRefFunction;
 import org.apache.poi.ss.formula.udf.DefaultUDFFinder;
 import org.apache.poi.ss.formula.udf.UDFFinder;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.Row;
@@ -119,12 +118,15 @@ class ForecastDrawsSheetTest {
       then(q1.getCell(ForecastSheet.P90).getNumericCellValue()).isEqualTo(repriced(before.p90()));
       // AND the draws sheet names the rates and holds each draw's senior hour
       Sheet draws = workbook.getSheet(ForecastDrawsSheet.NAME);
-      then(draws.getRow(0).getCell(2).getStringCellValue()).isEqualTo("Hours at default");
-      then(draws.getRow(0).getCell(3).getStringCellValue()).isEqualTo("Hours at role:senior");
-      Cell firstDraw = draws.getRow(ForecastDrawsSheet.FIRST_DRAW_ROW).getCell(4);
-      then(firstDraw.getCellFormula()).isEqualTo("SUMPRODUCT(C4:D4,$C$3:$D$3)");
-      then(draws.getRow(ForecastDrawsSheet.FIRST_DRAW_ROW).getCell(3).getNumericCellValue())
-          .isEqualTo(1.0);
+      then(draws.getRow(0).getCell(1).getStringCellValue()).isEqualTo("2027-Q1 hours at default");
+      then(draws.getRow(0).getCell(2).getStringCellValue())
+          .isEqualTo("2027-Q1 hours at role:senior");
+      then(draws.getRow(0).getCell(3).getStringCellValue()).isEqualTo("2027-Q1 cost");
+      then(draws.getRow(0).getCell(4).getStringCellValue()).isEqualTo("Plan cost");
+      Row firstDraw = draws.getRow(ForecastDrawsSheet.FIRST_DRAW_ROW);
+      then(firstDraw.getCell(3).getCellFormula()).isEqualTo("SUMPRODUCT(B4:C4,$B$3:$C$3)");
+      then(firstDraw.getCell(4).getCellFormula()).isEqualTo("D4");
+      then(firstDraw.getCell(2).getNumericCellValue()).isEqualTo(1.0);
     }
   }
 
