@@ -5,6 +5,8 @@ import static dev.onboardingcost.core.cost.Fixtures.H1;
 import static dev.onboardingcost.core.cost.Fixtures.MONDAY;
 import static dev.onboardingcost.core.cost.Fixtures.dec;
 import static dev.onboardingcost.core.cost.Fixtures.log;
+import static dev.onboardingcost.core.fixtures.TestPeople.withHourlyRate;
+import static dev.onboardingcost.core.fixtures.TestPeople.withRole;
 import static org.assertj.core.api.BDDAssertions.then;
 
 import dev.onboardingcost.core.model.AccessWait;
@@ -239,9 +241,9 @@ class CostPropertiesTest {
     People people =
         new People(
             List.of(
-                Person.hire("h1", MONDAY).withHourlyRate(BigDecimal.valueOf(ownRate)),
-                Person.colleague("c1").withHourlyRate(BigDecimal.valueOf(helperRate)),
-                Person.colleague("ops1").withRole("ops"),
+                withHourlyRate(Person.hire("h1", MONDAY), BigDecimal.valueOf(ownRate)),
+                withHourlyRate(Person.colleague("c1"), BigDecimal.valueOf(helperRate)),
+                withRole(Person.colleague("ops1"), "ops"),
                 Person.colleague("c2")));
     Assumptions assumptions =
         new Assumptions(

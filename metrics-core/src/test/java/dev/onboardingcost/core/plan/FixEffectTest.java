@@ -17,12 +17,13 @@ import org.junit.jupiter.api.Test;
 class FixEffectTest {
   private static final LocalDate LIVE = LocalDate.of(2026, 7, 13);
   private static final Fix GITHUB =
-      Fix.ofHours(
+      TestFixes.liveFrom(
+          TestFixes.ofHours(
               "Team leads can grant GitHub access",
               new FixTargets(Optional.of(Category.ACCESS), Optional.of("github")),
               new BigDecimal("0.9"),
-              new BigDecimal("4"))
-          .liveFrom(LIVE);
+              new BigDecimal("4")),
+          LIVE);
 
   /** Hires a week apart from {@code first}, each with a github wait and 1000 of documentation. */
   private static List<HireCost> hires(String first, String... githubCosts) {

@@ -5,7 +5,6 @@ import dev.onboardingcost.report.Money;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.Paint;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
@@ -51,7 +50,6 @@ public final class ChartStyle {
 
   static final Color SKY_BLUE = new Color(0x56, 0xB4, 0xE9);
   static final Color GREEN = new Color(0x00, 0x9E, 0x73);
-  static final Color YELLOW = new Color(0xF0, 0xE4, 0x42);
   static final Color BLUE = new Color(0x00, 0x72, 0xB2);
   static final Color VERMILLION = new Color(0xD5, 0x5E, 0x00);
   static final Color PURPLE = new Color(0xCC, 0x79, 0xA7);
@@ -151,10 +149,5 @@ public final class ChartStyle {
   /** A solid line of {@code width} logical units. */
   static BasicStroke line(float width) {
     return new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
-  }
-
-  /** {@code paint} unchanged; keeps call sites readable. */
-  static Paint paint(Color colour) {
-    return colour;
   }
 }

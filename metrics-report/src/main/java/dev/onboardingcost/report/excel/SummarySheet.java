@@ -21,9 +21,6 @@ final class SummarySheet {
   static final int CHART_COLUMNS = 10;
   static final int CHART_ROWS = 23;
 
-  /** Row (0-based) of the total cost, for tests. */
-  static final int TOTAL_ROW = 5;
-
   private static final String[] GUIDE = {
     "Every money figure is a formula: hours × the hourly rate in Assumptions.",
     "Change a rate or context_switch_minutes in Assumptions and every total here follows.",
