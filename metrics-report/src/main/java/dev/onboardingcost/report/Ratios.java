@@ -28,11 +28,6 @@ public final class Ratios {
   }
 
   /** {@code value} rounded to 4 decimals as plain text, trailing zeros kept: {@code 0.0400}. */
-  public static String text(BigDecimal value) {
-    return round(value).toPlainString();
-  }
-
-  /** {@code value} rounded to 4 decimals as plain text. */
   public static String text(double value) {
     return round(value).toPlainString();
   }

@@ -71,11 +71,6 @@ public record Distribution(
     }
   }
 
-  /** The distribution of {@code values} with the {@link Bootstrap#DEFAULT} interval. */
-  public static Distribution of(Collection<BigDecimal> values) {
-    return of(values, Bootstrap.DEFAULT);
-  }
-
   /**
    * The distribution of {@code values}, with the bootstrap interval drawn as {@code bootstrap}
    * says. The values' order fixes the bootstrap's draws, so pass them in a stable order.

@@ -97,7 +97,7 @@ class CostPropertiesTest {
     BigDecimal sum = BigDecimal.ZERO;
     BigDecimal largest = BigDecimal.ZERO;
     for (AccessWait wait : waits) {
-      Optional<Span> inside = WINDOW.clip(span(wait));
+      Optional<Span> inside = inside(wait);
       if (inside.isPresent()) {
         BigDecimal alone = CALENDAR.workingMinutes(inside.get().start(), inside.get().end());
         sum = sum.add(alone);
@@ -134,7 +134,7 @@ class CostPropertiesTest {
     List<String> systems = new ArrayList<>();
     TreeSet<Instant> cuts = new TreeSet<>();
     for (AccessWait wait : waits) {
-      Optional<Span> inside = WINDOW.clip(span(wait));
+      Optional<Span> inside = inside(wait);
       if (inside.isPresent()) {
         spans.add(inside.get());
         systems.add(wait.system());
@@ -163,8 +163,9 @@ class CostPropertiesTest {
     return total;
   }
 
-  private static Span span(AccessWait wait) {
-    return new Span(wait.timing().start().orElseThrow(), wait.timing().end().orElseThrow());
+  /** The part of {@code wait} inside the window. */
+  private static Optional<Span> inside(AccessWait wait) {
+    return WINDOW.clip(wait.timing().start().orElseThrow(), wait.timing().end().orElseThrow());
   }
 
   /** 1 to 8 events by h1: blocked time, help, provisioning or a wait, in equal measure. */

@@ -72,7 +72,13 @@ class FixPaybackTest {
             new BigDecimal("2"),
             Optional.empty(),
             Optional.empty());
-    HiringPlan plan = HiringPlan.of(50, List.of(PlannedQuarter.of("2027-Q1", 20)));
+    HiringPlan plan =
+        new HiringPlan(
+            50,
+            List.of(PlannedQuarter.of("2027-Q1", 20)),
+            HiringPlan.DEFAULT_SIMULATIONS,
+            HiringPlan.DEFAULT_SEED,
+            HiringPlan.DEFAULT_ALERT_CAPACITY_LOSS_PCT);
     // WHEN
     FixPayback payback =
         FixPayback.of(

@@ -221,43 +221,6 @@ public final class DataQuality {
   }
 
   /**
-   * Adds the account of {@code part} (one block of a file read in blocks) after this one's, its
-   * line numbers moved down by {@code lineShift}; ignored records stay listed up to the limit.
-   */
-  public void addAll(DataQuality part, long lineShift) {
-    part.counts.forEach(
-        (source, c) -> {
-          long[] mine = of(source);
-          for (int i = 0; i < c.length; i++) {
-            mine[i] += c[i];
-          }
-        });
-    part.identityMisses.forEach(
-        (source, seen) ->
-            seen.forEach(
-                (identity, n) ->
-                    identityMisses
-                        .computeIfAbsent(source, k -> new HashMap<>())
-                        .merge(identity, n, Long::sum)));
-    for (Problem p : part.problems) {
-      RecordRef ref = p.ref();
-      Problem moved =
-          lineShift == 0 || ref.line() == 0
-              ? p
-              : new Problem(
-                  p.kind(),
-                  p.source(),
-                  new RecordRef(ref.file(), ref.line() + lineShift, ref.pointer()),
-                  p.reason());
-      if (p.kind() != Problem.Kind.IGNORED || listsNextIgnored()) {
-        problems.add(moved);
-      }
-    }
-    ignoredNotListed += part.ignoredNotListed;
-    missingGrants.addAll(part.missingGrants);
-  }
-
-  /**
    * Whether the next ignored record is listed: while fewer than {@link #IGNORED_LISTED} are; it is
    * counted as listed or as not listed either way. No object is made for a record not listed (a big
    * log's millions of sign-ins).
