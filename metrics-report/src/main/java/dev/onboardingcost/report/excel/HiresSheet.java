@@ -4,7 +4,7 @@ import dev.onboardingcost.core.cost.HireCost;
 import dev.onboardingcost.core.model.Category;
 import dev.onboardingcost.core.model.MilestoneKind;
 import dev.onboardingcost.core.model.Person;
-import dev.onboardingcost.core.model.Rounding;
+import dev.onboardingcost.report.Hours;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -144,13 +144,13 @@ final class HiresSheet {
         row,
         HIRE_HOURS,
         sumifs(hours, hireNo, key, payer, "\"hire\""),
-        hours(hire.hireMinutes()),
+        Hours.ofMinutes(hire.hireMinutes()),
         styles.hours);
     Cells.formula(
         row,
         COLLEAGUE_HOURS,
         sumifs(hours, hireNo, key, payer, "\"colleague\""),
-        hours(hire.colleagueMinutes()),
+        Hours.ofMinutes(hire.colleagueMinutes()),
         styles.hours);
     for (Category c : Category.values()) {
       Cells.formula(
@@ -197,7 +197,7 @@ final class HiresSheet {
               + ","
               + (i + 1)
               + ")",
-          hours(bySystem.getOrDefault(system, BigDecimal.ZERO)),
+          Hours.ofMinutes(bySystem.getOrDefault(system, BigDecimal.ZERO)),
           styles.hours);
     }
     for (int i = 0; i < milestones.size(); i++) {
@@ -246,9 +246,5 @@ final class HiresSheet {
   /** The cell of {@link #STATISTICS_TOTAL} on row {@code row} (1-based), absolute. */
   static String statisticsTotal(int row) {
     return NAME + "!$" + Cells.column(STATISTICS_TOTAL) + "$" + row;
-  }
-
-  static BigDecimal hours(BigDecimal minutes) {
-    return Rounding.exactHours(minutes);
   }
 }
