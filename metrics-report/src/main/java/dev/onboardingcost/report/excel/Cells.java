@@ -103,6 +103,13 @@ final class Cells {
   }
 
   /**
+   * {@code SUMIFS(sum, range1, criteria1, ...)}: {@code sum} over the rows that meet every pair.
+   */
+  static String sumifs(String sum, String... rangesAndCriteria) {
+    return "SUMIFS(" + sum + "," + String.join(",", rangesAndCriteria) + ")";
+  }
+
+  /**
    * An absolute range in one column, rows {@code first..last} (1-based), e.g. {@code $R$2:$R$9}.
    */
   static String range(String sheet, int col, int firstRow, int lastRow) {

@@ -143,33 +143,33 @@ final class HiresSheet {
     Cells.formula(
         row,
         HIRE_HOURS,
-        sumifs(hours, hireNo, key, payer, "\"hire\""),
+        Cells.sumifs(hours, hireNo, key, payer, "\"hire\""),
         Hours.ofMinutes(hire.hireMinutes()),
         styles.hours);
     Cells.formula(
         row,
         COLLEAGUE_HOURS,
-        sumifs(hours, hireNo, key, payer, "\"colleague\""),
+        Cells.sumifs(hours, hireNo, key, payer, "\"colleague\""),
         Hours.ofMinutes(hire.colleagueMinutes()),
         styles.hours);
     for (Category c : Category.values()) {
       Cells.formula(
           row,
           FIRST_CATEGORY + c.ordinal(),
-          sumifs(cost, hireNo, key, category, "\"" + c.key() + "\""),
+          Cells.sumifs(cost, hireNo, key, category, "\"" + c.key() + "\""),
           hire.costOf(c),
           styles.money);
     }
     Cells.formula(
         row,
         HIRE_COST,
-        sumifs(cost, hireNo, key, payer, "\"hire\""),
+        Cells.sumifs(cost, hireNo, key, payer, "\"hire\""),
         hire.hireCost(),
         styles.money);
     Cells.formula(
         row,
         COLLEAGUE_COST,
-        sumifs(cost, hireNo, key, payer, "\"colleague\""),
+        Cells.sumifs(cost, hireNo, key, payer, "\"colleague\""),
         hire.colleagueCost(),
         styles.money);
     Cells.formula(
@@ -184,19 +184,7 @@ final class HiresSheet {
       Cells.formula(
           row,
           systemColumn(i),
-          "SUMIFS("
-              + hours
-              + ","
-              + hireNo
-              + ","
-              + key
-              + ","
-              + payer
-              + ",\"hire\","
-              + systemNo
-              + ","
-              + (i + 1)
-              + ")",
+          Cells.sumifs(hours, hireNo, key, payer, "\"hire\"", systemNo, String.valueOf(i + 1)),
           Hours.ofMinutes(bySystem.getOrDefault(system, BigDecimal.ZERO)),
           styles.hours);
     }
@@ -231,11 +219,6 @@ final class HiresSheet {
     } else {
       Cells.formula(row, STATISTICS_TOTAL, counted, "", styles.money);
     }
-  }
-
-  private static String sumifs(
-      String sum, String range1, String criteria1, String range2, String criteria2) {
-    return "SUMIFS(" + sum + "," + range1 + "," + criteria1 + "," + range2 + "," + criteria2 + ")";
   }
 
   /** The cells of {@link #STATISTICS_TOTAL} of {@code hires} hires (one empty row when none). */

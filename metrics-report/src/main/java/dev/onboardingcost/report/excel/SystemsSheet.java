@@ -77,13 +77,10 @@ final class SystemsSheet {
       Cells.formula(
           row,
           4,
-          "SUMIFS("
-              + Cells.wholeColumn(EventsSheet.NAME, EventsSheet.COST)
-              + ","
-              + Cells.wholeColumn(EventsSheet.NAME, EventsSheet.SYSTEM_NO)
-              + ",$A"
-              + r
-              + ")",
+          Cells.sumifs(
+              Cells.wholeColumn(EventsSheet.NAME, EventsSheet.COST),
+              Cells.wholeColumn(EventsSheet.NAME, EventsSheet.SYSTEM_NO),
+              "$A" + r),
           cost,
           styles.money);
       if (n > 0) {
