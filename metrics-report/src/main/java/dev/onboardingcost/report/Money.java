@@ -8,8 +8,9 @@ import java.util.Currency;
 import java.util.Locale;
 
 /**
- * Money as people read it: the currency's symbol, thousands separators, and the amount rounded by
- * {@link Rounding#money} (so {@code $38,232.83} is the {@code 38232.83} of summary.json).
+ * Money as people read it: the currency's symbol, thousands separators, and the amount in whole
+ * units, rounded from the figure {@link Rounding#money} gives (so {@code $38,233} is the {@code
+ * 38232.83} of summary.json).
  */
 public final class Money {
   private Money() {}
@@ -19,20 +20,14 @@ public final class Money {
     return currency.getSymbol(Locale.US);
   }
 
-  /** {@code amount} rounded to the minor unit, with symbol and separators: {@code $1,234.50}. */
-  public static String text(BigDecimal amount, Currency currency) {
-    BigDecimal rounded = Rounding.money(amount, currency);
-    return sign(rounded) + prefix(currency) + grouped(rounded.abs(), rounded.scale());
-  }
-
   /**
    * {@code amount} in whole units, with symbol and separators: {@code $1,235}. It rounds the figure
-   * {@link #text} shows (to the minor unit) half-even, so that $549.50 there is $550 here.
+   * summary.json shows (to the minor unit) half-even, so that 549.50 there is $550 here.
    */
   public static String whole(BigDecimal amount, Currency currency) {
     BigDecimal rounded =
         Rounding.money(amount, currency).setScale(0, java.math.RoundingMode.HALF_EVEN);
-    return sign(rounded) + prefix(currency) + grouped(rounded.abs(), 0);
+    return sign(rounded) + prefix(currency) + grouped(rounded.abs());
   }
 
   private static String prefix(Currency currency) {
@@ -46,11 +41,8 @@ public final class Money {
     return amount.signum() < 0 ? "-" : "";
   }
 
-  private static String grouped(BigDecimal abs, int digits) {
-    DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.US));
-    format.setMinimumFractionDigits(Math.max(0, digits));
-    format.setMaximumFractionDigits(Math.max(0, digits));
-    format.setRoundingMode(java.math.RoundingMode.HALF_EVEN);
-    return format.format(abs);
+  private static String grouped(BigDecimal wholeUnits) {
+    return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.US))
+        .format(wholeUnits);
   }
 }

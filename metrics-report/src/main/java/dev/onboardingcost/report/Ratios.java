@@ -2,6 +2,7 @@ package dev.onboardingcost.report;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.OptionalDouble;
 
 /**
  * Dimensionless figures (r², p-values, percentages of capacity) as summary.json shows them: rounded
@@ -27,11 +28,6 @@ public final class Ratios {
   }
 
   /** {@code value} rounded to 4 decimals as plain text, trailing zeros kept: {@code 0.0400}. */
-  public static String text(BigDecimal value) {
-    return round(value).toPlainString();
-  }
-
-  /** {@code value} rounded to 4 decimals as plain text. */
   public static String text(double value) {
     return round(value).toPlainString();
   }
@@ -42,5 +38,13 @@ public final class Ratios {
    */
   public static boolean isSignificant(double p) {
     return round(p).compareTo(SIGNIFICANCE_LEVEL) < 0;
+  }
+
+  /**
+   * True when there is a p-value and it is significant: a trend whose Kendall p this rejects is "no
+   * clear trend" in the pitch, the trend chart and {@code compare}.
+   */
+  public static boolean isSignificant(OptionalDouble p) {
+    return p.isPresent() && isSignificant(p.getAsDouble());
   }
 }

@@ -62,17 +62,6 @@ public record Assumptions(
         AccessWait.normaliseSystem(system), blockedFraction);
   }
 
-  /** The same assumptions with another refocus cost. */
-  public Assumptions withContextSwitchMinutes(BigDecimal minutes) {
-    return new Assumptions(
-        minutes,
-        blockedFraction,
-        blockedFractionBySystem,
-        helpMinutes,
-        provisioningMinutesPerHire,
-        provisioningRole);
-  }
-
   private static void nonNegative(BigDecimal value, String key) {
     requireNonNull(value, key);
     if (value.signum() < 0) {

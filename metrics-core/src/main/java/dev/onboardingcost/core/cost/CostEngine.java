@@ -118,15 +118,6 @@ public final class CostEngine {
     return Admission.COUNTED;
   }
 
-  /**
-   * The onboarding window of {@code hire}.
-   *
-   * @throws IllegalArgumentException when {@code hire} is not a hire
-   */
-  public OnboardingWindow windowOf(PersonId hire) {
-    return tallyOf(hire).window();
-  }
-
   /** The cost of every hire in {@code people}, in start order, events or not. */
   public CostReport finish() {
     List<HireCost> hires = new ArrayList<>();

@@ -213,11 +213,6 @@ public final class HireCost {
     return priceOf(lines, filter);
   }
 
-  /** Sum of the minutes of the lines that {@code filter} keeps. */
-  public BigDecimal sumMinutes(Predicate<CostLine> filter) {
-    return minutesOf(lines, filter);
-  }
-
   /** The cost of the kept lines, their minutes summed per rate and priced once per rate. */
   static BigDecimal priceOf(List<CostLine> lines, Predicate<CostLine> filter) {
     MinutesByRate minutes = new MinutesByRate();

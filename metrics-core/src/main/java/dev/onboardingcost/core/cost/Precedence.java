@@ -19,9 +19,4 @@ public enum Precedence {
   public static Precedence parse(String text) {
     return EnumKeys.parse(Precedence.class, text, "a precedence");
   }
-
-  /** The lower-case name used in files. */
-  public String key() {
-    return EnumKeys.key(this);
-  }
 }

@@ -47,9 +47,4 @@ public record AccessWait(
   public String type() {
     return "access_wait";
   }
-
-  @Override
-  public AccessWait withProvenance(Provenance provenance) {
-    return new AccessWait(hire, system, timing, provenance, notGranted);
-  }
 }

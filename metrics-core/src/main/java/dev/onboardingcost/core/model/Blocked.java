@@ -24,9 +24,4 @@ public record Blocked(PersonId hire, Category blockedBy, Timing timing, Provenan
   public String type() {
     return "blocked";
   }
-
-  @Override
-  public Blocked withProvenance(Provenance provenance) {
-    return new Blocked(hire, blockedBy, timing, provenance);
-  }
 }

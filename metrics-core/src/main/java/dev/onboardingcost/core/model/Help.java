@@ -53,9 +53,4 @@ public record Help(
   public String type() {
     return "help";
   }
-
-  @Override
-  public Help withProvenance(Provenance provenance) {
-    return new Help(hire, helper, helpedWith, count, timing, provenance);
-  }
 }

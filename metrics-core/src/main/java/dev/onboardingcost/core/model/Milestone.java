@@ -30,9 +30,4 @@ public record Milestone(PersonId hire, MilestoneKind kind, Instant at, Provenanc
   public String type() {
     return "milestone";
   }
-
-  @Override
-  public Milestone withProvenance(Provenance provenance) {
-    return new Milestone(hire, kind, at, provenance);
-  }
 }

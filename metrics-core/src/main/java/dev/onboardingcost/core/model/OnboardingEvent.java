@@ -20,12 +20,6 @@ public sealed interface OnboardingEvent permits AccessWait, Blocked, Help, Provi
   /** The canonical type name, e.g. {@code access_wait}. */
   String type();
 
-  /**
-   * This event with another provenance (the same evidence found at another place, such as a line
-   * number that a reader of file blocks learns only after the block is read).
-   */
-  OnboardingEvent withProvenance(Provenance provenance);
-
   /** The source of the evidence. */
   default Source source() {
     return provenance().source();

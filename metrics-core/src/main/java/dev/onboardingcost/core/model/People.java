@@ -126,9 +126,4 @@ public final class People {
   /** Hires in start-date order, then id. */
   public static final Comparator<Person> START_ORDER =
       Comparator.comparing((Person p) -> p.startDate().orElseThrow()).thenComparing(Person::id);
-
-  /** How many people there are. */
-  public int size() {
-    return byId.size();
-  }
 }

@@ -82,23 +82,6 @@ public record Person(
     return startDate.isPresent();
   }
 
-  /** The same person with another role. */
-  public Person withRole(String newRole) {
-    return new Person(
-        id, name, email, github, slack, team, newRole, startDate, hourlyRate, aliases);
-  }
-
-  /** The same person with their own hourly rate. */
-  public Person withHourlyRate(BigDecimal rate) {
-    return new Person(
-        id, name, email, github, slack, team, role, startDate, Optional.of(rate), aliases);
-  }
-
-  /** The same person with {@code others} as their aliases. */
-  public Person withAliases(List<String> others) {
-    return new Person(id, name, email, github, slack, team, role, startDate, hourlyRate, others);
-  }
-
   private static String normalise(String text) {
     return text == null ? "" : Normalizer.normalize(text.strip(), Normalizer.Form.NFC);
   }

@@ -15,9 +15,4 @@ public record Provenance(Source source, String note, RecordRef ref) {
   public static Provenance of(Source source, RecordRef ref) {
     return new Provenance(source, "", ref);
   }
-
-  /** The same evidence read at {@code ref}. */
-  public Provenance at(RecordRef ref) {
-    return new Provenance(source, note, ref);
-  }
 }

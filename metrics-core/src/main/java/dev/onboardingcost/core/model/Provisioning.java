@@ -51,9 +51,4 @@ public record Provisioning(
   public String type() {
     return "provisioning";
   }
-
-  @Override
-  public Provisioning withProvenance(Provenance provenance) {
-    return new Provisioning(hire, helper, provisionedFor, timing, provenance);
-  }
 }

@@ -26,11 +26,6 @@ public record RecordRef(String file, long line, String pointer) {
     return new RecordRef(file, line, "");
   }
 
-  /** The JSON value at {@code pointer} in {@code file}. */
-  public static RecordRef pointer(String file, String pointer) {
-    return new RecordRef(file, 0, pointer);
-  }
-
   @Override
   public String toString() {
     if (!pointer.isEmpty()) {

@@ -69,46 +69,6 @@ public record Fix(
     requireNonNull(liveFrom, "liveFrom");
   }
 
-  /** A fix not yet live, with a one-off effort in hours and no recurring cost. */
-  public static Fix ofHours(
-      String name, FixTargets targets, BigDecimal reduction, BigDecimal hours) {
-    return new Fix(
-        name,
-        targets,
-        reduction,
-        Optional.of(hours),
-        Optional.empty(),
-        BigDecimal.ZERO,
-        Optional.empty(),
-        Optional.empty());
-  }
-
-  /** This fix, live from {@code date}. */
-  public Fix liveFrom(LocalDate date) {
-    return new Fix(
-        name,
-        targets,
-        reduction,
-        oneOffHours,
-        oneOffCost,
-        recurringHoursPerQuarter,
-        recurringCostPerQuarter,
-        Optional.of(requireNonNull(date, "date")));
-  }
-
-  /** This fix with a recurring effort of {@code hours} per quarter. */
-  public Fix recurringHours(BigDecimal hours) {
-    return new Fix(
-        name,
-        targets,
-        reduction,
-        oneOffHours,
-        oneOffCost,
-        requireNonNull(hours, "hours"),
-        recurringCostPerQuarter,
-        liveFrom);
-  }
-
   /** The targeted cost of {@code hire}: the cost of the lines the targets select, exact. */
   public BigDecimal targetedCostOf(HireCost hire) {
     return requireNonNull(hire, "hire").sumCost(targets::selects);

@@ -29,11 +29,6 @@ public record FixTargets(Optional<Category> category, Optional<String> system) {
     }
   }
 
-  /** No target: the whole total. */
-  public static FixTargets everything() {
-    return new FixTargets(Optional.empty(), Optional.empty());
-  }
-
   /** True when {@code line} is cost this fix targets. */
   public boolean selects(CostLine line) {
     requireNonNull(line, "line");

@@ -88,16 +88,6 @@ public record HiringPlan(
     this(currentEngineers, quarters, simulations, seed, alertCapacityLossPct, Optional.empty());
   }
 
-  /** A plan with the default simulations, seed and alert threshold. */
-  public static HiringPlan of(int currentEngineers, List<PlannedQuarter> quarters) {
-    return new HiringPlan(
-        currentEngineers,
-        quarters,
-        DEFAULT_SIMULATIONS,
-        DEFAULT_SEED,
-        DEFAULT_ALERT_CAPACITY_LOSS_PCT);
-  }
-
   /** The total number of planned hires. */
   public int totalHires() {
     int total = 0;

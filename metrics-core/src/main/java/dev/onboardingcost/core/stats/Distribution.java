@@ -4,17 +4,12 @@ import static java.util.Objects.requireNonNull;
 
 import dev.onboardingcost.core.cost.CostReport;
 import dev.onboardingcost.core.cost.HireCost;
-import dev.onboardingcost.core.model.Person;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.function.Function;
 
 /**
  * The distribution of per-hire totals (docs/method.md): count, sum, mean, median, 90th percentile,
@@ -76,11 +71,6 @@ public record Distribution(
     }
   }
 
-  /** The distribution of {@code values} with the {@link Bootstrap#DEFAULT} interval. */
-  public static Distribution of(Collection<BigDecimal> values) {
-    return of(values, Bootstrap.DEFAULT);
-  }
-
   /**
    * The distribution of {@code values}, with the bootstrap interval drawn as {@code bootstrap}
    * says. The values' order fixes the bootstrap's draws, so pass them in a stable order.
@@ -127,35 +117,6 @@ public record Distribution(
   /** Why there is no interval of the mean; empty when there is one. */
   public Optional<String> meanIntervalReason() {
     return meanInterval95.isPresent() ? Optional.empty() : Optional.of(meanIntervalMethod);
-  }
-
-  /** The distribution of hire totals per team, sorted by team; hires with no team under "". */
-  public static Map<String, Distribution> byTeam(CostReport report) {
-    return groupedBy(report, Person::team, Bootstrap.DEFAULT);
-  }
-
-  /** The distribution of hire totals per role, sorted by role; hires with no role under "". */
-  public static Map<String, Distribution> byRole(CostReport report) {
-    return groupedBy(report, Person::role, Bootstrap.DEFAULT);
-  }
-
-  /**
-   * The distribution of hire totals per key of the hire, sorted by key; each group keeps the
-   * report's order and is bootstrapped with the same settings.
-   */
-  public static Map<String, Distribution> groupedBy(
-      CostReport report, Function<Person, String> key, Bootstrap bootstrap) {
-    requireNonNull(report, "report");
-    requireNonNull(key, "key");
-    Map<String, List<BigDecimal>> groups = new TreeMap<>();
-    for (HireCost hire : report.hires()) {
-      groups
-          .computeIfAbsent(requireNonNull(key.apply(hire.hire()), "key"), k -> new ArrayList<>())
-          .add(hire.totalCost());
-    }
-    Map<String, Distribution> result = new TreeMap<>();
-    groups.forEach((group, values) -> result.put(group, of(values, bootstrap)));
-    return Collections.unmodifiableMap(result);
   }
 
   /** The mean of {@code values} to 34 significant digits, or empty when there are none. */

@@ -24,9 +24,4 @@ public record Interval(BigDecimal lower, BigDecimal upper) {
           "interval upper bound " + upper + " is below its lower bound " + lower);
     }
   }
-
-  /** True when {@code value} lies inside, bounds included. */
-  public boolean contains(BigDecimal value) {
-    return lower.compareTo(value) <= 0 && value.compareTo(upper) <= 0;
-  }
 }

@@ -61,11 +61,6 @@ public record MeanInterval(Optional<Interval> interval, String method) {
     return new MeanInterval(Optional.of(studentT(values)), STUDENT_T);
   }
 
-  /** The reason there is no interval; empty when there is one. */
-  public Optional<String> reason() {
-    return interval.isPresent() ? Optional.empty() : Optional.of(method);
-  }
-
   /** {@code mean ± t(0.975, n - 1) × s / √n} of at least two values. */
   static Interval studentT(List<BigDecimal> values) {
     int n = values.size();

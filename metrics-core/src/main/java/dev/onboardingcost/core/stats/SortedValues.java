@@ -11,18 +11,16 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Values of one measure in ascending order, each with its nearest double, sorted once for the
- * percentiles, the mean and the rank test that need them. Equal values at different scales (2.5 and
- * 2.50) keep the order they were given in.
+ * Values of one measure in ascending order, sorted once for the percentiles, the mean and the rank
+ * test that need them. Equal values at different scales (2.5 and 2.50) keep the order they were
+ * given in.
  */
 final class SortedValues {
   private final List<BigDecimal> ascending;
-  private final double[] nearest;
   private Optional<BigDecimal> mean; // computed when first asked for
 
-  private SortedValues(List<BigDecimal> ascending, double[] nearest) {
+  private SortedValues(List<BigDecimal> ascending) {
     this.ascending = ascending;
-    this.nearest = nearest;
   }
 
   /** {@code values} sorted. */
@@ -34,11 +32,7 @@ final class SortedValues {
     }
     // stable: of two equal values, the one that comes first decides the scale a percentile shows
     ascending.sort(Comparator.naturalOrder());
-    double[] nearest = new double[ascending.size()];
-    for (int i = 0; i < nearest.length; i++) {
-      nearest[i] = ascending.get(i).doubleValue();
-    }
-    return new SortedValues(Collections.unmodifiableList(ascending), nearest);
+    return new SortedValues(Collections.unmodifiableList(ascending));
   }
 
   /** How many values there are. */
@@ -49,11 +43,6 @@ final class SortedValues {
   /** The values, smallest first. */
   List<BigDecimal> ascending() {
     return ascending;
-  }
-
-  /** The nearest double of each value, in the same order (shared: do not change it). */
-  double[] nearestDoubles() {
-    return nearest;
   }
 
   /** The {@code p}-th percentile ({@link Percentiles}); empty when there are no values. */

@@ -34,16 +34,8 @@ public record OnboardingWindow(Instant start, Instant end) {
   }
 
   /**
-   * The part of {@code span} inside the window, or empty when it lies outside. An instant-long span
-   * inside the window stays as it is.
-   */
-  public Optional<Span> clip(Span span) {
-    return clip(span.start(), span.end());
-  }
-
-  /**
-   * {@link #clip(Span)} of the interval {@code [from, to)}, for callers that hold its ends (no span
-   * made for an interval only to be clipped).
+   * The part of the interval {@code [from, to)} inside the window, or empty when it lies outside.
+   * An instant-long interval inside the window stays as it is.
    */
   public Optional<Span> clip(Instant from, Instant to) {
     if (from.equals(to)) {
@@ -52,10 +44,5 @@ public record OnboardingWindow(Instant start, Instant end) {
     Instant a = from.isAfter(start) ? from : start;
     Instant b = to.isBefore(end) ? to : end;
     return b.isAfter(a) ? Optional.of(new Span(a, b)) : Optional.empty();
-  }
-
-  /** The window as a span. */
-  public Span span() {
-    return new Span(start, end);
   }
 }

@@ -61,16 +61,6 @@ public record Quarter(int year, int number) implements Comparable<Quarter> {
     return firstDay().plusMonths(3).minusDays(1);
   }
 
-  /** The quarter after this one. */
-  public Quarter next() {
-    return number == 4 ? new Quarter(year + 1, 1) : new Quarter(year, number + 1);
-  }
-
-  /** True when {@code date} falls in this quarter. */
-  public boolean contains(LocalDate date) {
-    return of(date).equals(this);
-  }
-
   @Override
   public int compareTo(Quarter other) {
     return year != other.year

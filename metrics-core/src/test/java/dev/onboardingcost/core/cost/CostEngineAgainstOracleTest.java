@@ -207,12 +207,13 @@ class CostEngineAgainstOracleTest {
   }
 
   @Test
-  void the_window_of_no_hire_is_refused_as_their_events_are() {
+  void flagging_no_hire_is_refused_as_their_events_are() {
     // GIVEN a colleague and a stranger
     CostEngine engine = CostEngine.summing(defaults(), people());
     PerEventOracle oracle = new PerEventOracle(defaults(), people());
     for (String id : List.of("c2", "nobody")) {
-      // WHEN their window is asked for; THEN it is refused as the oracle refuses their events
+      // WHEN a system is flagged as not granted to them; THEN it is refused as the oracle refuses
+      //     their events
       Help ofThem =
           new Help(
               PersonId.of(id),
@@ -222,7 +223,7 @@ class CostEngineAgainstOracleTest {
               INSIDE,
               Fixtures.log());
       String expected = outcomes(oracle::admit, List.of(ofThem)).get(0);
-      thenThrownBy(() -> engine.windowOf(PersonId.of(id))).hasMessage(expected);
+      thenThrownBy(() -> engine.flagNotGranted(PersonId.of(id), "vpn")).hasMessage(expected);
     }
   }
 }

@@ -19,6 +19,8 @@ import static dev.onboardingcost.core.cost.Fixtures.run;
 import static dev.onboardingcost.core.cost.Fixtures.settings;
 import static dev.onboardingcost.core.cost.Fixtures.waitFor;
 import static dev.onboardingcost.core.cost.Fixtures.waitMinutes;
+import static dev.onboardingcost.core.fixtures.TestPeople.withHourlyRate;
+import static dev.onboardingcost.core.fixtures.TestPeople.withRole;
 import static org.assertj.core.api.BDDAssertions.entry;
 import static org.assertj.core.api.BDDAssertions.then;
 import static org.assertj.core.api.BDDAssertions.thenThrownBy;
@@ -220,7 +222,7 @@ class CostEngineTest {
   void help_costs_count_times_minutes_plus_refocus_at_the_helper_rate(
       String count, String minutes, String contextSwitch, String helper, String expected) {
     // GIVEN a help event with minutes
-    Assumptions assumptions = Assumptions.DEFAULTS.withContextSwitchMinutes(dec(contextSwitch));
+    Assumptions assumptions = Fixtures.withContextSwitchMinutes(dec(contextSwitch));
     // WHEN
     HireCost cost =
         h1(
@@ -388,9 +390,9 @@ class CostEngineTest {
   void resolves_a_hires_rate_from_their_own_then_role_then_default(
       String why, String ownRate, String role, String expectedRate, String basis) {
     // GIVEN hire h1 with an optional hourly_rate and role, blocked 60 minutes
-    Person hire = Person.hire("h1", Fixtures.MONDAY).withRole(role);
+    Person hire = withRole(Person.hire("h1", Fixtures.MONDAY), role);
     if (ownRate != null) {
-      hire = hire.withHourlyRate(dec(ownRate));
+      hire = withHourlyRate(hire, dec(ownRate));
     }
     // WHEN
     CostReport report =

@@ -5,6 +5,8 @@ import static dev.onboardingcost.core.cost.Fixtures.H1;
 import static dev.onboardingcost.core.cost.Fixtures.MONDAY;
 import static dev.onboardingcost.core.cost.Fixtures.dec;
 import static dev.onboardingcost.core.cost.Fixtures.log;
+import static dev.onboardingcost.core.fixtures.TestPeople.withHourlyRate;
+import static dev.onboardingcost.core.fixtures.TestPeople.withRole;
 import static org.assertj.core.api.BDDAssertions.then;
 
 import dev.onboardingcost.core.model.AccessWait;
@@ -95,7 +97,7 @@ class CostPropertiesTest {
     BigDecimal sum = BigDecimal.ZERO;
     BigDecimal largest = BigDecimal.ZERO;
     for (AccessWait wait : waits) {
-      Optional<Span> inside = WINDOW.clip(span(wait));
+      Optional<Span> inside = inside(wait);
       if (inside.isPresent()) {
         BigDecimal alone = CALENDAR.workingMinutes(inside.get().start(), inside.get().end());
         sum = sum.add(alone);
@@ -132,7 +134,7 @@ class CostPropertiesTest {
     List<String> systems = new ArrayList<>();
     TreeSet<Instant> cuts = new TreeSet<>();
     for (AccessWait wait : waits) {
-      Optional<Span> inside = WINDOW.clip(span(wait));
+      Optional<Span> inside = inside(wait);
       if (inside.isPresent()) {
         spans.add(inside.get());
         systems.add(wait.system());
@@ -161,8 +163,9 @@ class CostPropertiesTest {
     return total;
   }
 
-  private static Span span(AccessWait wait) {
-    return new Span(wait.timing().start().orElseThrow(), wait.timing().end().orElseThrow());
+  /** The part of {@code wait} inside the window. */
+  private static Optional<Span> inside(AccessWait wait) {
+    return WINDOW.clip(wait.timing().start().orElseThrow(), wait.timing().end().orElseThrow());
   }
 
   /** 1 to 8 events by h1: blocked time, help, provisioning or a wait, in equal measure. */
@@ -239,9 +242,9 @@ class CostPropertiesTest {
     People people =
         new People(
             List.of(
-                Person.hire("h1", MONDAY).withHourlyRate(BigDecimal.valueOf(ownRate)),
-                Person.colleague("c1").withHourlyRate(BigDecimal.valueOf(helperRate)),
-                Person.colleague("ops1").withRole("ops"),
+                withHourlyRate(Person.hire("h1", MONDAY), BigDecimal.valueOf(ownRate)),
+                withHourlyRate(Person.colleague("c1"), BigDecimal.valueOf(helperRate)),
+                withRole(Person.colleague("ops1"), "ops"),
                 Person.colleague("c2")));
     Assumptions assumptions =
         new Assumptions(

@@ -1,5 +1,7 @@
 package dev.onboardingcost.core.cost;
 
+import static dev.onboardingcost.core.fixtures.TestPeople.withHourlyRate;
+import static dev.onboardingcost.core.fixtures.TestPeople.withRole;
 import static org.assertj.core.api.BDDAssertions.then;
 import static org.assertj.core.api.BDDAssertions.within;
 
@@ -61,7 +63,19 @@ final class Fixtures {
 
   /** Default assumptions but no refocus time, so help figures are easy to follow. */
   static Assumptions noContextSwitch() {
-    return Assumptions.DEFAULTS.withContextSwitchMinutes(BigDecimal.ZERO);
+    return withContextSwitchMinutes(BigDecimal.ZERO);
+  }
+
+  /** Default assumptions with another refocus cost. */
+  static Assumptions withContextSwitchMinutes(BigDecimal minutes) {
+    Assumptions d = Assumptions.DEFAULTS;
+    return new Assumptions(
+        minutes,
+        d.blockedFraction(),
+        d.blockedFractionBySystem(),
+        d.helpMinutes(),
+        d.provisioningMinutesPerHire(),
+        d.provisioningRole());
   }
 
   /** Hire h1 (starts 2026-01-05) and colleagues c1 (hourly_rate 120), ops1 (role ops), c2. */
@@ -70,8 +84,8 @@ final class Fixtures {
         List.of(
             Person.hire("h1", MONDAY),
             Person.hire("h2", MONDAY),
-            Person.colleague("c1").withHourlyRate(new BigDecimal("120")),
-            Person.colleague("ops1").withRole("ops"),
+            withHourlyRate(Person.colleague("c1"), new BigDecimal("120")),
+            withRole(Person.colleague("ops1"), "ops"),
             Person.colleague("c2"),
             Person.colleague("c3"),
             Person.colleague("c4")));

@@ -131,7 +131,7 @@ class HireFindingsTest {
     //     documentation what is left of 9,600, so that the shares add up to the cap exactly
     BigDecimal aws = new BigDecimal("5614.035087719298245614035087719298");
     then(cost.accessMinutesBySystem().get("aws")).isEqualByComparingTo(aws);
-    then(cost.sumMinutes(line -> line.category() == Category.DOCUMENTATION))
+    then(HireCost.minutesOf(cost.lines(), line -> line.category() == Category.DOCUMENTATION))
         .isEqualByComparingTo(new BigDecimal("9600").subtract(aws));
     // AND the hire's cost is the window's: 9,600 / 60 x 200 = 32,000; the colleague's
     //     2 x 30 / 60 x 200 = 200 is not scaled

@@ -1,5 +1,7 @@
 package dev.onboardingcost.core.model;
 
+import static dev.onboardingcost.core.fixtures.TestPeople.withHourlyRate;
+import static dev.onboardingcost.core.fixtures.TestPeople.withRole;
 import static org.assertj.core.api.BDDAssertions.then;
 import static org.assertj.core.api.BDDAssertions.thenThrownBy;
 
@@ -15,7 +17,7 @@ class RatesTest {
   @Test
   void a_persons_own_rate_comes_first() {
     // GIVEN someone with role ops and their own rate of 90
-    Person person = plain.withRole("ops").withHourlyRate(new BigDecimal("90"));
+    Person person = withHourlyRate(withRole(plain, "ops"), new BigDecimal("90"));
     // WHEN / THEN
     then(rates.rateOf(person).perHour()).isEqualByComparingTo("90");
     then(rates.basisOf(person)).isEqualTo(new RateBasis(RateBasis.Kind.PERSON, "c1"));
@@ -24,7 +26,7 @@ class RatesTest {
   @Test
   void then_the_rate_of_their_role() {
     // GIVEN / WHEN / THEN
-    Person ops = plain.withRole("ops");
+    Person ops = withRole(plain, "ops");
     then(rates.rateOf(ops).perHour()).isEqualByComparingTo("150");
     then(rates.basisOf(ops)).hasToString("role:ops");
   }
@@ -33,7 +35,7 @@ class RatesTest {
   void then_the_default_rate() {
     // GIVEN a role with no rate, and no role at all
     // WHEN / THEN
-    then(rates.rateOf(plain.withRole("designer")).perHour()).isEqualByComparingTo("200");
+    then(rates.rateOf(withRole(plain, "designer")).perHour()).isEqualByComparingTo("200");
     then(rates.rateOf(plain).perHour()).isEqualByComparingTo("200");
     then(rates.basisOf(plain)).isEqualTo(RateBasis.DEFAULT).hasToString("default");
   }
@@ -57,8 +59,8 @@ class RatesTest {
     // GIVEN / WHEN / THEN
     thenThrownBy(
             () ->
-                Person.hire("h9", LocalDate.parse("2026-01-05"))
-                    .withHourlyRate(BigDecimal.ONE.negate()))
+                withHourlyRate(
+                    Person.hire("h9", LocalDate.parse("2026-01-05")), BigDecimal.ONE.negate()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("h9");
   }

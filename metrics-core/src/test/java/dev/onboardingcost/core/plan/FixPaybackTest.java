@@ -49,7 +49,7 @@ class FixPaybackTest {
   })
   void selects_the_targeted_cost_per_hire(String category, String system, String perHire) {
     // GIVEN a fix that removes all of its targets' cost
-    Fix fix = Fix.ofHours("fix", targets(category, system), BigDecimal.ONE, BigDecimal.ONE);
+    Fix fix = TestFixes.ofHours("fix", targets(category, system), BigDecimal.ONE, BigDecimal.ONE);
     // WHEN
     FixPayback payback =
         FixPayback.of(fix, report.hires(), DEFAULT_RATE, TWO_A_QUARTER, Optional.empty());
@@ -72,7 +72,13 @@ class FixPaybackTest {
             new BigDecimal("2"),
             Optional.empty(),
             Optional.empty());
-    HiringPlan plan = HiringPlan.of(50, List.of(PlannedQuarter.of("2027-Q1", 20)));
+    HiringPlan plan =
+        new HiringPlan(
+            50,
+            List.of(PlannedQuarter.of("2027-Q1", 20)),
+            HiringPlan.DEFAULT_SIMULATIONS,
+            HiringPlan.DEFAULT_SEED,
+            HiringPlan.DEFAULT_ALERT_CAPACITY_LOSS_PCT);
     // WHEN
     FixPayback payback =
         FixPayback.of(
@@ -98,7 +104,7 @@ class FixPaybackTest {
   @Test
   void a_fix_whose_targets_select_nothing_never_pays_back() {
     // GIVEN a system nobody waited on
-    Fix fix = Fix.ofHours("okta", targets(null, "okta"), BigDecimal.ONE, BigDecimal.TEN);
+    Fix fix = TestFixes.ofHours("okta", targets(null, "okta"), BigDecimal.ONE, BigDecimal.TEN);
     // WHEN
     FixPayback payback =
         FixPayback.of(fix, report.hires(), DEFAULT_RATE, TWO_A_QUARTER, Optional.empty());
@@ -116,7 +122,7 @@ class FixPaybackTest {
   @Test
   void without_hires_the_savings_are_zero_and_explained() {
     // GIVEN no observed hire
-    Fix fix = Fix.ofHours("any", FixTargets.everything(), BigDecimal.ONE, BigDecimal.ONE);
+    Fix fix = TestFixes.ofHours("any", TestFixes.EVERYTHING, BigDecimal.ONE, BigDecimal.ONE);
     // WHEN
     FixPayback payback =
         FixPayback.of(fix, List.of(), DEFAULT_RATE, TWO_A_QUARTER, Optional.empty());
@@ -132,12 +138,12 @@ class FixPaybackTest {
     FixPlan plan =
         new FixPlan(
             List.of(
-                Fix.ofHours(
+                TestFixes.ofHours(
                     "github",
                     targets("access", "github"),
                     new BigDecimal("0.9"),
                     new BigDecimal("4")),
-                Fix.ofHours("never", targets(null, "okta"), BigDecimal.ONE, BigDecimal.ONE),
+                TestFixes.ofHours("never", targets(null, "okta"), BigDecimal.ONE, BigDecimal.ONE),
                 new Fix(
                     "docs b",
                     targets("documentation", null),
@@ -173,10 +179,12 @@ class FixPaybackTest {
     // GIVEN a buddy rota: documentation 200 a hire × 0.3 = 60 a hire, 2 hires a quarter = 120 a
     // quarter, against 40 hours × 200 = 8000 a quarter to run; and a slow but paying fix
     Fix rota =
-        Fix.ofHours("a rota", targets("documentation", null), new BigDecimal("0.3"), BigDecimal.ONE)
-            .recurringHours(new BigDecimal("40"));
+        TestFixes.recurringHours(
+            TestFixes.ofHours(
+                "a rota", targets("documentation", null), new BigDecimal("0.3"), BigDecimal.ONE),
+            new BigDecimal("40"));
     Fix slow =
-        Fix.ofHours(
+        TestFixes.ofHours(
             "z slow", targets("access", "github"), new BigDecimal("0.1"), new BigDecimal("50"));
     // WHEN
     List<FixPayback> ranked =
@@ -205,9 +213,10 @@ class FixPaybackTest {
             hire("b", "2026-03-30").hireCost(Category.DOCUMENTATION, "300").build(),
             hire("c", "2026-09-30").hireCost(Category.DOCUMENTATION, "200").build());
     Fix fix =
-        Fix.ofHours(
-                "docs", targets("documentation", null), new BigDecimal("0.5"), new BigDecimal("2"))
-            .recurringHours(new BigDecimal("0.25"));
+        TestFixes.recurringHours(
+            TestFixes.ofHours(
+                "docs", targets("documentation", null), new BigDecimal("0.5"), new BigDecimal("2")),
+            new BigDecimal("0.25"));
     // WHEN
     FixPayback payback =
         new FixPlan(List.of(fix))
@@ -225,12 +234,15 @@ class FixPaybackTest {
   void a_fix_live_by_the_last_start_is_measured_and_one_live_later_is_a_candidate() {
     // GIVEN the last hire starts on 2026-01-12
     Fix onTheDay =
-        Fix.ofHours("on the day", FixTargets.everything(), BigDecimal.ONE, BigDecimal.ONE)
-            .liveFrom(java.time.LocalDate.of(2026, 1, 12));
+        TestFixes.liveFrom(
+            TestFixes.ofHours("on the day", TestFixes.EVERYTHING, BigDecimal.ONE, BigDecimal.ONE),
+            java.time.LocalDate.of(2026, 1, 12));
     Fix later =
-        Fix.ofHours("later", FixTargets.everything(), BigDecimal.ONE, BigDecimal.ONE)
-            .liveFrom(java.time.LocalDate.of(2026, 1, 13));
-    Fix notLive = Fix.ofHours("not live", FixTargets.everything(), BigDecimal.ONE, BigDecimal.ONE);
+        TestFixes.liveFrom(
+            TestFixes.ofHours("later", TestFixes.EVERYTHING, BigDecimal.ONE, BigDecimal.ONE),
+            java.time.LocalDate.of(2026, 1, 13));
+    Fix notLive =
+        TestFixes.ofHours("not live", TestFixes.EVERYTHING, BigDecimal.ONE, BigDecimal.ONE);
     FixPlan plan = new FixPlan(List.of(onTheDay, later, notLive));
     // WHEN / THEN
     then(plan.live(report.hires())).containsExactly(onTheDay);
@@ -245,7 +257,8 @@ class FixPaybackTest {
   void rejects_a_reduction_above_one() {
     // GIVEN / WHEN / THEN
     thenThrownBy(
-            () -> Fix.ofHours("x", FixTargets.everything(), new BigDecimal("1.5"), BigDecimal.ONE))
+            () ->
+                TestFixes.ofHours("x", TestFixes.EVERYTHING, new BigDecimal("1.5"), BigDecimal.ONE))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("fix 'x': reduction must be between 0 and 1, was 1.5");
   }
@@ -257,7 +270,7 @@ class FixPaybackTest {
             () ->
                 new Fix(
                     "x",
-                    FixTargets.everything(),
+                    TestFixes.EVERYTHING,
                     BigDecimal.ONE,
                     Optional.of(BigDecimal.ONE),
                     Optional.of(BigDecimal.ONE),
@@ -271,7 +284,7 @@ class FixPaybackTest {
   @Test
   void rejects_two_fixes_with_one_name() {
     // GIVEN
-    Fix fix = Fix.ofHours("same", FixTargets.everything(), BigDecimal.ONE, BigDecimal.ONE);
+    Fix fix = TestFixes.ofHours("same", TestFixes.EVERYTHING, BigDecimal.ONE, BigDecimal.ONE);
     // WHEN / THEN
     thenThrownBy(() -> new FixPlan(List.of(fix, fix)))
         .isInstanceOf(IllegalArgumentException.class)

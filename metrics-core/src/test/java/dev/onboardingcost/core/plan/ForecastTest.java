@@ -348,7 +348,14 @@ class ForecastTest {
   @Test
   void rejects_a_plan_without_engineers() {
     // GIVEN / WHEN / THEN
-    thenThrownBy(() -> HiringPlan.of(0, List.of()))
+    thenThrownBy(
+            () ->
+                new HiringPlan(
+                    0,
+                    List.of(),
+                    HiringPlan.DEFAULT_SIMULATIONS,
+                    HiringPlan.DEFAULT_SEED,
+                    HiringPlan.DEFAULT_ALERT_CAPACITY_LOSS_PCT))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("current_engineers must be at least 1, was 0");
   }

@@ -88,7 +88,7 @@ class OnboardingWindowTest {
       OffsetDateTime clippedTo) {
     // GIVEN the January window
     // WHEN
-    Optional<Span> clipped = JANUARY.clip(new Span(from.toInstant(), to.toInstant()));
+    Optional<Span> clipped = JANUARY.clip(from.toInstant(), to.toInstant());
     // THEN
     then(clipped).contains(new Span(clippedFrom.toInstant(), clippedTo.toInstant()));
   }
@@ -105,7 +105,7 @@ class OnboardingWindowTest {
       OffsetDateTime from, OffsetDateTime to) {
     // GIVEN the January window
     // WHEN / THEN
-    then(JANUARY.clip(new Span(from.toInstant(), to.toInstant()))).isEmpty();
+    then(JANUARY.clip(from.toInstant(), to.toInstant())).isEmpty();
   }
 
   @ParameterizedTest(name = "{0} inside: {1}")

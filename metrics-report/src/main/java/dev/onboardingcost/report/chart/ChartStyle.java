@@ -5,7 +5,7 @@ import dev.onboardingcost.report.Money;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.Paint;
+import java.awt.geom.Ellipse2D;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
@@ -13,10 +13,12 @@ import java.util.Currency;
 import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
@@ -51,7 +53,6 @@ public final class ChartStyle {
 
   static final Color SKY_BLUE = new Color(0x56, 0xB4, 0xE9);
   static final Color GREEN = new Color(0x00, 0x9E, 0x73);
-  static final Color YELLOW = new Color(0xF0, 0xE4, 0x42);
   static final Color BLUE = new Color(0x00, 0x72, 0xB2);
   static final Color VERMILLION = new Color(0xD5, 0x5E, 0x00);
   static final Color PURPLE = new Color(0xCC, 0x79, 0xA7);
@@ -153,8 +154,27 @@ public final class ChartStyle {
     return new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
   }
 
-  /** {@code paint} unchanged; keeps call sites readable. */
-  static Paint paint(Color colour) {
-    return colour;
+  /**
+   * Draws {@code series} as a {@code colour} line 1.5 units wide through dots {@code size} wide.
+   */
+  static void dottedLine(XYLineAndShapeRenderer renderer, int series, Color colour, double size) {
+    renderer.setSeriesPaint(series, colour);
+    renderer.setSeriesStroke(series, line(1.5f));
+    renderer.setSeriesShape(series, new Ellipse2D.Double(-size / 2, -size / 2, size, size));
+    renderer.setSeriesShapesVisible(series, true);
+    renderer.setSeriesLinesVisible(series, true);
+  }
+
+  /**
+   * Axes of a chart over successive hires: whole hire numbers 1 to {@code hires} across, and values
+   * from zero up, shown in {@code format}.
+   */
+  static void overHires(XYPlot plot, int hires, NumberFormat format) {
+    NumberAxis domain = (NumberAxis) plot.getDomainAxis();
+    domain.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ROOT));
+    domain.setRange(0.5, hires + 0.5);
+    NumberAxis range = (NumberAxis) plot.getRangeAxis();
+    range.setAutoRangeIncludesZero(true);
+    range.setNumberFormatOverride(format);
   }
 }

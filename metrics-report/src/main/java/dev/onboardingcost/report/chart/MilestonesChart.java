@@ -4,7 +4,6 @@ import dev.onboardingcost.core.cost.CostReport;
 import dev.onboardingcost.core.cost.HireCost;
 import dev.onboardingcost.core.model.MilestoneKind;
 import dev.onboardingcost.core.stats.Percentiles;
-import java.awt.geom.Ellipse2D;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +11,6 @@ import java.util.Locale;
 import java.util.Optional;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -70,19 +68,10 @@ public final class MilestonesChart {
     double size = hires.size() <= ChartStyle.MAX_HIRES_ONE_BY_ONE ? 8 : 4;
     java.awt.Color[] colours = {ChartStyle.BLUE, ChartStyle.VERMILLION};
     for (int s = 0; s < dataset.getSeriesCount(); s++) {
-      renderer.setSeriesPaint(s, colours[s]);
-      renderer.setSeriesStroke(s, ChartStyle.line(1.5f));
-      renderer.setSeriesShape(s, new Ellipse2D.Double(-size / 2, -size / 2, size, size));
-      renderer.setSeriesShapesVisible(s, true);
-      renderer.setSeriesLinesVisible(s, true);
+      ChartStyle.dottedLine(renderer, s, colours[s], size);
     }
     plot.setRenderer(renderer);
-    NumberAxis domain = (NumberAxis) plot.getDomainAxis();
-    domain.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ROOT));
-    domain.setRange(0.5, hires.size() + 0.5);
-    NumberAxis range = (NumberAxis) plot.getRangeAxis();
-    range.setAutoRangeIncludesZero(true);
-    range.setNumberFormatOverride(ChartStyle.hoursAxis());
+    ChartStyle.overHires(plot, hires.size(), ChartStyle.hoursAxis());
     return Optional.of(chart);
   }
 

@@ -8,16 +8,13 @@ import dev.onboardingcost.core.stats.TheilSen;
 import dev.onboardingcost.core.stats.TrendAnalysis;
 import dev.onboardingcost.report.Money;
 import dev.onboardingcost.report.Ratios;
-import java.awt.geom.Ellipse2D;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -67,21 +64,12 @@ public final class TrendChart {
     double size = perPoint == 1 ? 10 : 6;
     XYPlot plot = chart.getXYPlot();
     XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer();
-    renderer.setSeriesPaint(0, ChartStyle.BLUE);
-    renderer.setSeriesStroke(0, ChartStyle.line(1.5f));
-    renderer.setSeriesShape(0, new Ellipse2D.Double(-size / 2, -size / 2, size, size));
-    renderer.setSeriesShapesVisible(0, true);
-    renderer.setSeriesLinesVisible(0, true);
+    ChartStyle.dottedLine(renderer, 0, ChartStyle.BLUE, size);
     renderer.setSeriesPaint(1, ChartStyle.VERMILLION);
     renderer.setSeriesStroke(1, ChartStyle.line(3f));
     renderer.setSeriesShapesVisible(1, false);
     plot.setRenderer(renderer);
-    NumberAxis domain = (NumberAxis) plot.getDomainAxis();
-    domain.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ROOT));
-    domain.setRange(0.5, hires.size() + 0.5);
-    NumberAxis range = (NumberAxis) plot.getRangeAxis();
-    range.setAutoRangeIncludesZero(true);
-    range.setNumberFormatOverride(ChartStyle.moneyAxis(costs.currency()));
+    ChartStyle.overHires(plot, hires.size(), ChartStyle.moneyAxis(costs.currency()));
     return Optional.of(chart);
   }
 
@@ -120,7 +108,7 @@ public final class TrendChart {
   static String title(CostReport costs, TrendAnalysis trend) {
     if (trend.theilSen().isPresent()) {
       BigDecimal slope = Rounding.money(trend.theilSen().get().slope(), costs.currency());
-      if (slope.signum() == 0 || !isClear(trend)) {
+      if (slope.signum() == 0 || !Ratios.isSignificant(trend.kendallPValue())) {
         return "No clear trend over " + trend.hires() + " hires";
       }
       return "Each successive hire costs about "
@@ -140,12 +128,6 @@ public final class TrendChart {
         + hires.size()
         + " cost "
         + Money.whole(hires.get(hires.size() - 1).totalCost(), costs.currency());
-  }
-
-  /** True when Kendall's p-value, as shown, is below 0.05. */
-  static boolean isClear(TrendAnalysis trend) {
-    return trend.kendallPValue().isPresent()
-        && Ratios.isSignificant(trend.kendallPValue().getAsDouble());
   }
 
   /**

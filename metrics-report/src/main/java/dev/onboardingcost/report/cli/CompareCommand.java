@@ -202,9 +202,7 @@ final class CompareCommand implements Callable<Integer> {
       return;
     }
     var line = trend.theilSen().get();
-    boolean clear =
-        trend.kendallPValue().isPresent()
-            && Ratios.isSignificant(trend.kendallPValue().getAsDouble());
+    boolean clear = Ratios.isSignificant(trend.kendallPValue());
     out.printf(
         "Trend over %d successive hires: %s, median change %s per hire (95%% interval %s to %s,"
             + " Kendall p %s)%n",

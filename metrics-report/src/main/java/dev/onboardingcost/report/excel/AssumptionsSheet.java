@@ -125,10 +125,7 @@ final class AssumptionsSheet {
             + " and the charts follows.",
         styles.note);
 
-    r++;
-    Cells.text(sheet.createRow(r++), 0, FIXED + ": " + RERUN, styles.section);
-    Headers.write(sheet, r++, styles, COLUMNS);
-    FixedRows fixed = new FixedRows(sheet, r, RERUN);
+    FixedRows fixed = new FixedRows(sheet, r + 1, RERUN);
     fixed.text(
         "currency",
         settings.currency().getCurrencyCode(),
@@ -221,10 +218,7 @@ final class AssumptionsSheet {
         "logs: measured beats remembered (project default)");
     r = fixed.row();
     if (plan.isPresent()) {
-      r++;
-      Cells.text(sheet.createRow(r++), 0, FIXED + ": " + PLAN_RERUN, styles.section);
-      Headers.write(sheet, r++, styles, COLUMNS);
-      FixedRows planRows = new FixedRows(sheet, r, PLAN_RERUN);
+      FixedRows planRows = new FixedRows(sheet, r + 1, PLAN_RERUN);
       planRows.number(
           "simulations",
           BigDecimal.valueOf(plan.get().simulations()),
@@ -246,15 +240,18 @@ final class AssumptionsSheet {
     sheet.createFreezePane(0, 1);
   }
 
-  /** Rows of fixed facts, one after another from a first row. */
+  /** A section of fixed facts: its title and column headers, then one row per fact. */
   private final class FixedRows {
     private final Sheet sheet;
     private final String howToChange;
     private int next;
 
-    FixedRows(Sheet sheet, int first, String howToChange) {
+    /** A section whose title is on row {@code titleRow} (0-based). */
+    FixedRows(Sheet sheet, int titleRow, String howToChange) {
+      Cells.text(sheet.createRow(titleRow), 0, FIXED + ": " + howToChange, styles.section);
+      Headers.write(sheet, titleRow + 1, styles, COLUMNS);
       this.sheet = sheet;
-      this.next = first;
+      this.next = titleRow + 2;
       this.howToChange = howToChange;
     }
 

@@ -6,7 +6,6 @@ import java.time.LocalDateTime;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
 
 /**
@@ -19,12 +18,6 @@ final class Cells {
   static final String NOT_COMPUTED = "Not computed in this run";
 
   private Cells() {}
-
-  /** Row {@code index} of {@code sheet}, made if needed. */
-  static Row row(Sheet sheet, int index) {
-    Row row = sheet.getRow(index);
-    return row != null ? row : sheet.createRow(index);
-  }
 
   /** A string cell holding {@code text} made safe; never a formula. */
   static Cell text(Row row, int col, String text, CellStyle style) {
@@ -107,6 +100,13 @@ final class Cells {
   static String wholeColumn(String sheet, int col) {
     String c = column(col);
     return sheet + "!$" + c + ":$" + c;
+  }
+
+  /**
+   * {@code SUMIFS(sum, range1, criteria1, ...)}: {@code sum} over the rows that meet every pair.
+   */
+  static String sumifs(String sum, String... rangesAndCriteria) {
+    return "SUMIFS(" + sum + "," + String.join(",", rangesAndCriteria) + ")";
   }
 
   /**

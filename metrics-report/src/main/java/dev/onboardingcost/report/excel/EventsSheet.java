@@ -5,8 +5,8 @@ import dev.onboardingcost.core.cost.HireCost;
 import dev.onboardingcost.core.model.Help;
 import dev.onboardingcost.core.model.OnboardingEvent;
 import dev.onboardingcost.core.model.PersonId;
-import dev.onboardingcost.core.model.Rounding;
 import dev.onboardingcost.core.model.Timing;
+import dev.onboardingcost.report.Hours;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -162,10 +162,11 @@ final class EventsSheet {
     timing.flatMap(Timing::start).ifPresent(t -> dateTime(row, START, t));
     timing.flatMap(Timing::end).ifPresent(t -> dateTime(row, END, t));
     if (line.event().isEmpty()) {
-      Cells.formula(row, BASE_HOURS, "ProvisioningMinutes/60", hours(line.minutes()), styles.hours);
+      Cells.formula(
+          row, BASE_HOURS, "ProvisioningMinutes/60", Hours.ofMinutes(line.minutes()), styles.hours);
     } else {
       BigDecimal base = line.minutes().subtract(interruptions.multiply(refocusMinutes));
-      Cells.number(row, BASE_HOURS, hours(base), styles.hours);
+      Cells.number(row, BASE_HOURS, Hours.ofMinutes(base), styles.hours);
     }
     Cells.number(row, INTERRUPTIONS, interruptions, styles.fraction);
     writeMoney(row, line.minutes(), line.payer().rate().perHour(), line.cost());
@@ -196,11 +197,11 @@ final class EventsSheet {
           row,
           BASE_HOURS,
           group.lines + "*ProvisioningMinutes/60",
-          hours(group.minutes),
+          Hours.ofMinutes(group.minutes),
           styles.hours);
     } else {
       BigDecimal base = group.minutes.subtract(group.interruptions.multiply(refocusMinutes));
-      Cells.number(row, BASE_HOURS, hours(base), styles.hours);
+      Cells.number(row, BASE_HOURS, Hours.ofMinutes(base), styles.hours);
     }
     Cells.number(row, INTERRUPTIONS, group.interruptions, styles.fraction);
     writeMoney(row, group.minutes, group.first.payer().rate().perHour(), group.cost);
@@ -229,7 +230,11 @@ final class EventsSheet {
     String base = Cells.column(BASE_HOURS) + r;
     String count = Cells.column(INTERRUPTIONS) + r;
     Cells.formula(
-        row, HOURS, base + "+" + count + "*RefocusMinutes/60", hours(minutes), styles.hours);
+        row,
+        HOURS,
+        base + "+" + count + "*RefocusMinutes/60",
+        Hours.ofMinutes(minutes),
+        styles.hours);
     Cells.formula(
         row, RATE, "INDEX(RateValues," + Cells.column(RATE_NO) + r + ")", rate, styles.money);
     Cells.formula(
@@ -252,10 +257,6 @@ final class EventsSheet {
         .filter(Help.class::isInstance)
         .map(e -> ((Help) e).count())
         .orElse(BigDecimal.ZERO);
-  }
-
-  private static BigDecimal hours(BigDecimal minutes) {
-    return Rounding.exactHours(minutes);
   }
 
   private Map<GroupKey, Group> groupsOf(List<HireCost> hires, long skip) {

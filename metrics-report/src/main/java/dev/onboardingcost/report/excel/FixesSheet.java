@@ -10,6 +10,7 @@ import dev.onboardingcost.core.plan.FixTargets;
 import dev.onboardingcost.core.stats.GroupComparison;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -256,7 +257,7 @@ final class FixesSheet {
     Cells.formula(
         row,
         TARGETED,
-        "SUMIFS(" + fixCells + "," + baselineCells + ",1)/MAX(1,COUNTIF(" + baselineCells + ",1))",
+        Cells.sumifs(fixCells, baselineCells, "1") + "/MAX(1,COUNTIF(" + baselineCells + ",1))",
         fix.targetedCostPerHire(),
         styles.money);
     Cells.formula(
@@ -394,32 +395,23 @@ final class FixesSheet {
       Cells.number(row, col, cost, styles.money);
       return;
     }
-    StringBuilder formula =
-        new StringBuilder("SUMIFS(")
-            .append(Cells.wholeColumn(EventsSheet.NAME, EventsSheet.COST))
-            .append(',')
-            .append(Cells.wholeColumn(EventsSheet.NAME, EventsSheet.HIRE_NO))
-            .append(",$A")
-            .append(row.getRowNum() + 1);
+    List<String> criteria = new ArrayList<>();
+    criteria.add(Cells.wholeColumn(EventsSheet.NAME, EventsSheet.HIRE_NO));
+    criteria.add("$A" + (row.getRowNum() + 1));
     targets
         .category()
         .ifPresent(
-            c ->
-                formula
-                    .append(',')
-                    .append(Cells.wholeColumn(EventsSheet.NAME, EventsSheet.CATEGORY))
-                    .append(",\"")
-                    .append(c.key())
-                    .append('"'));
+            c -> {
+              criteria.add(Cells.wholeColumn(EventsSheet.NAME, EventsSheet.CATEGORY));
+              criteria.add("\"" + c.key() + "\"");
+            });
     systemNo.ifPresent(
-        n ->
-            formula
-                .append(',')
-                .append(Cells.wholeColumn(EventsSheet.NAME, EventsSheet.SYSTEM_NO))
-                .append(',')
-                .append(n));
-    formula.append(')');
-    Cells.formula(row, col, formula.toString(), cost, styles.money);
+        n -> {
+          criteria.add(Cells.wholeColumn(EventsSheet.NAME, EventsSheet.SYSTEM_NO));
+          criteria.add(String.valueOf(n));
+        });
+    String sum = Cells.wholeColumn(EventsSheet.NAME, EventsSheet.COST);
+    Cells.formula(row, col, Cells.sumifs(sum, criteria.toArray(String[]::new)), cost, styles.money);
   }
 
   /** The A1 name of {@code col} in 1-based row {@code r}, e.g. {@code D2}. */

@@ -4,7 +4,7 @@ import dev.onboardingcost.core.cost.HireCost;
 import dev.onboardingcost.core.model.Category;
 import dev.onboardingcost.core.model.MilestoneKind;
 import dev.onboardingcost.core.model.Person;
-import dev.onboardingcost.core.model.Rounding;
+import dev.onboardingcost.report.Hours;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -143,33 +143,33 @@ final class HiresSheet {
     Cells.formula(
         row,
         HIRE_HOURS,
-        sumifs(hours, hireNo, key, payer, "\"hire\""),
-        hours(hire.hireMinutes()),
+        Cells.sumifs(hours, hireNo, key, payer, "\"hire\""),
+        Hours.ofMinutes(hire.hireMinutes()),
         styles.hours);
     Cells.formula(
         row,
         COLLEAGUE_HOURS,
-        sumifs(hours, hireNo, key, payer, "\"colleague\""),
-        hours(hire.colleagueMinutes()),
+        Cells.sumifs(hours, hireNo, key, payer, "\"colleague\""),
+        Hours.ofMinutes(hire.colleagueMinutes()),
         styles.hours);
     for (Category c : Category.values()) {
       Cells.formula(
           row,
           FIRST_CATEGORY + c.ordinal(),
-          sumifs(cost, hireNo, key, category, "\"" + c.key() + "\""),
+          Cells.sumifs(cost, hireNo, key, category, "\"" + c.key() + "\""),
           hire.costOf(c),
           styles.money);
     }
     Cells.formula(
         row,
         HIRE_COST,
-        sumifs(cost, hireNo, key, payer, "\"hire\""),
+        Cells.sumifs(cost, hireNo, key, payer, "\"hire\""),
         hire.hireCost(),
         styles.money);
     Cells.formula(
         row,
         COLLEAGUE_COST,
-        sumifs(cost, hireNo, key, payer, "\"colleague\""),
+        Cells.sumifs(cost, hireNo, key, payer, "\"colleague\""),
         hire.colleagueCost(),
         styles.money);
     Cells.formula(
@@ -184,20 +184,8 @@ final class HiresSheet {
       Cells.formula(
           row,
           systemColumn(i),
-          "SUMIFS("
-              + hours
-              + ","
-              + hireNo
-              + ","
-              + key
-              + ","
-              + payer
-              + ",\"hire\","
-              + systemNo
-              + ","
-              + (i + 1)
-              + ")",
-          hours(bySystem.getOrDefault(system, BigDecimal.ZERO)),
+          Cells.sumifs(hours, hireNo, key, payer, "\"hire\"", systemNo, String.valueOf(i + 1)),
+          Hours.ofMinutes(bySystem.getOrDefault(system, BigDecimal.ZERO)),
           styles.hours);
     }
     for (int i = 0; i < milestones.size(); i++) {
@@ -233,11 +221,6 @@ final class HiresSheet {
     }
   }
 
-  private static String sumifs(
-      String sum, String range1, String criteria1, String range2, String criteria2) {
-    return "SUMIFS(" + sum + "," + range1 + "," + criteria1 + "," + range2 + "," + criteria2 + ")";
-  }
-
   /** The cells of {@link #STATISTICS_TOTAL} of {@code hires} hires (one empty row when none). */
   static String statisticsTotals(int hires) {
     return Cells.range(NAME, STATISTICS_TOTAL, 2, Math.max(2, hires + 1));
@@ -246,9 +229,5 @@ final class HiresSheet {
   /** The cell of {@link #STATISTICS_TOTAL} on row {@code row} (1-based), absolute. */
   static String statisticsTotal(int row) {
     return NAME + "!$" + Cells.column(STATISTICS_TOTAL) + "$" + row;
-  }
-
-  static BigDecimal hours(BigDecimal minutes) {
-    return Rounding.exactHours(minutes);
   }
 }

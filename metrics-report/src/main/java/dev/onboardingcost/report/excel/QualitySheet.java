@@ -3,6 +3,7 @@ package dev.onboardingcost.report.excel;
 import dev.onboardingcost.core.cost.EvidenceComparison;
 import dev.onboardingcost.core.cost.HireCost;
 import dev.onboardingcost.core.model.Rounding;
+import dev.onboardingcost.report.Hours;
 import dev.onboardingcost.report.quality.DataQuality;
 import dev.onboardingcost.report.quality.HireFinding;
 import dev.onboardingcost.report.quality.IdentityMisses;
@@ -77,8 +78,8 @@ final class QualitySheet {
         Row row = sheet.createRow(r++);
         Cells.text(row, 0, c.hire().value(), styles.plain);
         Cells.text(row, 1, c.category().key(), styles.plain);
-        Cells.number(row, 2, HiresSheet.hours(c.surveyMinutes()), styles.hours);
-        Cells.number(row, 3, HiresSheet.hours(c.logMinutes()), styles.hours);
+        Cells.number(row, 2, Hours.ofMinutes(c.surveyMinutes()), styles.hours);
+        Cells.number(row, 3, Hours.ofMinutes(c.logMinutes()), styles.hours);
         Cells.number(
             row, 4, Rounding.money(c.surveyCost(), analysis.costs().currency()), styles.money);
         Cells.number(

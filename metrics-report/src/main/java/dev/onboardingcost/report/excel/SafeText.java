@@ -39,24 +39,6 @@ public final class SafeText {
     return clean.substring(0, keep) + CUT_MARKER;
   }
 
-  /**
-   * True when a spreadsheet program would read {@code text} typed into a cell as a formula (it
-   * starts with {@code =}, {@code +}, {@code -}, {@code @}, tab or carriage return). The workbook
-   * never turns such text into a formula; this names the risk for tests and documentation.
-   */
-  public static boolean looksLikeFormula(String text) {
-    if (text == null || text.isEmpty()) {
-      return false;
-    }
-    char first = text.charAt(0);
-    return first == '='
-        || first == '+'
-        || first == '-'
-        || first == '@'
-        || first == '\t'
-        || first == '\r';
-  }
-
   private static String withoutInvalidXml(String text) {
     StringBuilder out = null;
     int i = 0;

@@ -3,6 +3,7 @@ package dev.onboardingcost.report.excel;
 import dev.onboardingcost.core.cost.CostReport;
 import dev.onboardingcost.core.cost.HireCost;
 import dev.onboardingcost.core.stats.Distribution;
+import dev.onboardingcost.report.Hours;
 import java.math.BigDecimal;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -20,9 +21,6 @@ final class SummarySheet {
   static final int CHART_COLUMN = 4;
   static final int CHART_COLUMNS = 10;
   static final int CHART_ROWS = 23;
-
-  /** Row (0-based) of the total cost, for tests. */
-  static final int TOTAL_ROW = 5;
 
   private static final String[] GUIDE = {
     "Every money figure is a formula: hours × the hourly rate in Assumptions.",
@@ -174,7 +172,7 @@ final class SummarySheet {
         r++,
         "Hires' hours lost",
         "SUM(" + Cells.range(HiresSheet.NAME, HiresSheet.HIRE_HOURS, 2, Math.max(2, n + 1)) + ")",
-        hours(hireMinutes),
+        Hours.ofMinutes(hireMinutes),
         styles.hours,
         "Working hours the hires could not work");
     figure(
@@ -184,7 +182,7 @@ final class SummarySheet {
         "SUM("
             + Cells.range(HiresSheet.NAME, HiresSheet.COLLEAGUE_HOURS, 2, Math.max(2, n + 1))
             + ")",
-        hours(colleagueMinutes),
+        Hours.ofMinutes(colleagueMinutes),
         styles.hours,
         "Hours colleagues stopped their own work, refocus included");
     r++;
@@ -216,9 +214,5 @@ final class SummarySheet {
     Cells.text(row, 0, label, styles.plain);
     Cells.formula(row, 1, formula, cached, style);
     Cells.text(row, 2, meaning, styles.plain);
-  }
-
-  private static BigDecimal hours(BigDecimal minutes) {
-    return HiresSheet.hours(minutes);
   }
 }

@@ -2,6 +2,7 @@ package dev.onboardingcost.report.excel;
 
 import dev.onboardingcost.core.cost.HireCost;
 import dev.onboardingcost.core.stats.Percentiles;
+import dev.onboardingcost.report.Hours;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +62,7 @@ final class SystemsSheet {
       long notGranted = 0;
       for (HireCost hire : hires) {
         BigDecimal minutes = hire.accessMinutesBySystem().getOrDefault(system, BigDecimal.ZERO);
-        hours.add(HiresSheet.hours(minutes));
+        hours.add(Hours.ofMinutes(minutes));
         waited += minutes.signum() > 0 ? 1 : 0;
         cost = cost.add(hire.accessCostOf(system));
         notGranted += hire.notGranted().contains(system) ? 1 : 0;
@@ -76,13 +77,10 @@ final class SystemsSheet {
       Cells.formula(
           row,
           4,
-          "SUMIFS("
-              + Cells.wholeColumn(EventsSheet.NAME, EventsSheet.COST)
-              + ","
-              + Cells.wholeColumn(EventsSheet.NAME, EventsSheet.SYSTEM_NO)
-              + ",$A"
-              + r
-              + ")",
+          Cells.sumifs(
+              Cells.wholeColumn(EventsSheet.NAME, EventsSheet.COST),
+              Cells.wholeColumn(EventsSheet.NAME, EventsSheet.SYSTEM_NO),
+              "$A" + r),
           cost,
           styles.money);
       if (n > 0) {

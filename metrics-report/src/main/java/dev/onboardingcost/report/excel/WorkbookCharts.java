@@ -27,7 +27,6 @@ import org.apache.poi.xddf.usermodel.chart.XDDFCategoryDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
@@ -102,13 +101,7 @@ final class WorkbookCharts {
         continue;
       }
       int col = HiresSheet.FIRST_CATEGORY + category.ordinal();
-      add(
-          data,
-          ids,
-          values(costs, HiresSheet.NAME, col, last),
-          "Cost: " + category.key(),
-          HiresSheet.NAME,
-          col);
+      add(data, ids, costs, "Cost: " + category.key(), HiresSheet.NAME, col, last);
     }
     chart.plot(data);
     overlapFully(chart.getCTChart().getPlotArea().getBarChartArray(0));
@@ -135,33 +128,29 @@ final class WorkbookCharts {
     }
     XDDFCategoryDataSource xs = categories(numbers, TrendSheet.NAME, TrendSheet.X, last);
     List<BigDecimal> totals = ordered.stream().map(HireCost::totalCost).toList();
-    XDDFLineChartData.Series points =
-        (XDDFLineChartData.Series)
-            add(
-                data,
-                xs,
-                values(totals, TrendSheet.NAME, TrendSheet.TOTAL, last),
-                "Total cost",
-                TrendSheet.NAME,
-                TrendSheet.TOTAL);
-    points.setMarkerStyle(MarkerStyle.CIRCLE);
-    points.setSmooth(false);
+    line(
+        data,
+        xs,
+        totals,
+        "Total cost",
+        TrendSheet.NAME,
+        TrendSheet.TOTAL,
+        last,
+        MarkerStyle.CIRCLE);
     if (trend.fittedAt(1).isPresent()) {
       List<BigDecimal> fitted = new ArrayList<>();
       for (int i = 1; i <= n; i++) {
         fitted.add(trend.fittedAt(i).orElseThrow());
       }
-      XDDFLineChartData.Series line =
-          (XDDFLineChartData.Series)
-              add(
-                  data,
-                  xs,
-                  values(fitted, TrendSheet.NAME, TrendSheet.FITTED, last),
-                  "Fitted cost",
-                  TrendSheet.NAME,
-                  TrendSheet.FITTED);
-      line.setMarkerStyle(MarkerStyle.NONE);
-      line.setSmooth(false);
+      line(
+          data,
+          xs,
+          fitted,
+          "Fitted cost",
+          TrendSheet.NAME,
+          TrendSheet.FITTED,
+          last,
+          MarkerStyle.NONE);
     }
     chart.plot(data);
   }
@@ -182,10 +171,11 @@ final class WorkbookCharts {
     add(
         data,
         categories(systems, SystemsSheet.NAME, SystemsSheet.SYSTEM, last),
-        values(hours, SystemsSheet.NAME, SystemsSheet.HOURS, last),
+        hours,
         "Hours lost, all hires",
         SystemsSheet.NAME,
-        SystemsSheet.HOURS);
+        SystemsSheet.HOURS,
+        last);
     chart.plot(data);
   }
 
@@ -222,16 +212,22 @@ final class WorkbookCharts {
       Function<QuarterForecast, BigDecimal> figure,
       int last) {
     List<BigDecimal> values = quarters.stream().map(figure).toList();
+    line(data, names, values, title, ForecastSheet.NAME, col, last, MarkerStyle.CIRCLE);
+  }
+
+  /** A line series ({@link #add}) with {@code marker} at each point and straight segments. */
+  private static void line(
+      XDDFLineChartData data,
+      XDDFCategoryDataSource categories,
+      List<BigDecimal> figures,
+      String title,
+      String sheet,
+      int col,
+      int last,
+      MarkerStyle marker) {
     XDDFLineChartData.Series series =
-        (XDDFLineChartData.Series)
-            add(
-                data,
-                names,
-                values(values, ForecastSheet.NAME, col, last),
-                title,
-                ForecastSheet.NAME,
-                col);
-    series.setMarkerStyle(MarkerStyle.CIRCLE);
+        (XDDFLineChartData.Series) add(data, categories, figures, title, sheet, col, last);
+    series.setMarkerStyle(marker);
     series.setSmooth(false);
   }
 
@@ -274,17 +270,21 @@ final class WorkbookCharts {
   }
 
   /**
-   * A series titled {@code title}, a reference to the header of column {@code col} in row 1 of
-   * {@code sheet}.
+   * A series of rows 2..{@code last} of column {@code col} of {@code sheet}, cached with {@code
+   * figures}, titled {@code title}, a reference to the column's header in row 1.
    */
   private static XDDFChartData.Series add(
       XDDFChartData data,
       XDDFCategoryDataSource categories,
-      XDDFNumericalDataSource<Double> values,
+      List<BigDecimal> figures,
       String title,
       String sheet,
-      int col) {
-    XDDFChartData.Series series = data.addSeries(categories, values);
+      int col,
+      int last) {
+    Double[] cache = figures.stream().map(BigDecimal::doubleValue).toArray(Double[]::new);
+    XDDFChartData.Series series =
+        data.addSeries(
+            categories, XDDFDataSourcesFactory.fromArray(cache, Cells.range(sheet, col, 2, last)));
     series.setTitle(title, new CellReference(sheet, 0, col, true, true));
     return series;
   }
@@ -294,12 +294,5 @@ final class WorkbookCharts {
       List<String> text, String sheet, int col, int last) {
     return XDDFDataSourcesFactory.fromArray(
         text.toArray(String[]::new), Cells.range(sheet, col, 2, last));
-  }
-
-  /** Values: a reference to rows 2..{@code last} of a column, cached with {@code figures}. */
-  private static XDDFNumericalDataSource<Double> values(
-      List<BigDecimal> figures, String sheet, int col, int last) {
-    Double[] cache = figures.stream().map(BigDecimal::doubleValue).toArray(Double[]::new);
-    return XDDFDataSourcesFactory.fromArray(cache, Cells.range(sheet, col, 2, last));
   }
 }

@@ -29,7 +29,6 @@ import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.ss.SpreadsheetVersion;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.util.TempFile;
 import org.apache.poi.util.TempFileCreationStrategy;
@@ -250,9 +249,5 @@ public final class WorkbookWriter {
       systems.addAll(hire.notGranted());
     }
     return new ArrayList<>(systems);
-  }
-
-  static Row row(Sheet sheet, int index) {
-    return sheet.createRow(index);
   }
 }

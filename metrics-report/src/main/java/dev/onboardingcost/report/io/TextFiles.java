@@ -30,16 +30,6 @@ public final class TextFiles {
     return new InputStreamReader(in, decoderFor(charset));
   }
 
-  /**
-   * True when {@link #open} reads {@code file} as UTF-8: it starts with a UTF-8 byte-order mark, or
-   * with no byte-order mark and valid UTF-8.
-   */
-  public static boolean isUtf8(Path file) throws IOException {
-    try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 16)) {
-      return sniff(in, file).equals(StandardCharsets.UTF_8);
-    }
-  }
-
   /** The whole of a small text file, decoded as {@link #open} does. */
   public static String readString(Path file) throws IOException {
     try (Reader reader = open(file)) {

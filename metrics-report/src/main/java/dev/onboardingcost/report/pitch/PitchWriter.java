@@ -222,9 +222,7 @@ public final class PitchWriter {
             + " to "
             + signedMoney(line.interval().upper())
             + " per hire";
-    boolean clear =
-        trend.kendallPValue().isPresent()
-            && Ratios.isSignificant(trend.kendallPValue().getAsDouble());
+    boolean clear = Ratios.isSignificant(trend.kendallPValue());
     if (!clear || slope.signum() == 0) {
       out.append("**No clear trend** over the ")
           .append(trend.hires())
@@ -504,12 +502,9 @@ public final class PitchWriter {
     out.append("\nEvery figure, with the evidence behind it, is in `onboarding-cost.xlsx`.\n");
   }
 
-  /**
-   * Money in whole units of the currency, as a manager says it: $6,659. It rounds the figure the
-   * workbook and summary.json show (to the cent), so that $549.50 there is $550 here.
-   */
+  /** Money in whole units of the currency, as a manager says it: $6,659 ({@link Money#whole}). */
   private String money(BigDecimal amount) {
-    return Money.whole(Rounding.money(amount, currency), currency);
+    return Money.whole(amount, currency);
   }
 
   /** Minutes as hours to one decimal, with thousands separators: 1,401.0. */

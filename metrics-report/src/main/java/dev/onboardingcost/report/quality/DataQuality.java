@@ -6,7 +6,6 @@ import dev.onboardingcost.core.model.PersonId;
 import dev.onboardingcost.core.model.RecordRef;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,28 +62,6 @@ public final class DataQuality {
     if (listsNextIgnored()) {
       problems.add(new Problem(Problem.Kind.IGNORED, source, ref, reason.get()));
     }
-  }
-
-  /**
-   * Whether the next ignored record would be listed. Once false it stays false, so a reader may
-   * then count ignored records in bulk with {@link #ignoredUnlisted}.
-   */
-  public boolean listsIgnored() {
-    return ignoredListed < IGNORED_LISTED;
-  }
-
-  /**
-   * {@code count} more ignored records of {@code source}, once listing is over: what {@code count}
-   * calls of {@link #ignored} would then count, with no record reference or reason made for each.
-   *
-   * @throws IllegalStateException while ignored records are still listed
-   */
-  public void ignoredUnlisted(String source, long count) {
-    if (listsIgnored()) {
-      throw new IllegalStateException("ignored records are still listed one by one");
-    }
-    of(source)[1] += count;
-    ignoredNotListed += count;
   }
 
   /** A record was broken. */
@@ -244,57 +221,12 @@ public final class DataQuality {
   }
 
   /**
-   * Puts the problems listed so far in line order, those of one line in the order listed: for the
-   * account of one block of one file whose records were read out of line order.
-   */
-  public void sortProblemsByLine() {
-    problems.sort(Comparator.comparingLong(problem -> problem.ref().line()));
-  }
-
-  /**
-   * Adds the account of {@code part} (one block of a file read in blocks) after this one's, its
-   * line numbers moved down by {@code lineShift}; ignored records stay listed up to the limit.
-   */
-  public void addAll(DataQuality part, long lineShift) {
-    part.counts.forEach(
-        (source, c) -> {
-          long[] mine = of(source);
-          for (int i = 0; i < c.length; i++) {
-            mine[i] += c[i];
-          }
-        });
-    part.identityMisses.forEach(
-        (source, seen) ->
-            seen.forEach(
-                (identity, n) ->
-                    identityMisses
-                        .computeIfAbsent(source, k -> new HashMap<>())
-                        .merge(identity, n, Long::sum)));
-    for (Problem p : part.problems) {
-      RecordRef ref = p.ref();
-      Problem moved =
-          lineShift == 0 || ref.line() == 0
-              ? p
-              : new Problem(
-                  p.kind(),
-                  p.source(),
-                  new RecordRef(ref.file(), ref.line() + lineShift, ref.pointer()),
-                  p.reason());
-      if (p.kind() != Problem.Kind.IGNORED || listsNextIgnored()) {
-        problems.add(moved);
-      }
-    }
-    ignoredNotListed += part.ignoredNotListed;
-    missingGrants.addAll(part.missingGrants);
-  }
-
-  /**
    * Whether the next ignored record is listed: while fewer than {@link #IGNORED_LISTED} are; it is
    * counted as listed or as not listed either way. No object is made for a record not listed (a big
    * log's millions of sign-ins).
    */
   private boolean listsNextIgnored() {
-    if (listsIgnored()) {
+    if (ignoredListed < IGNORED_LISTED) {
       ignoredListed++;
       return true;
     }

@@ -30,12 +30,7 @@ public final class PeopleReader {
 
   /** Reads {@code workspace/people.csv}. */
   public static People read(Path workspace) {
-    Path file =
-        WorkspaceFiles.configFile(workspace, FILE)
-            .orElseThrow(
-                () ->
-                    new ConfigException(
-                        FILE + ": not found in " + workspace + " (run 'init' to make one)"));
+    Path file = WorkspaceFiles.requiredConfigFile(workspace, FILE);
     try (CsvTable table = CsvTable.open(file, FILE)) {
       return read(table);
     } catch (IOException e) {

@@ -27,23 +27,4 @@ public record Settings(
     requireNonNull(collect, "collect");
     requireNonNull(notGranted, "notGranted");
   }
-
-  /** Settings whose unrequested required systems are flagged, not charged. */
-  public Settings(
-      CostSettings cost,
-      List<String> requiredAccess,
-      SourceMappings sources,
-      SurveyMapping survey,
-      CollectSettings collect) {
-    this(cost, requiredAccess, sources, survey, collect, NotGrantedRule.FLAG);
-  }
-
-  /** Settings with nothing to collect. */
-  public Settings(
-      CostSettings cost,
-      List<String> requiredAccess,
-      SourceMappings sources,
-      SurveyMapping survey) {
-    this(cost, requiredAccess, sources, survey, CollectSettings.NONE);
-  }
 }

@@ -45,12 +45,7 @@ public final class SettingsReader {
 
   /** Reads {@code workspace/onboarding.yaml}. */
   public static Settings read(Path workspace) {
-    Path file =
-        WorkspaceFiles.configFile(workspace, FILE)
-            .orElseThrow(
-                () ->
-                    new ConfigException(
-                        FILE + ": not found in " + workspace + " (run 'init' to make one)"));
+    Path file = WorkspaceFiles.requiredConfigFile(workspace, FILE);
     return parse(new SettingsNode(FILE, YamlFiles.read(file, FILE)));
   }
 

@@ -52,6 +52,20 @@ public final class WorkspaceFiles {
   }
 
   /**
+   * The configuration file {@code relative} of {@code workspace}, which must be there.
+   *
+   * @throws ConfigException when there is none, it is not a regular file or it lies outside the
+   *     workspace
+   */
+  public static Path requiredConfigFile(Path workspace, String relative) {
+    return configFile(workspace, relative)
+        .orElseThrow(
+            () ->
+                new ConfigException(
+                    relative + ": not found in " + workspace + " (run 'init' to make one)"));
+  }
+
+  /**
    * The evidence file {@code relative} of {@code workspace}, or empty when there is none. A link to
    * a file outside the workspace is not read: it is a rejected record of {@code source} in {@code
    * quality}, whose reason quotes no content.

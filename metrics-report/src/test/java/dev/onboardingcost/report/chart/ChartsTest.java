@@ -167,8 +167,8 @@ class ChartsTest {
                 + " to "
                 + Money.whole(trend.get("theil_sen_ci").get(1).decimalValue(), CURRENCY)
                 + ")")
-        .contains("Kendall p = " + Ratios.text(trend.get("kendall_p_value").decimalValue()))
-        .contains("r² " + Ratios.text(trend.get("r_squared").decimalValue()));
+        .contains("Kendall p = " + Ratios.text(trend.get("kendall_p_value").asDouble()))
+        .contains("r² " + Ratios.text(trend.get("r_squared").asDouble()));
     // AND the line runs from x = 1 to x = n along intercept + slope × x, to the cent
     XYDataset data = ((XYPlot) chart.getPlot()).getDataset();
     int n = SUMMARY.get("totals").get("hires").asInt();

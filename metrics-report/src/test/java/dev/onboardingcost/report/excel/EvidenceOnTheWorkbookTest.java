@@ -94,7 +94,7 @@ class EvidenceOnTheWorkbookTest {
       then(nbody.getCell(counted).getCachedFormulaResultType()).isEqualTo(CellType.STRING);
       then(nbody.getCell(counted).getStringCellValue()).isEmpty();
       // AND the Summary sheet's mean is summary.json's, a formula over that column
-      Cell mean = workbook.getSheet("Summary").getRow(SummarySheet.TOTAL_ROW + 1).getCell(1);
+      Cell mean = workbook.getSheet("Summary").getRow(6).getCell(1); // 0-based: row 7, the mean
       then(mean.getCellFormula()).isEqualTo("AVERAGE(" + HiresSheet.STATISTICS_TOTALS + ")");
       then(workbook.getName(HiresSheet.STATISTICS_TOTALS).getRefersToFormula())
           .startsWith("Hires!$" + Cells.column(counted) + "$2");

@@ -79,7 +79,7 @@ class PitchWriterTest {
                     + whole(slope.abs())
                     + (slope.signum() < 0 ? " less**" : " more**")
                 : "**No clear trend** over the " + trend.get("hires").asInt() + " hires")
-        .contains("Kendall's test p = " + Ratios.text(trend.get("kendall_p_value").decimalValue()))
+        .contains("Kendall's test p = " + Ratios.text(trend.get("kendall_p_value").asDouble()))
         .contains("95% interval " + whole(trend.get("theil_sen_ci").get(0).decimalValue()));
   }
 

@@ -1,28 +1,19 @@
 package dev.onboardingcost.report.quality;
 
-import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.BDDAssertions.then;
 
 import dev.onboardingcost.core.model.RecordRef;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The account's counting of ignored records, one by one and in bulk. */
+/** The account's counting of ignored records, listed and past the listing. */
 class DataQualityTest {
   @Test
-  void ignored_records_are_counted_in_bulk_only_once_the_listing_is_over() {
+  void ignored_records_past_the_listing_are_counted_not_listed() {
     DataQuality quality = new DataQuality();
-    for (int i = 1; i < DataQuality.IGNORED_LISTED; i++) {
+    for (int i = 1; i <= DataQuality.IGNORED_LISTED + 6; i++) {
       quality.ignored("okta", RecordRef.line("log", i), "noise");
     }
-    then(quality.listsIgnored()).isTrue();
-    then(catchThrowable(() -> quality.ignoredUnlisted("okta", 5)))
-        .isInstanceOf(IllegalStateException.class);
-
-    quality.ignored("okta", RecordRef.line("log", DataQuality.IGNORED_LISTED), "noise");
-    then(quality.listsIgnored()).isFalse();
-    quality.ignoredUnlisted("okta", 5);
-    quality.ignored("okta", RecordRef.line("log", 99_999), "noise");
 
     then(quality.bySource().get("okta").ignored()).isEqualTo(DataQuality.IGNORED_LISTED + 6L);
     then(quality.ignoredNotListed()).isEqualTo(6);

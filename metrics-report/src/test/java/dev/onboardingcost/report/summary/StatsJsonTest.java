@@ -4,6 +4,7 @@ import static org.assertj.core.api.BDDAssertions.then;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.onboardingcost.core.stats.Bootstrap;
 import dev.onboardingcost.core.stats.Distribution;
 import dev.onboardingcost.core.stats.TrendAnalysis;
 import java.math.BigDecimal;
@@ -50,7 +51,7 @@ class StatsJsonTest {
     // GIVEN three hires
     ObjectNode node = SummaryJson.object();
     // WHEN
-    json.distribution(node, Distribution.of(money("100", "300", "200")));
+    json.distribution(node, Distribution.of(money("100", "300", "200"), Bootstrap.DEFAULT));
     // THEN
     JsonNode low = node.get("mean_cost_ci95_low");
     then(low.isNull()).isTrue();

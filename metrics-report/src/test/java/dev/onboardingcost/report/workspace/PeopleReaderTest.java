@@ -30,7 +30,7 @@ class PeopleReaderTest {
     People people = PeopleReader.read(dir);
 
     // THEN
-    then(people.size()).isEqualTo(2);
+    then(people.all()).hasSize(2);
     var hire = people.byEmail("nine@example.COM ").orElseThrow();
     then(hire.id().value()).isEqualTo("h9");
     then(hire.startDate()).contains(LocalDate.of(2026, 2, 2));

@@ -20,9 +20,4 @@ public enum NotGrantedRule {
   public static NotGrantedRule parse(String text) {
     return EnumKeys.parse(NotGrantedRule.class, text, "a not_granted rule");
   }
-
-  /** The lower-case name used in files. */
-  public String key() {
-    return EnumKeys.key(this);
-  }
 }

@@ -17,17 +17,12 @@ public final class Mappings {
     if (direct != null) {
       return Optional.of(direct);
     }
-    String wanted = fold(name);
+    String wanted = People.fold(name);
     for (Map.Entry<String, String> entry : mapping.entrySet()) {
-      if (fold(entry.getKey()).equals(wanted)) {
+      if (People.fold(entry.getKey()).equals(wanted)) {
         return Optional.of(entry.getValue());
       }
     }
     return Optional.empty();
-  }
-
-  /** Text folded for comparison: trimmed, in Unicode NFC, lower case. */
-  public static String fold(String text) {
-    return People.fold(text);
   }
 }

@@ -3,6 +3,7 @@ package dev.onboardingcost.report.source.githubprs;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.onboardingcost.core.model.Milestone;
 import dev.onboardingcost.core.model.MilestoneKind;
+import dev.onboardingcost.core.model.People;
 import dev.onboardingcost.core.model.PersonId;
 import dev.onboardingcost.core.model.Provenance;
 import dev.onboardingcost.core.model.RecordRef;
@@ -10,7 +11,6 @@ import dev.onboardingcost.core.model.Source;
 import dev.onboardingcost.report.source.common.HireMatch;
 import dev.onboardingcost.report.source.common.JsonFields;
 import dev.onboardingcost.report.source.common.JsonLogs;
-import dev.onboardingcost.report.source.common.Mappings;
 import dev.onboardingcost.report.source.common.Skip;
 import dev.onboardingcost.report.workspace.EvidenceReader;
 import dev.onboardingcost.report.workspace.ReadContext;
@@ -107,7 +107,7 @@ public final class GithubPrsReader implements EvidenceReader {
       throw Skip.ignore("pull request by the bot '" + login + "'");
     }
     for (String ignored : context.settings().sources().githubPrs().ignoreLogins()) {
-      if (Mappings.fold(ignored).equals(Mappings.fold(login))) {
+      if (People.fold(ignored).equals(People.fold(login))) {
         throw Skip.ignore("'" + login + "' is in sources.github_prs.ignore_logins");
       }
     }

@@ -1,6 +1,7 @@
 package dev.onboardingcost.report.source.jira;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.onboardingcost.core.model.People;
 import dev.onboardingcost.core.model.Person;
 import dev.onboardingcost.core.model.RecordRef;
 import dev.onboardingcost.report.source.common.HireMatch;
@@ -157,8 +158,7 @@ final class JiraIssuesJson {
               + "'");
     }
     boolean refused =
-        JiraReader.REFUSED.contains(
-            Mappings.fold(JsonFields.text(issue, "/fields/resolution/name")));
+        JiraReader.REFUSED.contains(People.fold(JsonFields.text(issue, "/fields/resolution/name")));
     for (String system : systems) {
       if (resolved.isPresent() && !refused) {
         context

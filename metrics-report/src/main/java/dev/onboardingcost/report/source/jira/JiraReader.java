@@ -90,7 +90,7 @@ public final class JiraReader implements EvidenceReader {
     Map<String, Optional<Person>> names = new HashMap<>();
     for (Person person : people.all()) {
       if (!person.name().isEmpty()) {
-        names.merge(Mappings.fold(person.name()), Optional.of(person), (a, b) -> Optional.empty());
+        names.merge(People.fold(person.name()), Optional.of(person), (a, b) -> Optional.empty());
       }
     }
     return names;
@@ -218,7 +218,7 @@ public final class JiraReader implements EvidenceReader {
                 + "'");
       }
     }
-    boolean refused = REFUSED.contains(Mappings.fold(row.get(columns.resolution())));
+    boolean refused = REFUSED.contains(People.fold(row.get(columns.resolution())));
     for (String system : systems) {
       if (resolved.isPresent() && !refused) {
         context
@@ -254,7 +254,7 @@ public final class JiraReader implements EvidenceReader {
       return false;
     }
     for (String name : names) {
-      if (Mappings.fold(name).equals(Mappings.fold(value))) {
+      if (People.fold(name).equals(People.fold(value))) {
         return true;
       }
     }
@@ -270,9 +270,9 @@ public final class JiraReader implements EvidenceReader {
         people
             .byEmail(text)
             .or(() -> people.byId(text))
-            .or(() -> byName.getOrDefault(Mappings.fold(text), Optional.empty()))
+            .or(() -> byName.getOrDefault(People.fold(text), Optional.empty()))
             .or(() -> people.byAlias(text));
-    if (person.isEmpty() && byName.containsKey(Mappings.fold(text))) {
+    if (person.isEmpty() && byName.containsKey(People.fold(text))) {
       return new HireMatch(
           Optional.empty(), "'" + text + "' is the name of several people in people.csv");
     }
