@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The minutes of each baseline hire per rate basis, and the tally of the draws of one set (a
- * quarter or the plan): each draw's minutes per basis summed over the hires picked, priced once per
- * basis, and, when kept, its hours per basis.
+ * The minutes of each baseline hire per rate basis, and the tally of the draws of one planned
+ * quarter: each draw's minutes per basis summed over the hires picked, priced once per basis, and,
+ * when kept, its hours per basis.
  *
  * <p>A hire's minutes at a basis are held as a {@code long} count of millionths of a minute ({@link
  * #SCALE}), rounded half-even, so a draw sums integers: exact in those units, and off from the

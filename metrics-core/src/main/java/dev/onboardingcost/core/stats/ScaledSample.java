@@ -92,29 +92,6 @@ public final class ScaledSample {
     return sums;
   }
 
-  /**
-   * {@code draws} sums of {@code count} values each by a two-level bootstrap, in units: each draw
-   * stands for a resample of the {@link #size()} values with replacement (a plausible population)
-   * and sums {@code count} values drawn with replacement from that resample, so that the sums carry
-   * the uncertainty of the mean as well as the spread of single values.
-   *
-   * <p>The resample is drawn only where it is looked at: a pick is a slot of the resample, {@code
-   * random.nextInt(size())}; the first pick of a slot in a draw fills it with the value at {@code
-   * random.nextInt(size())}, later picks of it reuse that value. This is the same distribution as
-   * drawing the whole resample first, in {@code O(count)} steps a draw instead of {@code O(size() +
-   * count)}, and consumes the generator in a fixed order, so the same generator gives the same
-   * sums.
-   *
-   * @throws IllegalArgumentException as {@link #drawSums} does
-   */
-  public long[] drawTwoLevelSums(UniformRandomProvider random, int draws, int count) {
-    requireNonNull(random, "random");
-    checkDraws(draws, count);
-    long[] sums = new long[draws];
-    drawTwoLevelPicks(random, units.length, draws, count, (d, index) -> sums[d] += units[index]);
-    return sums;
-  }
-
   /** Receives the values a bootstrap picks, in the order drawn. */
   @FunctionalInterface
   public interface Picks {
@@ -129,9 +106,17 @@ public final class ScaledSample {
 
   /**
    * The picks of {@code draws} two-level bootstrap draws of {@code count} values each from a sample
-   * of {@code size} values, told to {@code picks} in order: the same generator steps as {@link
-   * #drawTwoLevelSums}, which sums the picked values, so a caller that keeps more of each pick than
-   * its money (the hours behind it, say) sees the very draws of the sums.
+   * of {@code size} values, told to {@code picks} in order. Each draw stands for a resample of the
+   * {@code size} values with replacement (a plausible population) and picks {@code count} values
+   * with replacement from that resample, so that sums of the picks carry the uncertainty of the
+   * mean as well as the spread of single values.
+   *
+   * <p>The resample is drawn only where it is looked at: a pick is a slot of the resample, {@code
+   * random.nextInt(size)}; the first pick of a slot in a draw fills it with the value at {@code
+   * random.nextInt(size)}, later picks of it reuse that value. This is the same distribution as
+   * drawing the whole resample first, in {@code O(count)} steps a draw instead of {@code O(size +
+   * count)}, and consumes the generator in a fixed order, so the same generator gives the same
+   * picks.
    *
    * @throws IllegalArgumentException when a count is negative, or the sample is empty while {@code
    *     count > 0}

@@ -630,7 +630,6 @@ class WorkbookWriterTest {
     return Workbooks.cents(cell.getNumericCellValue());
   }
 
-  /** A plain numeric cell, in cents. */
   /** The cached cents of a {@code PERCENTILE.INC} over the draws' costs at {@code p}. */
   private static BigDecimal percentile(Row row, int col, String p) {
     Cell cell = row.getCell(col);
