@@ -4,6 +4,7 @@ import dev.onboardingcost.core.model.RateBasis;
 import dev.onboardingcost.core.plan.Forecast;
 import dev.onboardingcost.core.plan.ForecastDraws;
 import dev.onboardingcost.core.plan.QuarterForecast;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.Row;
@@ -47,11 +48,23 @@ final class ForecastDrawsSheet {
       return;
     }
     ForecastDraws draws = kept.get();
-    List<RateBasis> bases = draws.bases();
-    int width = bases.size();
-    int quarters = draws.quarters();
+    List<Block> blocks = new ArrayList<>();
     List<QuarterForecast> planned = forecast.orElseThrow().quarters();
-    int planColumn = costColumn(draws, quarters);
+    for (int q = 0; q < draws.quarters(); q++) {
+      blocks.add(
+          Block.of(
+              planned.get(q).quarter().toString(), firstHours(draws, q), costColumn(draws, q)));
+    }
+    writeHeads(sheet, draws, blocks);
+    for (int d = 0; d < draws.simulations(); d++) {
+      writeDraw(sheet.createRow(FIRST_DRAW_ROW + d), draws, blocks, d);
+    }
+  }
+
+  /** The header row, and the rate numbers and rates above each hours column. */
+  private void writeHeads(Sheet sheet, ForecastDraws draws, List<Block> blocks) {
+    List<RateBasis> bases = draws.bases();
+    int planColumn = costColumn(draws, draws.quarters());
     String[] headers = new String[planColumn + 1];
     int[] widths = new int[planColumn + 1];
     headers[DRAW] = "Draw";
@@ -60,16 +73,10 @@ final class ForecastDrawsSheet {
     Row rateRow = sheet.createRow(RATES_ROW);
     Cells.text(numbers, DRAW, "Rate number", styles.plain);
     Cells.text(rateRow, DRAW, "Rate", styles.plain);
-    String[] firstLetters = new String[quarters];
-    String[] lastLetters = new String[quarters];
-    String[] costLetters = new String[quarters];
-    String[] rateCells = new String[quarters];
-    for (int q = 0; q < quarters; q++) {
-      String quarter = planned.get(q).quarter().toString();
-      int first = firstHours(draws, q);
-      for (int k = 0; k < width; k++) {
-        int column = first + k;
-        headers[column] = quarter + " hours at " + bases.get(k);
+    for (Block block : blocks) {
+      for (int k = 0; k < bases.size(); k++) {
+        int column = block.first() + k;
+        headers[column] = block.quarter() + " hours at " + bases.get(k);
         widths[column] = 14;
         Cells.number(numbers, column, rates.numberOf(bases.get(k)), styles.integer);
         Cells.formula(
@@ -79,39 +86,65 @@ final class ForecastDrawsSheet {
             draws.rates().get(k).perHour(),
             styles.money);
       }
-      int cost = costColumn(draws, q);
-      headers[cost] = quarter + " cost";
-      widths[cost] = 16;
-      firstLetters[q] = Cells.column(first);
-      lastLetters[q] = Cells.column(cost - 1);
-      costLetters[q] = Cells.column(cost);
-      int ratesLine = RATES_ROW + 1;
-      rateCells[q] =
-          "$" + firstLetters[q] + "$" + ratesLine + ":$" + lastLetters[q] + "$" + ratesLine;
+      headers[block.cost()] = block.quarter() + " cost";
+      widths[block.cost()] = 16;
     }
     headers[planColumn] = "Plan cost";
     widths[planColumn] = 16;
     Headers.write(sheet, styles, headers, widths);
-    for (int d = 0; d < draws.simulations(); d++) {
-      Row row = sheet.createRow(FIRST_DRAW_ROW + d);
-      int line = row.getRowNum() + 1;
-      Cells.number(row, DRAW, d + 1, styles.integer);
-      StringBuilder plan = new StringBuilder();
-      for (int q = 0; q < quarters; q++) {
-        int first = firstHours(draws, q);
-        for (int k = 0; k < width; k++) {
-          Cells.number(row, first + k, draws.hours(q, d, k), styles.hours);
-        }
-        String hours = firstLetters[q] + line + ":" + lastLetters[q] + line;
-        Cells.formula(
-            row,
-            costColumn(draws, q),
-            "SUMPRODUCT(" + hours + "," + rateCells[q] + ")",
-            draws.cost(q, d),
-            styles.money);
-        plan.append(q == 0 ? "" : "+").append(costLetters[q]).append(line);
+  }
+
+  /** Draw {@code d}: its hours and cost in each quarter's block, then the plan's cost. */
+  private void writeDraw(Row row, ForecastDraws draws, List<Block> blocks, int d) {
+    int line = row.getRowNum() + 1;
+    Cells.number(row, DRAW, d + 1, styles.integer);
+    StringBuilder plan = new StringBuilder();
+    for (int q = 0; q < blocks.size(); q++) {
+      Block block = blocks.get(q);
+      for (int k = 0; k < draws.bases().size(); k++) {
+        Cells.number(row, block.first() + k, draws.hours(q, d, k), styles.hours);
       }
-      Cells.formula(row, planColumn, plan.toString(), draws.cost(quarters, d), styles.money);
+      Cells.formula(row, block.cost(), block.costFormula(line), draws.cost(q, d), styles.money);
+      plan.append(q == 0 ? "" : "+").append(block.costLetters()).append(line);
+    }
+    int planColumn = costColumn(draws, draws.quarters());
+    Cells.formula(row, planColumn, plan.toString(), draws.cost(blocks.size(), d), styles.money);
+  }
+
+  /**
+   * One planned quarter's columns: its hours at each rate from {@code first}, then its cost at
+   * {@code cost}, with their column letters.
+   */
+  private record Block(
+      String quarter,
+      int first,
+      int cost,
+      String firstLetters,
+      String lastLetters,
+      String costLetters) {
+    static Block of(String quarter, int first, int cost) {
+      return new Block(
+          quarter, first, cost, Cells.column(first), Cells.column(cost - 1), Cells.column(cost));
+    }
+
+    /** {@code SUMPRODUCT} of the block's hours on spreadsheet line {@code line} and its rates. */
+    String costFormula(int line) {
+      int rates = RATES_ROW + 1;
+      return "SUMPRODUCT("
+          + firstLetters
+          + line
+          + ":"
+          + lastLetters
+          + line
+          + ",$"
+          + firstLetters
+          + "$"
+          + rates
+          + ":$"
+          + lastLetters
+          + "$"
+          + rates
+          + ")";
     }
   }
 
