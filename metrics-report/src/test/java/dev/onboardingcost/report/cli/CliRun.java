@@ -4,8 +4,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 
 /** One run of the command line with captured output, for tests. */
-record CliRun(int status, String out, String err) {
-  static CliRun of(String... args) {
+public record CliRun(int status, String out, String err) {
+  /** Runs the command line with {@code args}. */
+  public static CliRun of(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int status =

@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.assertj.core.api.BDDAssertions.then;
 
 import dev.onboardingcost.report.TestWorkspaces;
+import dev.onboardingcost.report.cli.CliRun;
 import dev.onboardingcost.report.cli.OnboardingCostCli;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,16 +27,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class OutputsWholeTest {
   @TempDir Path dir;
-
-  private record Run(int status, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status =
-        OnboardingCostCli.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(status, out.toString(), err.toString());
-  }
 
   /** Every file under {@code root} with its bytes' hash, hidden ones included. */
   private static Map<String, Integer> files(Path root) throws IOException {
@@ -101,7 +90,7 @@ class OutputsWholeTest {
     assumeThat(Path.of("/bin/bash")).isExecutable();
     Path ws = TestWorkspaces.copyOfSample(dir.resolve("ws"));
     Path out = dir.resolve("out");
-    then(run("report", ws.toString(), "--out", out.toString(), "-q").status()).isZero();
+    then(CliRun.of("report", ws.toString(), "--out", out.toString(), "-q").status()).isZero();
     Map<String, Integer> before = files(out);
     // AND a second report whose rates differ, run under a file size limit (ulimit -f, in KiB)
     // that its charts fit and its workbook does not: a disk that fills up under the workbook
@@ -146,7 +135,7 @@ class OutputsWholeTest {
     // GIVEN a first report, and a folder of the user's where pitch.md goes
     Path ws = TestWorkspaces.copyOfSample(dir.resolve("ws"));
     Path out = dir.resolve("out");
-    then(run("report", ws.toString(), "--out", out.toString(), "-q").status()).isZero();
+    then(CliRun.of("report", ws.toString(), "--out", out.toString(), "-q").status()).isZero();
     Files.delete(out.resolve("pitch.md"));
     Files.createDirectories(out.resolve("pitch.md"));
     Files.writeString(out.resolve("pitch.md/draft.txt"), "the user's");
@@ -155,7 +144,7 @@ class OutputsWholeTest {
     TestWorkspaces.replace(ws, "onboarding.yaml", "default: 160", "default: 170");
 
     // WHEN
-    Run second = run("report", ws.toString(), "--out", out.toString(), "-q");
+    CliRun second = CliRun.of("report", ws.toString(), "--out", out.toString(), "-q");
 
     // THEN no chart, workbook or summary of the second report is beside the first's
     then(second.status()).isEqualTo(2);
@@ -172,7 +161,7 @@ class OutputsWholeTest {
     // GIVEN a report with fixes and a plan, and files of the user's in --out
     Path ws = TestWorkspaces.copyOfSample(dir.resolve("ws"));
     Path out = dir.resolve("out");
-    then(run("report", ws.toString(), "--out", out.toString(), "-q").status()).isZero();
+    then(CliRun.of("report", ws.toString(), "--out", out.toString(), "-q").status()).isZero();
     then(out.resolve("charts/fixes.png")).isRegularFile();
     then(out.resolve("charts/forecast.svg")).isRegularFile();
     Files.writeString(out.resolve("notes.md"), "the user's");
@@ -181,7 +170,7 @@ class OutputsWholeTest {
     // WHEN fixes.yaml and plan.yaml are removed and the report runs again
     Files.delete(ws.resolve("fixes.yaml"));
     Files.delete(ws.resolve("plan.yaml"));
-    Run second = run("report", ws.toString(), "--out", out.toString(), "-q");
+    CliRun second = CliRun.of("report", ws.toString(), "--out", out.toString(), "-q");
 
     // THEN the fix and forecast charts are gone, the user's files are not
     then(second.status()).as(second.err()).isZero();
@@ -199,7 +188,7 @@ class OutputsWholeTest {
     Path ws = TestWorkspaces.copyOfSample(dir.resolve("ws"));
     Path out = ws.resolve("people.csv").resolve("out");
     // WHEN
-    Run report = run("report", ws.toString(), "--out", out.toString());
+    CliRun report = CliRun.of("report", ws.toString(), "--out", out.toString());
     // THEN
     then(report.status()).isEqualTo(2);
     then(report.err()).isEqualTo("onboarding-cost: cannot write " + out + ": not a directory\n");
@@ -215,7 +204,7 @@ class OutputsWholeTest {
     Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("r-xr-xr-x"));
     try {
       // WHEN
-      Run report = run("report", ws.toString(), "--out", out.toString());
+      CliRun report = CliRun.of("report", ws.toString(), "--out", out.toString());
       // THEN
       then(report.status()).isEqualTo(2);
       then(report.err())
@@ -232,10 +221,10 @@ class OutputsWholeTest {
     // GIVEN targets below a file
     Path file = Files.writeString(dir.resolve("a-file"), "x");
     // WHEN
-    Run init = run("init", file.resolve("ws").toString());
-    Run form = run("survey-template", "--out", file.resolve("form.xlsx").toString());
+    CliRun init = CliRun.of("init", file.resolve("ws").toString());
+    CliRun form = CliRun.of("survey-template", "--out", file.resolve("form.xlsx").toString());
     // THEN
-    for (Run failed : List.of(init, form)) {
+    for (CliRun failed : List.of(init, form)) {
       then(failed.status()).isEqualTo(2);
       then(failed.err()).startsWith("onboarding-cost: cannot ").hasLineCount(1);
     }
@@ -248,8 +237,8 @@ class OutputsWholeTest {
     // GIVEN the outputs of a first report, then a long report into the same folder
     Path ws = sampleWithMoreEvents(10_000);
     Path out = dir.resolve("out");
-    then(run("report", ws.toString(), "--out", out.toString(), "-q", "--outputs", "summary"))
-        .extracting(Run::status)
+    then(CliRun.of("report", ws.toString(), "--out", out.toString(), "-q", "--outputs", "summary"))
+        .extracting(CliRun::status)
         .isEqualTo(0);
     Map<String, Integer> before = files(out);
     for (String signal : List.of("TERM", "INT")) {
@@ -290,7 +279,8 @@ class OutputsWholeTest {
     then(leftovers(out)).isNotEmpty();
 
     // WHEN the next report runs into the same folder
-    Run next = run("report", ws.toString(), "--out", out.toString(), "-q", "--outputs", "summary");
+    CliRun next =
+        CliRun.of("report", ws.toString(), "--out", out.toString(), "-q", "--outputs", "summary");
 
     // THEN the killed run's staging folder and POI's files in it are gone
     then(next.status()).as(next.err()).isZero();

@@ -3,11 +3,9 @@ package dev.onboardingcost.report.hardening;
 import static org.assertj.core.api.BDDAssertions.then;
 
 import dev.onboardingcost.core.model.Person;
-import dev.onboardingcost.report.cli.OnboardingCostCli;
+import dev.onboardingcost.report.cli.CliRun;
 import dev.onboardingcost.report.workspace.PeopleReader;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,16 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 class PrivacyTest {
   @TempDir Path dir;
 
-  private record Run(int status, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status =
-        OnboardingCostCli.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(status, out.toString(), err.toString());
-  }
-
   private Path keyFile(String key) throws IOException {
     Path file = dir.resolve("key-" + key.hashCode());
     Files.writeString(file, key + "\n");
@@ -49,8 +37,8 @@ class PrivacyTest {
     String key = keyFile("correct horse battery staple").toString();
 
     // WHEN
-    Run report =
-        run(
+    CliRun report =
+        CliRun.of(
             "report",
             sample.toString(),
             "--out",
@@ -58,8 +46,8 @@ class PrivacyTest {
             "--pseudonymize",
             "--pseudonym-key-file",
             key);
-    Run validate =
-        run("validate", sample.toString(), "--pseudonymize", "--pseudonym-key-file", key);
+    CliRun validate =
+        CliRun.of("validate", sample.toString(), "--pseudonymize", "--pseudonym-key-file", key);
 
     // THEN
     then(report.status()).as(report.err()).isZero();
@@ -109,8 +97,8 @@ class PrivacyTest {
     String key = keyFile("a key").toString();
 
     // WHEN
-    Run report =
-        run(
+    CliRun report =
+        CliRun.of(
             "report",
             workspace.toString(),
             "--out",
@@ -118,8 +106,8 @@ class PrivacyTest {
             "--pseudonymize",
             "--pseudonym-key-file",
             key);
-    Run validate =
-        run("validate", workspace.toString(), "--pseudonymize", "--pseudonym-key-file", key);
+    CliRun validate =
+        CliRun.of("validate", workspace.toString(), "--pseudonymize", "--pseudonym-key-file", key);
 
     // THEN no part of her name is in any output, file names of evidence included
     then(report.status()).as(report.err()).isZero();
@@ -140,7 +128,7 @@ class PrivacyTest {
       if (run[1] != null) {
         args.addAll(List.of("--pseudonymize", "--pseudonym-key-file", keyFile(run[1]).toString()));
       }
-      then(run(args.toArray(String[]::new)).status()).isZero();
+      then(CliRun.of(args.toArray(String[]::new)).status()).isZero();
     }
     byte[] a = Files.readAllBytes(dir.resolve("a/summary.json"));
     then(a).isEqualTo(Files.readAllBytes(dir.resolve("b/summary.json")));
@@ -156,8 +144,9 @@ class PrivacyTest {
   @Test
   void refuses_to_pseudonymize_without_a_key() {
     Path out = dir.resolve("out");
-    Run run =
-        run("report", FuzzWorkspace.sample().toString(), "--out", out.toString(), "--pseudonymize");
+    CliRun run =
+        CliRun.of(
+            "report", FuzzWorkspace.sample().toString(), "--out", out.toString(), "--pseudonymize");
     // The test JVM may have the variable set; only check when it has not.
     if (System.getenv("ONBOARDING_COST_PSEUDONYM_KEY") == null) {
       then(run.status()).isEqualTo(2);

@@ -2,11 +2,10 @@ package dev.onboardingcost.report.hardening;
 
 import static org.assertj.core.api.BDDAssertions.then;
 
+import dev.onboardingcost.report.cli.CliRun;
 import dev.onboardingcost.report.cli.OnboardingCostCli;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,8 +30,6 @@ class TextInertTest {
   @TempDir Path dir;
   private Path workspace;
 
-  private record Run(int status, String out, String err) {}
-
   @BeforeEach
   void copyBase() throws IOException {
     workspace = dir.resolve("workspace");
@@ -47,18 +44,10 @@ class TextInertTest {
         StandardCharsets.UTF_8);
   }
 
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status =
-        OnboardingCostCli.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(status, out.toString(), err.toString());
-  }
-
   @Test
   void input_text_in_the_pitch_forms_no_html_link_or_heading() throws IOException {
     Path out = dir.resolve("out");
-    Run run = run("report", workspace.toString(), "--out", out.toString());
+    CliRun run = CliRun.of("report", workspace.toString(), "--out", out.toString());
     then(run.status()).as(run.err()).isZero();
 
     String pitch = Files.readString(out.resolve("pitch.md"));
@@ -70,7 +59,7 @@ class TextInertTest {
   @Test
   void every_svg_chart_is_well_formed_xml_whatever_the_input_text() throws Exception {
     Path out = dir.resolve("out");
-    then(run("report", workspace.toString(), "--out", out.toString()).status()).isZero();
+    then(CliRun.of("report", workspace.toString(), "--out", out.toString()).status()).isZero();
 
     List<Path> svgs;
     try (Stream<Path> files = Files.list(out.resolve("charts"))) {
@@ -90,7 +79,7 @@ class TextInertTest {
 
   @Test
   void the_console_shows_control_characters_escaped_and_no_forged_line() {
-    Run validate = run("validate", workspace.toString(), "--quiet");
+    CliRun validate = CliRun.of("validate", workspace.toString(), "--quiet");
 
     then(validate.status()).as(validate.err()).isZero();
     then(validate.out()).doesNotContain("\u001b").doesNotContain("\u0007");
@@ -108,7 +97,7 @@ class TextInertTest {
             .replace(
                 "currency: USD", "currency: \"\\e]52;c;ZWNobyBoaQ==\\a\\nonboarding-cost: ok\""));
 
-    Run run = run("validate", workspace.toString());
+    CliRun run = CliRun.of("validate", workspace.toString());
 
     then(run.status()).isEqualTo(OnboardingCostCli.EXIT_ERROR);
     then(run.err().strip().lines()).hasSize(1);

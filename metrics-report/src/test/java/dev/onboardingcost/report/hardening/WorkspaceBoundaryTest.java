@@ -3,10 +3,9 @@ package dev.onboardingcost.report.hardening;
 import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.assertj.core.api.BDDAssertions.then;
 
+import dev.onboardingcost.report.cli.CliRun;
 import dev.onboardingcost.report.cli.OnboardingCostCli;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,8 +28,6 @@ class WorkspaceBoundaryTest {
   private Path workspace;
   private Path out;
 
-  private record Run(int status, String out, String err) {}
-
   @BeforeEach
   void copyBase() throws IOException {
     workspace = dir.resolve("workspace");
@@ -38,19 +35,12 @@ class WorkspaceBoundaryTest {
     HostileInputTest.copyTree(Path.of("src/test/resources/hostile/_base"), workspace);
   }
 
-  private Run report() {
+  private CliRun report() {
     return report(out.toString());
   }
 
-  private Run report(String outArgument) {
-    StringWriter stdout = new StringWriter();
-    StringWriter stderr = new StringWriter();
-    int status =
-        OnboardingCostCli.execute(
-            new String[] {"report", workspace.toString(), "--out", outArgument},
-            new PrintWriter(stdout, true),
-            new PrintWriter(stderr, true));
-    return new Run(status, stdout.toString(), stderr.toString());
+  private CliRun report(String outArgument) {
+    return CliRun.of("report", workspace.toString(), "--out", outArgument);
   }
 
   @Test
@@ -60,7 +50,7 @@ class WorkspaceBoundaryTest {
     Files.createSymbolicLink(workspace.resolve("events.csv"), outside);
 
     // WHEN
-    Run run = report();
+    CliRun run = report();
 
     // THEN the run ends, names the link, and quotes nothing of what it points to
     then(run.status()).as(run.err()).isZero();
@@ -77,7 +67,7 @@ class WorkspaceBoundaryTest {
     assumeThat(Files.isReadable(environ)).isTrue();
     Files.createSymbolicLink(workspace.resolve("events.csv"), environ);
 
-    Run run = report();
+    CliRun run = report();
 
     then(run.status()).as(run.err()).isZero();
     String path = System.getenv("PATH");
@@ -109,7 +99,7 @@ class WorkspaceBoundaryTest {
   }
 
   private void thenRefused(String message) {
-    Run run = report();
+    CliRun run = report();
     then(run.status()).isEqualTo(OnboardingCostCli.EXIT_ERROR);
     then(run.err().strip()).isEqualTo(message);
     then(out).doesNotExist();
@@ -124,7 +114,7 @@ class WorkspaceBoundaryTest {
         Files.readString(settings)
             .replace("help_channels: [help-onboarding]", "help_channels: [\"../../x\"]"));
 
-    Run run = report();
+    CliRun run = report();
 
     then(run.status()).isEqualTo(OnboardingCostCli.EXIT_ERROR);
     then(run.err().strip())
@@ -139,7 +129,7 @@ class WorkspaceBoundaryTest {
     Files.move(workspace.resolve("onboarding.yaml"), outside);
     Files.createSymbolicLink(workspace.resolve("onboarding.yaml"), outside);
 
-    Run run = report();
+    CliRun run = report();
 
     then(run.status()).isEqualTo(OnboardingCostCli.EXIT_ERROR);
     then(run.err().strip())
@@ -156,7 +146,7 @@ class WorkspaceBoundaryTest {
     Files.createDirectories(workspace.resolve("survey"));
     Files.writeString(workspace.resolve("survey/notes.txt"), "call Hana\n");
 
-    Run run = report();
+    CliRun run = report();
 
     then(run.status()).as(run.err()).isZero();
     List<String> texts = OutputTexts.under(out);
@@ -167,7 +157,7 @@ class WorkspaceBoundaryTest {
 
   @Test
   void refuses_an_empty_out_which_would_be_the_current_folder() {
-    Run run = report("");
+    CliRun run = report("");
 
     then(run.status()).isEqualTo(OnboardingCostCli.EXIT_ERROR);
     then(run.err().strip())
@@ -182,7 +172,7 @@ class WorkspaceBoundaryTest {
   void refuses_the_workspace_itself_as_out() {
     Map<String, String> before = HostileInputTest.hashTree(workspace);
 
-    Run run = report(workspace.resolve("logs/..").toString());
+    CliRun run = report(workspace.resolve("logs/..").toString());
 
     then(run.status()).isEqualTo(OnboardingCostCli.EXIT_ERROR);
     then(run.err().strip())
