@@ -87,7 +87,6 @@ public final class PhaseTime {
       Mark statisticsStart = Mark.now();
       ReportResults results = ReportResults.of(new Analysis(workspace, costs, quality));
       SummaryWriter.write(results, summary);
-      results.awaitAll();
       Mark done = Mark.now();
       System.out.printf(
           "round %d: read %s%s | price %s%s | statistics and summary %s%n",
