@@ -87,7 +87,10 @@ public record CohortAnalysis(List<Cohort> cohorts) {
       // each cohort's values are sorted once, then serve as this cohort and as the next one's past
       Measures measures = Measures.of(group.getValue(), categories, systems);
       Optional<Measures> past = previous;
-      CohortFigures total = CohortFigures.of(measures.total(), past.map(Measures::total), true);
+      List<Optional<GroupComparison>> comparisons = comparisons(past, measures);
+      CohortFigures total =
+          CohortFigures.of(measures.total(), past.map(Measures::total), comparisons.get(0));
+      int next = 1;
       Map<Category, CohortFigures> byCategory = new EnumMap<>(Category.class);
       for (Category category : categories) {
         byCategory.put(
@@ -95,19 +98,48 @@ public record CohortAnalysis(List<Cohort> cohorts) {
             CohortFigures.of(
                 measures.byCategory().get(category),
                 past.map(p -> p.byCategory().get(category)),
-                false));
+                comparisons.get(next++)));
       }
       Map<String, CohortFigures> bySystem = new TreeMap<>();
       for (String system : systems) {
         bySystem.put(
             system,
             CohortFigures.of(
-                measures.bySystem().get(system), past.map(p -> p.bySystem().get(system)), false));
+                measures.bySystem().get(system),
+                past.map(p -> p.bySystem().get(system)),
+                comparisons.get(next++)));
       }
       cohorts.add(new Cohort(group.getKey(), total, byCategory, bySystem));
       previous = Optional.of(measures);
     }
     return new CohortAnalysis(cohorts);
+  }
+
+  /**
+   * Each measure's comparison of {@code past} with {@code now}, in the order of {@link
+   * Measures#all()}, the total's with the hires needed to detect a 30% reduction; all empty for the
+   * first cohort. The measures are compared together ({@link GroupComparison#ofMeasures}), which
+   * gives each the figures it would get alone.
+   */
+  private static List<Optional<GroupComparison>> comparisons(
+      Optional<Measures> past, Measures now) {
+    List<Optional<GroupComparison>> comparisons = new ArrayList<>();
+    if (past.isEmpty()) {
+      now.all().forEach(values -> comparisons.add(Optional.empty()));
+      return comparisons;
+    }
+    GroupComparison.ofMeasures(
+            ascending(past.get().all()),
+            ascending(now.all()),
+            Optional.of(GroupComparison.DEFAULT_REDUCTION))
+        .forEach(comparison -> comparisons.add(Optional.of(comparison)));
+    return comparisons;
+  }
+
+  private static List<List<BigDecimal>> ascending(List<SortedValues> measures) {
+    List<List<BigDecimal>> values = new ArrayList<>();
+    measures.forEach(measure -> values.add(measure.ascending()));
+    return values;
   }
 
   /** One cohort's totals, each category's costs and each system's access-wait costs, sorted. */
@@ -125,6 +157,15 @@ public record CohortAnalysis(List<Cohort> cohorts) {
         bySystem.put(system, SortedValues.of(costsOf(hires, h -> h.accessCostOf(system))));
       }
       return new Measures(SortedValues.of(Distribution.totals(hires)), byCategory, bySystem);
+    }
+
+    /** The total, then each category's costs, then each system's, in their maps' order. */
+    List<SortedValues> all() {
+      List<SortedValues> all = new ArrayList<>();
+      all.add(total);
+      all.addAll(byCategory.values());
+      all.addAll(bySystem.values());
+      return all;
     }
   }
 

@@ -47,12 +47,12 @@ public record CohortFigures(
   }
 
   /**
-   * The figures of {@code values}, compared with {@code previous} (the previous cohort's values for
-   * the same measure), or with nothing for the first cohort; with the hires needed per side to
-   * detect a 30% reduction when {@code withHiresNeeded}.
+   * The figures of {@code values}, with the change from {@code previous} (the previous cohort's
+   * values for the same measure; empty for the first cohort) and {@code comparison}, the previous
+   * cohort's values tested against these (empty for the first cohort).
    */
   static CohortFigures of(
-      SortedValues values, Optional<SortedValues> previous, boolean withHiresNeeded) {
+      SortedValues values, Optional<SortedValues> previous, Optional<GroupComparison> comparison) {
     Optional<BigDecimal> median = values.percentile(Percentiles.MEDIAN);
     Optional<BigDecimal> mean = values.mean();
     if (previous.isEmpty()) {
@@ -60,18 +60,13 @@ public record CohortFigures(
           values.size(), median, mean, Optional.empty(), Optional.empty(), Optional.empty());
     }
     SortedValues before = previous.get();
-    GroupComparison comparison =
-        withHiresNeeded
-            ? GroupComparison.withHiresNeeded(
-                before.ascending(), values.ascending(), GroupComparison.DEFAULT_REDUCTION)
-            : GroupComparison.of(before.ascending(), values.ascending());
     return new CohortFigures(
         values.size(),
         median,
         mean,
         change(before.percentile(Percentiles.MEDIAN), median),
         change(before.mean(), mean),
-        Optional.of(comparison));
+        comparison);
   }
 
   private static Optional<Change> change(Optional<BigDecimal> before, Optional<BigDecimal> now) {

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -105,27 +106,64 @@ public record GroupComparison(
 
   private static GroupComparison compare(
       List<BigDecimal> earlier, List<BigDecimal> later, Optional<BigDecimal> reduction) {
+    return ofMeasures(List.of(earlier), List.of(later), reduction).get(0);
+  }
+
+  /**
+   * The comparisons of several measures of the same two groups of hires: {@code earlier.get(m)} and
+   * {@code later.get(m)} are measure {@code m} (the total, a category's cost, a system's) of the
+   * groups, every measure of a group having as many values. Each comparison is the one {@link #of}
+   * gives for that measure alone, and the first measure's has the hires needed to detect {@code
+   * reduction} when it is given, as {@link #withHiresNeeded} does. The permutation test's splits
+   * and the bootstrap's resamples pick positions whatever the values there, so they are drawn once
+   * and every measure is summed over them.
+   *
+   * @throws IllegalArgumentException when the measures of a group differ in size
+   */
+  public static List<GroupComparison> ofMeasures(
+      List<List<BigDecimal>> earlier,
+      List<List<BigDecimal>> later,
+      Optional<BigDecimal> reduction) {
     requireNonNull(earlier, "earlier");
     requireNonNull(later, "later");
-    Side before = Side.of(earlier);
-    Side after = Side.of(later);
-    Optional<HiresNeeded> needed =
-        earlier.size() < MIN_PER_SIDE
-            ? Optional.empty()
-            : reduction.map(r -> HiresNeeded.toDetect(earlier, r, SEED));
-    if (earlier.size() < MIN_PER_SIDE || later.size() < MIN_PER_SIDE) {
-      return new GroupComparison(
-          before,
-          after,
-          Optional.empty(),
-          Optional.empty(),
-          OptionalDouble.empty(),
-          needed,
-          Optional.of(TOO_FEW_HIRES));
+    requireNonNull(reduction, "reduction");
+    int earlierSize = earlier.get(0).size();
+    int laterSize = later.get(0).size();
+    boolean tested = earlierSize >= MIN_PER_SIDE && laterSize >= MIN_PER_SIDE;
+    double[] pValues =
+        tested ? PermutationTest.pValues(units(earlier), units(later), SEED) : new double[0];
+    List<Optional<Interval>> intervals =
+        tested ? RatioBootstrap.intervals95(earlier, later, Bootstrap.DEFAULT) : List.of();
+    List<GroupComparison> comparisons = new ArrayList<>();
+    for (int m = 0; m < earlier.size(); m++) {
+      List<BigDecimal> costs = earlier.get(m);
+      Side before = Side.of(costs);
+      Side after = Side.of(later.get(m));
+      Optional<HiresNeeded> needed =
+          m > 0 || earlierSize < MIN_PER_SIDE
+              ? Optional.empty()
+              : reduction.map(r -> HiresNeeded.toDetect(costs, r, SEED));
+      comparisons.add(
+          tested
+              ? tested(before, after, pValues[m], intervals.get(m), needed)
+              : new GroupComparison(
+                  before,
+                  after,
+                  Optional.empty(),
+                  Optional.empty(),
+                  OptionalDouble.empty(),
+                  needed,
+                  Optional.of(TOO_FEW_HIRES)));
     }
-    double p =
-        PermutationTest.pValue(
-            ScaledSample.of(earlier).units(), ScaledSample.of(later).units(), SEED);
+    return comparisons;
+  }
+
+  private static GroupComparison tested(
+      Side before,
+      Side after,
+      double pValue,
+      Optional<Interval> interval,
+      Optional<HiresNeeded> needed) {
     BigDecimal earlierMean = before.mean().orElseThrow();
     if (earlierMean.signum() == 0) {
       return new GroupComparison(
@@ -133,7 +171,7 @@ public record GroupComparison(
           after,
           Optional.empty(),
           Optional.empty(),
-          OptionalDouble.of(p),
+          OptionalDouble.of(pValue),
           needed,
           Optional.of("the earlier hires cost nothing, so there is no ratio"));
     }
@@ -142,10 +180,18 @@ public record GroupComparison(
         before,
         after,
         Optional.of(ratio),
-        RatioBootstrap.interval95(earlier, later, Bootstrap.DEFAULT),
-        OptionalDouble.of(p),
+        interval,
+        OptionalDouble.of(pValue),
         needed,
         Optional.empty());
+  }
+
+  private static long[][] units(List<List<BigDecimal>> measures) {
+    long[][] units = new long[measures.size()][];
+    for (int m = 0; m < units.length; m++) {
+      units[m] = ScaledSample.of(measures.get(m)).units();
+    }
+    return units;
   }
 
   /** True when the ratio's interval lies wholly below 1: the later side costs less. */

@@ -126,6 +126,7 @@ public record HiresNeeded(int perSide, boolean moreThanMax) {
   static boolean powerful(long[] costs, long[] reduced, int n, long seed) {
     UniformRandomProvider random = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
     long[] pool = new long[2 * n];
+    long[] chosen = new long[1];
     int maxExtreme = (int) Math.floor(ALPHA * (SPLITS + 1)) - 1;
     int needed = (int) Math.ceil(POWER * SIMULATIONS);
     int rejected = 0;
@@ -146,9 +147,11 @@ public record HiresNeeded(int perSide, boolean moreThanMax) {
       }
       // |2 × chosen sum − pooled sum| orders equal-sized splits as the difference in means does
       long observed = Math.abs(2 * later - total);
+      int[] order = PermutationTest.identity(2 * n);
       int extreme = 0;
       for (int p = 0; p < SPLITS && extreme <= maxExtreme; p++) {
-        if (Math.abs(2 * PermutationTest.randomSplitSum(pool, n, random) - total) >= observed) {
+        PermutationTest.randomSplitSums(pool, 1, order, n, random, chosen);
+        if (Math.abs(2 * chosen[0] - total) >= observed) {
           extreme++;
         }
       }

@@ -2,6 +2,7 @@ package dev.onboardingcost.core.stats;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Arrays;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
 
@@ -27,33 +28,74 @@ final class PermutationTest {
   private PermutationTest() {}
 
   /**
-   * The two-sided p-value of the difference in means of {@code earlier} and {@code later} (units of
-   * {@link ScaledSample}); both need at least one value.
+   * The two-sided p-values of the difference in means of several measures of the same two groups:
+   * {@code earlier[m]} and {@code later[m]} are measure {@code m} of the groups (units of {@link
+   * ScaledSample}), every measure of a group having as many values, at least one. Each p-value is
+   * the one the test gives that measure alone: which positions a split picks depends only on the
+   * seed and the groups' sizes, so the splits are drawn once and every measure is summed over each
+   * of them.
    */
-  static double pValue(long[] earlier, long[] later, long seed) {
+  static double[] pValues(long[][] earlier, long[][] later, long seed) {
     requireNonNull(earlier, "earlier");
     requireNonNull(later, "later");
-    if (earlier.length == 0 || later.length == 0) {
+    int width = earlier.length;
+    if (width == 0 || later.length != width) {
+      throw new IllegalArgumentException("a permutation test needs the same measures on each side");
+    }
+    int earlierSize = earlier[0].length;
+    int laterSize = later[0].length;
+    if (earlierSize == 0 || laterSize == 0) {
       throw new IllegalArgumentException("a permutation test needs a value on each side");
     }
-    long[] pooled = new long[earlier.length + later.length];
-    System.arraycopy(earlier, 0, pooled, 0, earlier.length);
-    System.arraycopy(later, 0, pooled, earlier.length, later.length);
-    Statistic statistic = new Statistic(pooled, later.length);
-    long observed = statistic.of(sum(later));
-    if (splits(pooled.length, later.length) <= MAX_SPLITS) {
-      long[] counts = new long[2];
-      countSplits(pooled, 0, later.length, 0L, statistic, observed, counts);
-      return (double) counts[0] / counts[1];
-    }
-    UniformRandomProvider random = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
-    long extreme = 0;
-    for (int i = 0; i < MAX_SPLITS; i++) {
-      if (statistic.of(randomSplitSum(pooled, later.length, random)) >= observed) {
-        extreme++;
+    int size = earlierSize + laterSize;
+    long[] rows = new long[size * width];
+    Statistic[] statistics = new Statistic[width];
+    long[] observed = new long[width];
+    double[] pValues = new double[width];
+    for (int m = 0; m < width; m++) {
+      if (earlier[m].length != earlierSize || later[m].length != laterSize) {
+        throw new IllegalArgumentException("every measure needs a value for each hire");
+      }
+      long[] pooled = new long[size];
+      System.arraycopy(earlier[m], 0, pooled, 0, earlierSize);
+      System.arraycopy(later[m], 0, pooled, earlierSize, laterSize);
+      for (int i = 0; i < size; i++) {
+        rows[i * width + m] = pooled[i];
+      }
+      statistics[m] = new Statistic(pooled, laterSize);
+      observed[m] = statistics[m].of(sum(later[m]));
+      if (splits(size, laterSize) <= MAX_SPLITS) {
+        long[] counts = new long[2];
+        countSplits(pooled, 0, laterSize, 0L, statistics[m], observed[m], counts);
+        pValues[m] = (double) counts[0] / counts[1];
       }
     }
-    return (extreme + 1.0) / (MAX_SPLITS + 1.0);
+    if (splits(size, laterSize) <= MAX_SPLITS) {
+      return pValues;
+    }
+    UniformRandomProvider random = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
+    int[] order = identity(size);
+    long[] sums = new long[width];
+    long[] extreme = new long[width];
+    for (int i = 0; i < MAX_SPLITS; i++) {
+      randomSplitSums(rows, width, order, laterSize, random, sums);
+      for (int m = 0; m < width; m++) {
+        if (statistics[m].of(sums[m]) >= observed[m]) {
+          extreme[m]++;
+        }
+      }
+    }
+    for (int m = 0; m < width; m++) {
+      pValues[m] = (extreme[m] + 1.0) / (MAX_SPLITS + 1.0);
+    }
+    return pValues;
+  }
+
+  /** The positions {@code 0..size - 1} in order: the order of a pool before any split is drawn. */
+  static int[] identity(int size) {
+    int[] order = new int[size];
+    Arrays.setAll(order, i -> i);
+    return order;
   }
 
   /**
@@ -73,20 +115,25 @@ final class PermutationTest {
   }
 
   /**
-   * The sum of {@code count} values of {@code pool} picked at random without replacement: the first
-   * {@code count} places of a partial Fisher-Yates shuffle, which leaves {@code pool} reordered
-   * (any order serves the next draw as well).
+   * Draws one random split of a pool: picks {@code count} of its positions at random without
+   * replacement, the first {@code count} places of a partial Fisher-Yates shuffle of {@code order}
+   * (which leaves {@code order} reordered; any order serves the next draw as well), and writes into
+   * {@code sums} each measure's sum over the picked positions, measure {@code m} at position {@code
+   * h} being {@code rows[h × width + m]}.
    */
-  static long randomSplitSum(long[] pool, int count, UniformRandomProvider random) {
-    long sum = 0;
+  static void randomSplitSums(
+      long[] rows, int width, int[] order, int count, UniformRandomProvider random, long[] sums) {
+    Arrays.fill(sums, 0L);
     for (int j = 0; j < count; j++) {
-      int k = j + random.nextInt(pool.length - j);
-      long picked = pool[k];
-      pool[k] = pool[j];
-      pool[j] = picked;
-      sum += picked;
+      int k = j + random.nextInt(order.length - j);
+      int picked = order[k];
+      order[k] = order[j];
+      order[j] = picked;
+      int row = picked * width;
+      for (int m = 0; m < width; m++) {
+        sums[m] += rows[row + m];
+      }
     }
-    return sum;
   }
 
   /** Counts into {@code counts} [extreme, all] every split choosing {@code left} more values. */

@@ -1,6 +1,7 @@
 package dev.onboardingcost.core.stats;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -24,15 +25,43 @@ final class RatioBootstrap {
   /** The interval, or empty when a bound is unbounded; both sides need at least one value. */
   static Optional<Interval> interval95(
       List<BigDecimal> earlier, List<BigDecimal> later, Bootstrap bootstrap) {
+    return intervals95(List.of(earlier), List.of(later), bootstrap).get(0);
+  }
+
+  /**
+   * The intervals of several measures of the same two groups of hires ({@code earlier.get(m)} and
+   * {@code later.get(m)} being measure {@code m} of each hire), each the one {@link #interval95}
+   * gives for that measure alone: the resamples pick the same hires for every measure, so they are
+   * drawn once.
+   */
+  static List<Optional<Interval>> intervals95(
+      List<List<BigDecimal>> earlier, List<List<BigDecimal>> later, Bootstrap bootstrap) {
     int resamples = bootstrap.resamples();
-    long[] earlierSums =
-        ScaledSample.of(earlier).drawSumsInStreams(bootstrap.seed(), resamples, earlier.size());
-    long[] laterSums =
-        ScaledSample.of(later).drawSumsInStreams(bootstrap.seed() + 1, resamples, later.size());
-    double[] ratios = new double[resamples];
-    for (int i = 0; i < resamples; i++) {
-      ratios[i] = ratio(earlierSums[i], earlier.size(), laterSums[i], later.size());
+    int earlierSize = earlier.get(0).size();
+    int laterSize = later.get(0).size();
+    long[][] earlierSums =
+        ScaledSample.drawSumsInStreams(samples(earlier), bootstrap.seed(), resamples, earlierSize);
+    long[][] laterSums =
+        ScaledSample.drawSumsInStreams(samples(later), bootstrap.seed() + 1, resamples, laterSize);
+    List<Optional<Interval>> intervals = new ArrayList<>();
+    for (int m = 0; m < earlier.size(); m++) {
+      double[] ratios = new double[resamples];
+      for (int i = 0; i < resamples; i++) {
+        ratios[i] = ratio(earlierSums[m][i], earlierSize, laterSums[m][i], laterSize);
+      }
+      intervals.add(interval(ratios));
     }
+    return intervals;
+  }
+
+  private static List<ScaledSample> samples(List<List<BigDecimal>> measures) {
+    List<ScaledSample> samples = new ArrayList<>();
+    measures.forEach(values -> samples.add(ScaledSample.of(values)));
+    return samples;
+  }
+
+  /** The 2.5th to the 97.5th percentile of {@code ratios}, or empty when a bound is unbounded. */
+  private static Optional<Interval> interval(double[] ratios) {
     Arrays.sort(ratios);
     double lower = percentile(ratios, 0.025);
     double upper = percentile(ratios, 0.975);

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.rng.JumpableUniformRandomProvider;
 import org.apache.commons.rng.UniformRandomProvider;
@@ -87,9 +88,9 @@ public final class ScaledSample {
   public long[] drawSums(UniformRandomProvider random, int draws, int count) {
     requireNonNull(random, "random");
     checkDraws(draws, count);
-    long[] sums = new long[draws];
-    fill(sums, 0, draws, random, count);
-    return sums;
+    long[][] sums = new long[1][draws];
+    fill(units, 1, sums, 0, draws, random, count);
+    return sums[0];
   }
 
   /** Receives the values a bootstrap picks, in the order drawn. */
@@ -157,13 +158,37 @@ public final class ScaledSample {
    * @throws IllegalArgumentException as {@link #drawSums} does
    */
   public long[] drawSumsInStreams(long seed, int draws, int count) {
-    checkDraws(draws, count);
-    long[] sums = new long[draws];
+    return drawSumsInStreams(List.of(this), seed, draws, count)[0];
+  }
+
+  /**
+   * {@link #drawSumsInStreams(long, int, int)} of several samples of the same size at once, such as
+   * several measures of the same hires: {@code sums[s]} is what sample {@code s} gives alone. Which
+   * positions a draw picks depends only on the streams and the size, so they are drawn once and
+   * every sample is summed over them.
+   *
+   * @throws IllegalArgumentException as {@link #drawSums} does, or when the sizes differ
+   */
+  static long[][] drawSumsInStreams(List<ScaledSample> samples, long seed, int draws, int count) {
+    int width = samples.size();
+    int size = samples.get(0).size();
+    long[] rows = new long[size * width];
+    for (int m = 0; m < width; m++) {
+      ScaledSample sample = samples.get(m);
+      if (sample.size() != size) {
+        throw new IllegalArgumentException("samples drawn together need the same size");
+      }
+      sample.checkDraws(draws, count);
+      for (int i = 0; i < size; i++) {
+        rows[i * width + m] = sample.units[i];
+      }
+    }
+    long[][] sums = new long[width][draws];
     UniformRandomProvider[] streams = streams(seed);
     for (int k = 0; k < STREAMS; k++) {
       int from = (int) ((long) k * draws / STREAMS);
       int to = (int) ((long) (k + 1) * draws / STREAMS);
-      fill(sums, from, to, streams[k], count);
+      fill(rows, width, sums, from, to, streams[k], count);
     }
     return sums;
   }
@@ -189,13 +214,32 @@ public final class ScaledSample {
     }
   }
 
-  private void fill(long[] sums, int from, int to, UniformRandomProvider random, int count) {
+  /**
+   * Draws {@code from} to {@code to}: each sums {@code count} rows picked uniformly with
+   * replacement, measure by measure ({@code rows[i × width + m]} being measure {@code m} of row
+   * {@code i}), into {@code sums[m][draw]}.
+   */
+  private static void fill(
+      long[] rows,
+      int width,
+      long[][] sums,
+      int from,
+      int to,
+      UniformRandomProvider random,
+      int count) {
+    int size = rows.length / width;
+    long[] sum = new long[width];
     for (int d = from; d < to; d++) {
-      long sum = 0;
+      Arrays.fill(sum, 0L);
       for (int i = 0; i < count; i++) {
-        sum += units[random.nextInt(units.length)];
+        int row = random.nextInt(size) * width;
+        for (int m = 0; m < width; m++) {
+          sum[m] += rows[row + m];
+        }
       }
-      sums[d] = sum;
+      for (int m = 0; m < width; m++) {
+        sums[m][d] = sum[m];
+      }
     }
   }
 }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.BDDAssertions.within;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class GroupComparisonTest {
@@ -127,5 +128,42 @@ class GroupComparisonTest {
     // THEN
     then(HiresNeeded.powerful(units, halved, needed.perSide(), 7)).isTrue();
     then(HiresNeeded.powerful(units, halved, needed.perSide() - 1, 7)).isFalse();
+  }
+
+  @Test
+  void measures_compared_together_get_what_each_gets_alone() {
+    // GIVEN three measures of 12 against 11 hires (C(23, 11) = 1,352,078 splits: drawn), one of
+    // them costing nothing before, and the same measures of 4 against 4 (70 splits: counted)
+    List<List<BigDecimal>> earlier = new ArrayList<>();
+    List<List<BigDecimal>> later = new ArrayList<>();
+    for (int m = 0; m < 3; m++) {
+      List<BigDecimal> before = new ArrayList<>();
+      List<BigDecimal> after = new ArrayList<>();
+      for (int i = 0; i < 12; i++) {
+        before.add(BigDecimal.valueOf(m == 2 ? 0 : (i * 37 + m * 101) % 900, 2));
+        if (i < 11) {
+          after.add(BigDecimal.valueOf((i * 53 + m * 13) % 700, 2));
+        }
+      }
+      earlier.add(before);
+      later.add(after);
+    }
+    List<List<BigDecimal>> fewEarlier = earlier.stream().map(e -> e.subList(0, 4)).toList();
+    List<List<BigDecimal>> fewLater = later.stream().map(l -> l.subList(0, 4)).toList();
+    // WHEN
+    List<GroupComparison> together =
+        GroupComparison.ofMeasures(earlier, later, Optional.of(new BigDecimal("0.3")));
+    List<GroupComparison> fewTogether =
+        GroupComparison.ofMeasures(fewEarlier, fewLater, Optional.empty());
+    // THEN
+    then(together.get(0))
+        .isEqualTo(
+            GroupComparison.withHiresNeeded(earlier.get(0), later.get(0), new BigDecimal("0.3")));
+    for (int m = 1; m < 3; m++) {
+      then(together.get(m)).isEqualTo(GroupComparison.of(earlier.get(m), later.get(m)));
+      then(fewTogether.get(m)).isEqualTo(GroupComparison.of(fewEarlier.get(m), fewLater.get(m)));
+    }
+    then(together.get(2).reason()).contains("the earlier hires cost nothing, so there is no ratio");
+    then(together.get(1).pValue()).isPresent();
   }
 }

@@ -2,8 +2,10 @@ package dev.onboardingcost.core.stats;
 
 import static dev.onboardingcost.core.fixtures.TestHires.decimals;
 import static org.assertj.core.api.BDDAssertions.then;
+import static org.assertj.core.api.BDDAssertions.thenThrownBy;
 
 import java.util.Arrays;
+import java.util.List;
 import org.apache.commons.rng.JumpableUniformRandomProvider;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
@@ -56,6 +58,26 @@ class ScaledSampleTest {
     for (long sum : sums) {
       then(sum).isBetween(10_0000L, 20_0000L);
     }
+  }
+
+  @Test
+  void samples_drawn_together_sum_what_each_sums_alone() {
+    // GIVEN three samples of the same size, one of them all zeros
+    ScaledSample a = ScaledSample.of(decimals("1", "2.5", "10", "0.0001", "7"));
+    ScaledSample b = ScaledSample.of(decimals("300", "0", "12.25", "4", "4"));
+    ScaledSample zeros = ScaledSample.of(decimals("0", "0", "0", "0", "0"));
+    // WHEN
+    long[][] together = ScaledSample.drawSumsInStreams(List.of(a, b, zeros), 9L, 40, 5);
+    // THEN
+    then(together[0]).isEqualTo(a.drawSumsInStreams(9L, 40, 5));
+    then(together[1]).isEqualTo(b.drawSumsInStreams(9L, 40, 5));
+    then(together[2]).containsOnly(0L);
+    thenThrownBy(
+            () ->
+                ScaledSample.drawSumsInStreams(
+                    List.of(a, ScaledSample.of(decimals("1"))), 9L, 40, 5))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("the same size");
   }
 
   /** A generator whose {@code nextInt(bound)} gives {@code indices} in turn, whatever the bound. */
