@@ -32,6 +32,7 @@ public final class CostEngine {
   private final CostRules rules;
   private final AccessWaitUnion union;
   private final boolean ledger;
+  private boolean finished;
   private final Map<PersonId, HireTally> tallies = new HashMap<>();
   private final Map<LocalDate, OnboardingWindow> windows = new HashMap<>();
   private final Map<Optional<PersonId>, Payer> colleagues = new HashMap<>();
@@ -118,16 +119,32 @@ public final class CostEngine {
     return Admission.COUNTED;
   }
 
-  /** The cost of every hire in {@code people}, in start order, events or not. */
+  /**
+   * The cost of every hire in {@code people}, in start order, events or not. The engine is done
+   * then: each hire's sums are let go once priced, so that the sums and the costs are not all held
+   * at once.
+   *
+   * @throws IllegalStateException when the engine is already finished
+   */
   public CostReport finish() {
+    checkOpen();
     List<HireCost> hires = new ArrayList<>();
     for (Person hire : rules.people().hires()) {
       hires.add(tallyOf(hire.id()).finish());
+      tallies.remove(hire.id());
     }
+    finished = true;
     return new CostReport(rules.settings().currency(), hires);
   }
 
+  private void checkOpen() {
+    if (finished) {
+      throw new IllegalStateException("the engine is finished: it takes no more events");
+    }
+  }
+
   private HireTally tallyOf(PersonId hire) {
+    checkOpen();
     HireTally tally = tallies.get(hire);
     if (tally == null) {
       Person person = rules.hireOf(hire);

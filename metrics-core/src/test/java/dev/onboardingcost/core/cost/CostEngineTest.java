@@ -120,6 +120,19 @@ class CostEngineTest {
   }
 
   @Test
+  void takes_nothing_more_once_finished() {
+    // GIVEN an engine that has priced its hires
+    CostEngine engine = CostEngine.summing(defaults(), people());
+    engine.admit(blocked(Category.ENVIRONMENT, Timing.minutes(dec("45")), log()));
+    then(engine.finish().hires().get(0).costOf(Category.ENVIRONMENT)).isEqualByComparingTo("150");
+    // WHEN / THEN its sums are gone: a second finish or a late event is refused, not priced as 0
+    thenThrownBy(engine::finish).isInstanceOf(IllegalStateException.class);
+    thenThrownBy(() -> engine.admit(blocked(Category.ENVIRONMENT, Timing.minutes(dec("5")), log())))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("finished");
+  }
+
+  @Test
   void counts_a_milestone_wherever_it_falls() {
     // GIVEN / WHEN / THEN
     CostEngine engine = CostEngine.withLedger(defaults(), people());
