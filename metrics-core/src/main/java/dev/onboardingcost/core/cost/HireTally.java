@@ -59,11 +59,8 @@ final class HireTally {
   private final Set<Group> surveyGroups = new HashSet<>();
   private final Map<MilestoneKind, Instant> milestones = new EnumMap<>(MilestoneKind.class);
 
-  /** Milestones that show the hire working, each kind at each instant once. */
-  private final Set<Reached> working = new HashSet<>();
-
-  /** A milestone reached at an instant. */
-  private record Reached(MilestoneKind kind, Instant at) {}
+  /** Milestones inside the window that show the hire working. */
+  private final WorkMilestones working = new WorkMilestones();
 
   private final TreeSet<String> notGranted = new TreeSet<>();
   private boolean provisioned;
@@ -147,8 +144,9 @@ final class HireTally {
     if (event instanceof Milestone) {
       Milestone milestone = (Milestone) event;
       milestones.merge(milestone.kind(), milestone.at(), (a, b) -> a.isBefore(b) ? a : b);
-      if (Contradiction.SHOWS_WORK.contains(milestone.kind())) {
-        working.add(new Reached(milestone.kind(), milestone.at()));
+      // only a milestone inside the window can fall inside a wait, which is clipped to it
+      if (Contradiction.SHOWS_WORK.contains(milestone.kind()) && window.contains(milestone.at())) {
+        working.add(milestone.kind(), milestone.at());
       }
       return;
     }
@@ -294,14 +292,9 @@ final class HireTally {
           Set<MilestoneKind> reached = EnumSet.noneOf(MilestoneKind.class);
           BigDecimal minutes = BigDecimal.ZERO;
           for (Span span : merged(spans)) {
-            boolean holds = false;
-            for (Reached milestone : working) {
-              if (!milestone.at().isBefore(span.start()) && milestone.at().isBefore(span.end())) {
-                reached.add(milestone.kind());
-                holds = true;
-              }
-            }
-            if (holds) {
+            Set<MilestoneKind> inside = working.reachedIn(span);
+            reached.addAll(inside);
+            if (!inside.isEmpty()) {
               holding.add(span);
               minutes = minutes.add(rules.workingMinutes(span.start(), span.end()));
             }
