@@ -118,7 +118,8 @@ public record GroupComparison(
    * and the bootstrap's resamples pick positions whatever the values there, so they are drawn once
    * and every measure is summed over them.
    *
-   * @throws IllegalArgumentException when the measures of a group differ in size
+   * @throws IllegalArgumentException when there is no measure, the groups have different measures,
+   *     or the measures of a group differ in size
    */
   public static List<GroupComparison> ofMeasures(
       List<List<BigDecimal>> earlier,
@@ -127,8 +128,20 @@ public record GroupComparison(
     requireNonNull(earlier, "earlier");
     requireNonNull(later, "later");
     requireNonNull(reduction, "reduction");
+    if (earlier.isEmpty() || earlier.size() != later.size()) {
+      throw new IllegalArgumentException(
+          "both groups need the same measures, at least one; were "
+              + earlier.size()
+              + " and "
+              + later.size());
+    }
     int earlierSize = earlier.get(0).size();
     int laterSize = later.get(0).size();
+    for (int m = 0; m < earlier.size(); m++) {
+      if (earlier.get(m).size() != earlierSize || later.get(m).size() != laterSize) {
+        throw new IllegalArgumentException("every measure of a group needs as many values");
+      }
+    }
     boolean tested = earlierSize >= MIN_PER_SIDE && laterSize >= MIN_PER_SIDE;
     double[] pValues =
         tested ? PermutationTest.pValues(units(earlier), units(later), SEED) : new double[0];

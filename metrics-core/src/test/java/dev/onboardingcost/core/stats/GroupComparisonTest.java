@@ -2,6 +2,7 @@ package dev.onboardingcost.core.stats;
 
 import static dev.onboardingcost.core.fixtures.TestHires.decimals;
 import static org.assertj.core.api.BDDAssertions.then;
+import static org.assertj.core.api.BDDAssertions.thenThrownBy;
 import static org.assertj.core.api.BDDAssertions.within;
 
 import java.math.BigDecimal;
@@ -165,5 +166,15 @@ class GroupComparisonTest {
     }
     then(together.get(2).reason()).contains("the earlier hires cost nothing, so there is no ratio");
     then(together.get(1).pValue()).isPresent();
+    thenThrownBy(
+            () ->
+                GroupComparison.ofMeasures(
+                    List.of(earlier.get(0), earlier.get(1).subList(0, 3)),
+                    List.of(later.get(0), later.get(1)),
+                    Optional.empty()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("as many values");
+    thenThrownBy(() -> GroupComparison.ofMeasures(List.of(), List.of(), Optional.empty()))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }
