@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * Hires grouped into cohorts by start date, each compared with the one before (docs/method.md):
@@ -81,13 +82,22 @@ public record CohortAnalysis(List<Cohort> cohorts) {
         hire.lines().forEach(line -> line.system().ifPresent(systems::add));
       }
     }
+    // each cohort's values are sorted once, then serve as this cohort and as the next one's past
+    List<Measures> byCohort = new ArrayList<>();
+    groups.values().forEach(hires -> byCohort.add(Measures.of(hires, categories, systems)));
+    // the comparisons of consecutive cohorts are independent, and each is seeded: they run side
+    // by side (docs/benchmarks.md)
+    List<List<Optional<GroupComparison>>> comparisonsOf =
+        IntStream.range(0, byCohort.size())
+            .parallel()
+            .mapToObj(i -> comparisons(pastOf(byCohort, i), byCohort.get(i)))
+            .toList();
+    List<String> labels = new ArrayList<>(groups.keySet());
     List<Cohort> cohorts = new ArrayList<>();
-    Optional<Measures> previous = Optional.empty();
-    for (Map.Entry<String, List<HireCost>> group : groups.entrySet()) {
-      // each cohort's values are sorted once, then serve as this cohort and as the next one's past
-      Measures measures = Measures.of(group.getValue(), categories, systems);
-      Optional<Measures> past = previous;
-      List<Optional<GroupComparison>> comparisons = comparisons(past, measures);
+    for (int i = 0; i < labels.size(); i++) {
+      Measures measures = byCohort.get(i);
+      Optional<Measures> past = pastOf(byCohort, i);
+      List<Optional<GroupComparison>> comparisons = comparisonsOf.get(i);
       CohortFigures total =
           CohortFigures.of(measures.total(), past.map(Measures::total), comparisons.get(0));
       int next = 1;
@@ -109,8 +119,7 @@ public record CohortAnalysis(List<Cohort> cohorts) {
                 past.map(p -> p.bySystem().get(system)),
                 comparisons.get(next++)));
       }
-      cohorts.add(new Cohort(group.getKey(), total, byCategory, bySystem));
-      previous = Optional.of(measures);
+      cohorts.add(new Cohort(labels.get(i), total, byCategory, bySystem));
     }
     return new CohortAnalysis(cohorts);
   }
@@ -134,6 +143,11 @@ public record CohortAnalysis(List<Cohort> cohorts) {
             Optional.of(GroupComparison.DEFAULT_REDUCTION))
         .forEach(comparison -> comparisons.add(Optional.of(comparison)));
     return comparisons;
+  }
+
+  /** The cohort before cohort {@code i}, none for the first. */
+  private static Optional<Measures> pastOf(List<Measures> byCohort, int i) {
+    return i == 0 ? Optional.empty() : Optional.of(byCohort.get(i - 1));
   }
 
   private static List<List<BigDecimal>> ascending(List<SortedValues> measures) {
