@@ -28,27 +28,23 @@ final class TestFixes {
 
   /** {@code fix} with a recurring effort of {@code hours} per quarter. */
   static Fix recurringHours(Fix fix, BigDecimal hours) {
-    return new Fix(
-        fix.name(),
-        fix.targets(),
-        fix.reduction(),
-        fix.oneOffHours(),
-        fix.oneOffCost(),
-        requireNonNull(hours, "hours"),
-        fix.recurringCostPerQuarter(),
-        fix.liveFrom());
+    return copy(fix, requireNonNull(hours, "hours"), fix.liveFrom());
   }
 
   /** {@code fix}, live from {@code date}. */
   static Fix liveFrom(Fix fix, LocalDate date) {
+    return copy(fix, fix.recurringHoursPerQuarter(), Optional.of(requireNonNull(date, "date")));
+  }
+
+  private static Fix copy(Fix fix, BigDecimal recurringHours, Optional<LocalDate> liveFrom) {
     return new Fix(
         fix.name(),
         fix.targets(),
         fix.reduction(),
         fix.oneOffHours(),
         fix.oneOffCost(),
-        fix.recurringHoursPerQuarter(),
+        recurringHours,
         fix.recurringCostPerQuarter(),
-        Optional.of(requireNonNull(date, "date")));
+        liveFrom);
   }
 }

@@ -52,7 +52,7 @@ final class ForecastDrawsSheet {
     List<QuarterForecast> planned = forecast.orElseThrow().quarters();
     for (int q = 0; q < draws.quarters(); q++) {
       blocks.add(
-          Block.of(
+          new Block(
               planned.get(q).quarter().toString(), firstHours(draws, q), costColumn(draws, q)));
     }
     writeHeads(sheet, draws, blocks);
@@ -112,23 +112,19 @@ final class ForecastDrawsSheet {
   }
 
   /**
-   * One planned quarter's columns: its hours at each rate from {@code first}, then its cost at
-   * {@code cost}, with their column letters.
+   * One planned quarter's columns: its hours at each rate from {@code first}, its cost at {@code
+   * cost}.
    */
-  private record Block(
-      String quarter,
-      int first,
-      int cost,
-      String firstLetters,
-      String lastLetters,
-      String costLetters) {
-    static Block of(String quarter, int first, int cost) {
-      return new Block(
-          quarter, first, cost, Cells.column(first), Cells.column(cost - 1), Cells.column(cost));
+  private record Block(String quarter, int first, int cost) {
+    /** The letters of the cost column, e.g. {@code J}. */
+    String costLetters() {
+      return Cells.column(cost);
     }
 
     /** {@code SUMPRODUCT} of the block's hours on spreadsheet line {@code line} and its rates. */
     String costFormula(int line) {
+      String firstLetters = Cells.column(first);
+      String lastLetters = Cells.column(cost - 1);
       int rates = RATES_ROW + 1;
       return "SUMPRODUCT("
           + firstLetters
