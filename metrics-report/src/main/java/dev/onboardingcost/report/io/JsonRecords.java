@@ -14,6 +14,7 @@ import dev.onboardingcost.core.model.RecordRef;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -69,8 +70,12 @@ public final class JsonRecords {
    */
   public static void read(Path file, String name, List<String> containers, Sink sink)
       throws IOException {
+    // A file of n bytes holds at most n characters: marks no longer than that keep the reader from
+    // making room for characters that cannot come (else 2 MB for the blanks and 32 MB for the first
+    // line, however small the file).
+    long size = Files.size(file);
     try (BufferedReader in = new BufferedReader(TextFiles.open(file), 1 << 16)) {
-      int first = firstNonBlank(in);
+      int first = firstNonBlank(in, (int) Math.min(BLANK_LIMIT, size));
       if (first == EMPTY) {
         return;
       }
@@ -84,7 +89,7 @@ public final class JsonRecords {
         try (JsonParser parser = MAPPER.createParser(in)) {
           streamWhole(parser, name, containers, sink);
         }
-      } else if (first == '{' && firstLineIsWholeValue(in)) {
+      } else if (first == '{' && firstLineIsWholeValue(in, size)) {
         readLines(in, name, containers, sink);
       } else if (first == '{') {
         try (JsonParser parser = MAPPER.createParser(in)) {
@@ -105,25 +110,28 @@ public final class JsonRecords {
   private static final int BLANK_LIMIT = 1 << 20;
 
   /**
-   * The first non-blank character, {@link #EMPTY} for a blank file, or {@link #TOO_BLANK} when the
-   * blank space outgrows the mark (a reset past it would fail).
+   * The first non-blank character, {@link #EMPTY} for a blank file, or {@link #TOO_BLANK} when more
+   * than {@link #BLANK_LIMIT} blank characters come first. The reader is left at the start of the
+   * file; {@code markLimit} (at most {@code BLANK_LIMIT}) is how many characters the file can hold.
    */
-  private static int firstNonBlank(BufferedReader in) throws IOException {
-    in.mark(BLANK_LIMIT + 1);
+  private static int firstNonBlank(BufferedReader in, int markLimit) throws IOException {
+    in.mark(markLimit + 1);
     int c;
-    int n = 0;
-    do {
-      c = in.read();
-      n++;
-    } while (c >= 0 && Character.isWhitespace(c) && n <= BLANK_LIMIT);
+    int blanks = 0;
+    while ((c = in.read()) >= 0 && Character.isWhitespace(c)) {
+      if (++blanks > BLANK_LIMIT) {
+        return TOO_BLANK;
+      }
+    }
     in.reset();
-    return n > BLANK_LIMIT ? TOO_BLANK : c;
+    return c;
   }
 
   /** True when the first non-blank line (of at most 16 MB) is a JSON value by itself. */
-  private static boolean firstLineIsWholeValue(BufferedReader in) throws IOException {
+  private static boolean firstLineIsWholeValue(BufferedReader in, long fileSize)
+      throws IOException {
     int limit = 1 << 24;
-    in.mark(limit + 1);
+    in.mark((int) Math.min(limit, fileSize) + 1);
     StringBuilder line = new StringBuilder();
     boolean whole = false;
     for (int c = in.read(), n = 1; c >= 0 && n <= limit; c = in.read(), n++) {

@@ -52,6 +52,8 @@ class JsonRecordsTest {
         "one pretty event | '{\n \"n\": 5,\n \"target\": []\n}'               | log.json:1 5",
         "truncated array  | '[{\"n\":1},\n{\"n\":'                           | log.json:1#/0 1;log.json:2 BROKEN",
         "not json         | 'n=1'                                           | log.json:1 BROKEN",
+        "blank lines first | '\n  \n{\"n\":1}\n{\"n\":2}'                | log.json:3 1;log.json:4 2",
+        "one line, no end | '{\"n\":1}'                                     | log.json:1 1",
         "slurped pages    | '[[{\"n\":1}],\n[{\"n\":2},\n{\"n\":3}]]'           | log.json:1#/0/0 1;log.json:2#/1/0 2;log.json:3#/1/1 3",
       })
   void streams_every_shape_of_log(String shape, String text, String expected) throws IOException {
@@ -62,5 +64,16 @@ class JsonRecordsTest {
   @Test
   void an_empty_file_has_no_records() throws IOException {
     then(read("  \n")).isEmpty();
+  }
+
+  @Test
+  void more_than_a_mebibyte_of_blanks_before_the_first_record_is_refused() throws IOException {
+    // GIVEN a record after 2^20 + 1 blank characters / WHEN read / THEN the file is refused
+    then(read(" ".repeat((1 << 20) + 1) + "{\"n\":1}")).containsExactly("log.json:1 BROKEN");
+  }
+
+  @Test
+  void a_mebibyte_of_blanks_before_the_first_record_is_read() throws IOException {
+    then(read(" ".repeat(1 << 20) + "{\"n\":1}")).containsExactly("log.json:1 1");
   }
 }
