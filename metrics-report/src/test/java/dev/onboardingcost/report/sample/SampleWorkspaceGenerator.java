@@ -581,8 +581,8 @@ public final class SampleWorkspaceGenerator {
             "laptop imaging and accounts"));
     // Pairing with the buddy (a teammate), more often early in the year.
     List<Person> team = colleagues.stream().filter(c -> c.team().equals(p.team())).toList();
-    int sessions = 1 + (int) Math.round(random.nextDouble() * 2 * friction(hire));
-    for (int s = 0; s < sessions; s++) {
+    int pairings = 1 + (int) Math.round(random.nextDouble() * 2 * friction(hire));
+    for (int s = 0; s < pairings; s++) {
       Person buddy = team.get(1 + random.nextInt(team.size() - 1));
       ZonedDateTime at = addWorking(day1, 60 + random.nextInt(8 * 60 * 8));
       int minutes = 30 + 15 * random.nextInt(5);
