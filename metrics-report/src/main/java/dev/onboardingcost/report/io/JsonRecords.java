@@ -70,12 +70,9 @@ public final class JsonRecords {
    */
   public static void read(Path file, String name, List<String> containers, Sink sink)
       throws IOException {
-    // A file of n bytes holds at most n characters: marks no longer than that keep the reader from
-    // making room for characters that cannot come (else 2 MB for the blanks and 32 MB for the first
-    // line, however small the file).
     long size = Files.size(file);
-    try (BufferedReader in = new BufferedReader(TextFiles.open(file), 1 << 16)) {
-      int first = firstNonBlank(in, (int) Math.min(BLANK_LIMIT, size));
+    try (BufferedReader in = new BufferedReader(TextFiles.open(file), BUFFER)) {
+      int first = firstNonBlank(in, size);
       if (first == EMPTY) {
         return;
       }
@@ -108,14 +105,24 @@ public final class JsonRecords {
   private static final int EMPTY = -1;
   private static final int TOO_BLANK = -2;
   private static final int BLANK_LIMIT = 1 << 20;
+  private static final int BUFFER = 1 << 16;
+
+  /**
+   * How far to mark a file of {@code fileSize} bytes to read up to {@code limit} characters and one
+   * more. A mark that fits the reader's buffer costs nothing, a longer one is made room for at
+   * once, and a file of n bytes holds at most n characters: without this bound a file, however
+   * small, would have 2 MB made room for to look past its blanks and 32 MB for its first line.
+   */
+  private static int markFor(long fileSize, int limit) {
+    return (int) Math.min(limit + 1L, Math.max(fileSize + 1, BUFFER));
+  }
 
   /**
    * The first non-blank character, {@link #EMPTY} for a blank file, or {@link #TOO_BLANK} when more
-   * than {@link #BLANK_LIMIT} blank characters come first. The reader is left at the start of the
-   * file; {@code markLimit} (at most {@code BLANK_LIMIT}) is how many characters the file can hold.
+   * than {@link #BLANK_LIMIT} blank characters come first; the reader is left at the start.
    */
-  private static int firstNonBlank(BufferedReader in, int markLimit) throws IOException {
-    in.mark(markLimit + 1);
+  private static int firstNonBlank(BufferedReader in, long fileSize) throws IOException {
+    in.mark(markFor(fileSize, BLANK_LIMIT));
     int c;
     int blanks = 0;
     while ((c = in.read()) >= 0 && Character.isWhitespace(c)) {
@@ -131,7 +138,7 @@ public final class JsonRecords {
   private static boolean firstLineIsWholeValue(BufferedReader in, long fileSize)
       throws IOException {
     int limit = 1 << 24;
-    in.mark((int) Math.min(limit, fileSize) + 1);
+    in.mark(markFor(fileSize, limit));
     StringBuilder line = new StringBuilder();
     boolean whole = false;
     for (int c = in.read(), n = 1; c >= 0 && n <= limit; c = in.read(), n++) {
