@@ -197,7 +197,7 @@ public final class WorkspaceGenerator {
         String type;
         String target;
         if (kind < 97) {
-          type = random.nextInt(3) == 0 ? "user.authentication.sso" : "user.session.start";
+          type = random.nextInt(3) == 0 ? "user.authentication.sso" : "policy.evaluate_sign_on";
           target =
               "[{\"id\":\"0oa1\",\"type\":\"AppInstance\",\"alternateId\":\"Slack\","
                   + "\"displayName\":\"Slack\"}]";
@@ -250,9 +250,9 @@ public final class WorkspaceGenerator {
                 + "\",\"geographicalContext\":{\"city\":\"New York\",\"state\":\"New York\","
                 + "\"country\":\"United States\",\"postalCode\":\"10001\",\"geolocation\":"
                 + "{\"lat\":40.7,\"lon\":-74.0}}},\"authenticationContext\":{\"authenticationStep\""
-                + ":0,\"externalSessionId\":\"idx"
+                + ":0,\"credentialType\":\"PASSWORD\",\"issuer\":{\"type\":\"IDX\",\"id\":\"idx"
                 + Long.toHexString(random.nextLong())
-                + "\"},\"outcome\":{\"result\":\"SUCCESS\"},\"securityContext\":{\"asNumber\":"
+                + "\"}},\"outcome\":{\"result\":\"SUCCESS\"},\"securityContext\":{\"asNumber\":"
                 + "64496,\"asOrg\":\"example\",\"isp\":\"example\",\"domain\":\"example.net\","
                 + "\"isProxy\":false},\"debugContext\":{\"debugData\":{\"requestId\":\""
                 + Long.toHexString(random.nextLong())
