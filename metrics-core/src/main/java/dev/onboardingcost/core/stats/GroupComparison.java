@@ -143,10 +143,14 @@ public record GroupComparison(
       }
     }
     boolean tested = earlierSize >= MIN_PER_SIDE && laterSize >= MIN_PER_SIDE;
-    double[] pValues =
-        tested ? PermutationTest.pValues(units(earlier), units(later), SEED) : new double[0];
-    List<Optional<Interval>> intervals =
-        tested ? RatioBootstrap.intervals95(earlier, later, Bootstrap.DEFAULT) : List.of();
+    double[] pValues = new double[0];
+    List<Optional<Interval>> intervals = List.of();
+    if (tested) {
+      List<ScaledSample> before = samples(earlier);
+      List<ScaledSample> after = samples(later);
+      pValues = PermutationTest.pValues(units(before), units(after), SEED);
+      intervals = RatioBootstrap.intervals95(before, after, Bootstrap.DEFAULT);
+    }
     List<GroupComparison> comparisons = new ArrayList<>();
     for (int m = 0; m < earlier.size(); m++) {
       List<BigDecimal> costs = earlier.get(m);
@@ -199,10 +203,16 @@ public record GroupComparison(
         Optional.empty());
   }
 
-  private static long[][] units(List<List<BigDecimal>> measures) {
-    long[][] units = new long[measures.size()][];
+  private static List<ScaledSample> samples(List<List<BigDecimal>> measures) {
+    List<ScaledSample> samples = new ArrayList<>();
+    measures.forEach(values -> samples.add(ScaledSample.of(values)));
+    return samples;
+  }
+
+  private static long[][] units(List<ScaledSample> samples) {
+    long[][] units = new long[samples.size()][];
     for (int m = 0; m < units.length; m++) {
-      units[m] = ScaledSample.of(measures.get(m)).units();
+      units[m] = samples.get(m).units();
     }
     return units;
   }

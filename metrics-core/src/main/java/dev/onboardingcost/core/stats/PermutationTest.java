@@ -48,7 +48,8 @@ final class PermutationTest {
       throw new IllegalArgumentException("a permutation test needs a value on each side");
     }
     int size = earlierSize + laterSize;
-    long[] rows = new long[size * width];
+    boolean exact = splits(size, laterSize) <= MAX_SPLITS;
+    long[][] pooled = new long[width][size];
     Statistic[] statistics = new Statistic[width];
     long[] observed = new long[width];
     double[] pValues = new double[width];
@@ -56,23 +57,20 @@ final class PermutationTest {
       if (earlier[m].length != earlierSize || later[m].length != laterSize) {
         throw new IllegalArgumentException("every measure needs a value for each hire");
       }
-      long[] pooled = new long[size];
-      System.arraycopy(earlier[m], 0, pooled, 0, earlierSize);
-      System.arraycopy(later[m], 0, pooled, earlierSize, laterSize);
-      for (int i = 0; i < size; i++) {
-        rows[i * width + m] = pooled[i];
-      }
-      statistics[m] = new Statistic(pooled, laterSize);
+      System.arraycopy(earlier[m], 0, pooled[m], 0, earlierSize);
+      System.arraycopy(later[m], 0, pooled[m], earlierSize, laterSize);
+      statistics[m] = new Statistic(pooled[m], laterSize);
       observed[m] = statistics[m].of(sum(later[m]));
-      if (splits(size, laterSize) <= MAX_SPLITS) {
+      if (exact) {
         long[] counts = new long[2];
-        countSplits(pooled, 0, laterSize, 0L, statistics[m], observed[m], counts);
+        countSplits(pooled[m], 0, laterSize, 0L, statistics[m], observed[m], counts);
         pValues[m] = (double) counts[0] / counts[1];
       }
     }
-    if (splits(size, laterSize) <= MAX_SPLITS) {
+    if (exact) {
       return pValues;
     }
+    long[] rows = ScaledSample.rows(pooled);
     UniformRandomProvider random = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
     int[] order = identity(size);
     long[] sums = new long[width];

@@ -22,27 +22,21 @@ import java.util.Optional;
 final class RatioBootstrap {
   private RatioBootstrap() {}
 
-  /** The interval, or empty when a bound is unbounded; both sides need at least one value. */
-  static Optional<Interval> interval95(
-      List<BigDecimal> earlier, List<BigDecimal> later, Bootstrap bootstrap) {
-    return intervals95(List.of(earlier), List.of(later), bootstrap).get(0);
-  }
-
   /**
    * The intervals of several measures of the same two groups of hires ({@code earlier.get(m)} and
-   * {@code later.get(m)} being measure {@code m} of each hire), each the one {@link #interval95}
-   * gives for that measure alone: the resamples pick the same hires for every measure, so they are
-   * drawn once.
+   * {@code later.get(m)} being measure {@code m} of each hire; every measure of a side of the same
+   * size, at least one value), each the interval that measure gives alone, or empty when a bound is
+   * unbounded: the resamples pick the same hires for every measure, so they are drawn once.
    */
   static List<Optional<Interval>> intervals95(
-      List<List<BigDecimal>> earlier, List<List<BigDecimal>> later, Bootstrap bootstrap) {
+      List<ScaledSample> earlier, List<ScaledSample> later, Bootstrap bootstrap) {
     int resamples = bootstrap.resamples();
     int earlierSize = earlier.get(0).size();
     int laterSize = later.get(0).size();
     long[][] earlierSums =
-        ScaledSample.drawSumsInStreams(samples(earlier), bootstrap.seed(), resamples, earlierSize);
+        ScaledSample.drawSumsInStreams(earlier, bootstrap.seed(), resamples, earlierSize);
     long[][] laterSums =
-        ScaledSample.drawSumsInStreams(samples(later), bootstrap.seed() + 1, resamples, laterSize);
+        ScaledSample.drawSumsInStreams(later, bootstrap.seed() + 1, resamples, laterSize);
     List<Optional<Interval>> intervals = new ArrayList<>();
     for (int m = 0; m < earlier.size(); m++) {
       double[] ratios = new double[resamples];
@@ -52,12 +46,6 @@ final class RatioBootstrap {
       intervals.add(interval(ratios));
     }
     return intervals;
-  }
-
-  private static List<ScaledSample> samples(List<List<BigDecimal>> measures) {
-    List<ScaledSample> samples = new ArrayList<>();
-    measures.forEach(values -> samples.add(ScaledSample.of(values)));
-    return samples;
   }
 
   /** The 2.5th to the 97.5th percentile of {@code ratios}, or empty when a bound is unbounded. */

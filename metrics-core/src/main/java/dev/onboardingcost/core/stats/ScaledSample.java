@@ -171,18 +171,12 @@ public final class ScaledSample {
    */
   static long[][] drawSumsInStreams(List<ScaledSample> samples, long seed, int draws, int count) {
     int width = samples.size();
-    int size = samples.get(0).size();
-    long[] rows = new long[size * width];
+    long[][] units = new long[width][];
     for (int m = 0; m < width; m++) {
-      ScaledSample sample = samples.get(m);
-      if (sample.size() != size) {
-        throw new IllegalArgumentException("samples drawn together need the same size");
-      }
-      sample.checkDraws(draws, count);
-      for (int i = 0; i < size; i++) {
-        rows[i * width + m] = sample.units[i];
-      }
+      samples.get(m).checkDraws(draws, count);
+      units[m] = samples.get(m).units;
     }
+    long[] rows = rows(units);
     long[][] sums = new long[width][draws];
     UniformRandomProvider[] streams = streams(seed);
     for (int k = 0; k < STREAMS; k++) {
@@ -212,6 +206,28 @@ public final class ScaledSample {
       throw new IllegalArgumentException(
           "a sum of " + count + " values as large as " + toMoney(maxAbsUnits) + " overflows");
     }
+  }
+
+  /**
+   * Several measures of the same rows (hires) as one array, row by row: measure {@code m} of row
+   * {@code i} at {@code i × width + m}, {@code width} being the number of measures, so that a draw
+   * that picks a row sums every measure of it at once.
+   *
+   * @throws IllegalArgumentException when the measures differ in size
+   */
+  static long[] rows(long[][] measures) {
+    int width = measures.length;
+    int size = measures[0].length;
+    long[] rows = new long[size * width];
+    for (int m = 0; m < width; m++) {
+      if (measures[m].length != size) {
+        throw new IllegalArgumentException("measures of the same rows need the same size");
+      }
+      for (int i = 0; i < size; i++) {
+        rows[i * width + m] = measures[m][i];
+      }
+    }
+    return rows;
   }
 
   /**
